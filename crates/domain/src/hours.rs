@@ -1,0 +1,161 @@
+//! Weekly opening or phone hours with dated exceptions, and "open now" in the service's time zone.
+
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+use crate::{DomainError, Weekday, text::Name};
+
+/// One weekly opening period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WeeklyHours {
+    /// The day of the week.
+    pub day: Weekday,
+    /// Opening time, local.
+    pub opens: NaiveTime,
+    /// Closing time, local; after `opens`.
+    pub closes: NaiveTime,
+}
+
+/// A dated exception: closed all day, or different hours.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HoursException {
+    /// The date it applies to.
+    pub date: NaiveDate,
+    /// Closed all day.
+    pub closed: bool,
+    /// Opening time that day, when open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opens: Option<NaiveTime>,
+    /// Closing time that day, when open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closes: Option<NaiveTime>,
+    /// Why ("Jouluaatto").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Weekly hours and exceptions, validated.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpeningHours {
+    /// The regular week.
+    pub weekly: Vec<WeeklyHours>,
+    /// Dated exceptions to the week.
+    #[serde(default)]
+    pub exceptions: Vec<HoursException>,
+}
+
+impl OpeningHours {
+    /// Checks every period (`opens` before `closes`) and exception; `field` names the input.
+    pub fn validate(self, field: &str) -> Result<Self, DomainError> {
+        for (i, period) in self.weekly.iter().enumerate() {
+            if period.opens >= period.closes {
+                return Err(DomainError::invalid(
+                    format!("{field}.weekly.{i}"),
+                    format!(
+                        "opens at {} but closes at {}; the closing time must come after the opening time",
+                        period.opens.format("%H:%M"),
+                        period.closes.format("%H:%M")
+                    ),
+                ));
+            }
+        }
+        for (i, exception) in self.exceptions.iter().enumerate() {
+            let at = format!("{field}.exceptions.{i}");
+            match (exception.closed, exception.opens, exception.closes) {
+                (true, None, None) => {}
+                (true, _, _) => {
+                    return Err(DomainError::invalid(
+                        at,
+                        "a closed day has no opening times; remove them or set closed to false",
+                    ));
+                }
+                (false, Some(opens), Some(closes)) if opens < closes => {}
+                (false, _, _) => {
+                    return Err(DomainError::invalid(
+                        at,
+                        "an open exception needs an opening time before its closing time",
+                    ));
+                }
+            }
+            if let Some(note) = &exception.note {
+                Name::parse(&format!("{at}.note"), note)?;
+            }
+        }
+        Ok(self)
+    }
+
+    /// Whether the service is open at `now` in time zone `tz`.
+    pub fn is_open_at(&self, now: DateTime<Utc>, tz: Tz) -> bool {
+        let local = now.with_timezone(&tz);
+        let (date, time) = (local.date_naive(), local.time());
+        if let Some(exception) = self.exceptions.iter().find(|e| e.date == date) {
+            return match (exception.closed, exception.opens, exception.closes) {
+                (false, Some(opens), Some(closes)) => opens <= time && time < closes,
+                _ => false,
+            };
+        }
+        let day = Weekday::ALL[local.weekday().num_days_from_monday() as usize];
+        self.weekly
+            .iter()
+            .any(|p| p.day == day && p.opens <= time && time < p.closes)
+    }
+}
+
+/// Parses an IANA time zone name such as `Europe/Helsinki`.
+pub fn parse_time_zone(field: &str, input: &str) -> Result<Tz, DomainError> {
+    input.trim().parse::<Tz>().map_err(|_| {
+        DomainError::invalid(
+            field,
+            format!("{input:?} is not a time zone; use a name like Europe/Helsinki or Europe/Oslo"),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn a_period_that_closes_before_it_opens_is_refused() {
+        let hours = OpeningHours {
+            weekly: vec![WeeklyHours {
+                day: Weekday::Mon,
+                opens: t(15, 0),
+                closes: t(9, 0),
+            }],
+            exceptions: vec![],
+        };
+        let err = hours.validate("hours").unwrap_err();
+        assert!(err.to_string().starts_with("hours.weekly.0:"), "{err}");
+    }
+
+    #[test]
+    fn open_now_follows_the_week_and_its_exceptions_in_local_time() {
+        let hours = OpeningHours {
+            weekly: vec![WeeklyHours {
+                day: Weekday::Thu,
+                opens: t(9, 0),
+                closes: t(15, 0),
+            }],
+            exceptions: vec![HoursException {
+                date: NaiveDate::from_ymd_opt(2026, 12, 24).unwrap(),
+                closed: true,
+                opens: None,
+                closes: None,
+                note: Some("Jouluaatto".into()),
+            }],
+        };
+        let tz: Tz = "Europe/Helsinki".parse().unwrap();
+        // Thursday 2026-11-26 10:00 in Helsinki is 08:00 UTC.
+        let thursday = "2026-11-26T08:00:00Z".parse().unwrap();
+        assert!(hours.is_open_at(thursday, tz));
+        // Thursday 2026-12-24 is closed by its exception.
+        let christmas_eve = "2026-12-24T08:00:00Z".parse().unwrap();
+        assert!(!hours.is_open_at(christmas_eve, tz));
+    }
+}

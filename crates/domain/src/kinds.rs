@@ -1,0 +1,170 @@
+//! The closed value lists of the domain, each with a stable snake_case text form for storage.
+
+use serde::{Deserialize, Serialize};
+
+use crate::DomainError;
+
+macro_rules! string_enum {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $($(#[$vdoc])* #[serde(rename = $text)] $variant,)*
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The stable text form used in storage and files.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text,)* }
+            }
+
+            /// Parses the text form; `field` names the input in the error.
+            pub fn parse(field: &str, text: &str) -> Result<Self, DomainError> {
+                match text {
+                    $($text => Ok($name::$variant),)*
+                    other => Err(DomainError::invalid(
+                        field,
+                        format!(
+                            "unknown value {other:?}; expected one of: {}",
+                            [$($text),*].join(", ")
+                        ),
+                    )),
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+string_enum!(
+    /// A country a region is in.
+    Country { Finland = "FI", Norway = "NO" }
+);
+
+string_enum!(
+    /// A language the interface and pathways are written in.
+    Language { Finnish = "fi", Swedish = "sv", NorwegianBokmal = "nb", English = "en" }
+);
+
+string_enum!(
+    /// Where a region is in its life.
+    RegionStatus { Onboarding = "onboarding", Active = "active", Archived = "archived" }
+);
+
+string_enum!(
+    /// What kind of organisation a member is.
+    OrganisationKind {
+        Prison = "prison",
+        CommunitySanctions = "community_sanctions",
+        Police = "police",
+        ForensicPsychiatry = "forensic_psychiatry",
+        Psychiatry = "psychiatry",
+        MentalHealthServices = "mental_health_services",
+        SocialServices = "social_services",
+        HealthServices = "health_services",
+        WellbeingServicesCounty = "wellbeing_services_county",
+        Shelter = "shelter",
+        Parish = "parish",
+        Ngo = "ngo",
+        SupportCentre = "support_centre",
+        Other = "other",
+    }
+);
+
+string_enum!(
+    /// Where an organisation stands in a region's network.
+    MembershipStatus { Invited = "invited", Requested = "requested", Active = "active", Left = "left" }
+);
+
+string_enum!(
+    /// What a person may do in a region.
+    RoleKind { Coordinator = "coordinator", Member = "member" }
+);
+
+string_enum!(
+    /// The lifecycle of a care pathway.
+    PathwayStatus { Draft = "draft", InReview = "in_review", Published = "published", Archived = "archived" }
+);
+
+string_enum!(
+    /// The state of one pathway version; every state but `Draft` is frozen.
+    VersionState { Draft = "draft", InReview = "in_review", Published = "published", Superseded = "superseded" }
+);
+
+string_enum!(
+    /// Who may read a published pathway or a service.
+    Visibility { Network = "network", AllMembers = "all_members", Public = "public" }
+);
+
+string_enum!(
+    /// Who a pathway or service is for.
+    TargetGroup {
+        PeopleAtRiskOfOffending = "people_at_risk_of_offending",
+        PeopleWhoHaveOffended = "people_who_have_offended",
+        Victims = "victims",
+        FamiliesAndRelatives = "families_and_relatives",
+        ChildrenAndYoungPeople = "children_and_young_people",
+        Professionals = "professionals",
+    }
+);
+
+string_enum!(
+    /// What kind of service an organisation offers.
+    ServiceKind {
+        PhoneLine = "phone_line",
+        Chat = "chat",
+        TherapyGroup = "therapy_group",
+        IndividualTherapy = "individual_therapy",
+        RelativesGroup = "relatives_group",
+        PeerSupport = "peer_support",
+        SafetyPlanMeeting = "safety_plan_meeting",
+        Counselling = "counselling",
+        ShelterAccommodation = "shelter_accommodation",
+        Training = "training",
+        Other = "other",
+    }
+);
+
+string_enum!(
+    /// Whether a service takes clients now.
+    ServiceStatus { Active = "active", TemporarilyClosed = "temporarily_closed" }
+);
+
+string_enum!(
+    /// How to reach an organisation or a service.
+    ChannelKind { Phone = "phone", Email = "email", Web = "web", Chat = "chat", Address = "address", Video = "video" }
+);
+
+string_enum!(
+    /// A day of the week, for opening hours.
+    Weekday { Mon = "mon", Tue = "tue", Wed = "wed", Thu = "thu", Fri = "fri", Sat = "sat", Sun = "sun" }
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_round_trips_through_its_text_form() {
+        for kind in OrganisationKind::ALL {
+            assert_eq!(OrganisationKind::parse("kind", kind.as_str()), Ok(*kind));
+        }
+    }
+
+    #[test]
+    fn an_unknown_value_names_the_field_and_the_allowed_values() {
+        let err = PathwayStatus::parse("status", "done").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "status: unknown value \"done\"; expected one of: draft, in_review, published, archived"
+        );
+    }
+}

@@ -1,0 +1,18 @@
+#![doc = include_str!("../README.md")]
+
+pub mod business_id;
+pub mod contact;
+mod error;
+pub mod hours;
+mod ids;
+mod kinds;
+pub mod personal_id;
+pub mod policy;
+pub mod region;
+pub mod text;
+mod viewer;
+
+pub use error::{DomainError, DomainResult};
+pub use ids::*;
+pub use kinds::*;
+pub use viewer::Viewer;

@@ -1,0 +1,103 @@
+//! Region names in four languages and slugs for addresses.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{DomainError, Language, text::Name};
+
+/// A region's name in fi, sv, nb and en; at least one is required.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalizedName {
+    /// Finnish.
+    pub fi: Option<String>,
+    /// Swedish.
+    pub sv: Option<String>,
+    /// Norwegian Bokmål.
+    pub nb: Option<String>,
+    /// English.
+    pub en: Option<String>,
+}
+
+impl LocalizedName {
+    /// Validates each given name and requires at least one.
+    pub fn parse(
+        field: &str,
+        fi: Option<&str>,
+        sv: Option<&str>,
+        nb: Option<&str>,
+        en: Option<&str>,
+    ) -> Result<Self, DomainError> {
+        let one = |lang: &str, value: Option<&str>| {
+            value
+                .filter(|v| !v.trim().is_empty())
+                .map(|v| Name::parse(&format!("{field}.{lang}"), v).map(Name::into_inner))
+                .transpose()
+        };
+        let name = Self {
+            fi: one("fi", fi)?,
+            sv: one("sv", sv)?,
+            nb: one("nb", nb)?,
+            en: one("en", en)?,
+        };
+        if name.fi.is_none() && name.sv.is_none() && name.nb.is_none() && name.en.is_none() {
+            return Err(DomainError::invalid(
+                field,
+                "give the name in at least one language (fi, sv, nb or en)",
+            ));
+        }
+        Ok(name)
+    }
+
+    /// The name in `language`, falling back to fi, nb, sv, en in that order.
+    pub fn get(&self, language: Language) -> &str {
+        let preferred = match language {
+            Language::Finnish => &self.fi,
+            Language::Swedish => &self.sv,
+            Language::NorwegianBokmal => &self.nb,
+            Language::English => &self.en,
+        };
+        [preferred, &self.fi, &self.nb, &self.sv, &self.en]
+            .into_iter()
+            .flatten()
+            .next()
+            .map_or("", String::as_str)
+    }
+}
+
+/// Makes a URL slug from a name: lower-case ASCII letters, digits and hyphens.
+pub fn slugify(name: &str) -> String {
+    let mut slug = String::with_capacity(name.len());
+    for c in name.trim().to_lowercase().chars() {
+        let c = match c {
+            'ä' | 'å' | 'á' | 'à' | 'â' => 'a',
+            'ö' | 'ø' | 'ó' | 'ô' => 'o',
+            'æ' => 'a',
+            'é' | 'è' | 'ê' => 'e',
+            'ü' | 'ú' => 'u',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_fold_nordic_letters() {
+        assert_eq!(slugify("Kaakkois-Suomi"), "kaakkois-suomi");
+        assert_eq!(slugify("Pohjois-Pohjanmaa "), "pohjois-pohjanmaa");
+        assert_eq!(slugify("Møre og Romsdal"), "more-og-romsdal");
+    }
+
+    #[test]
+    fn a_name_needs_one_language() {
+        let err = LocalizedName::parse("name", None, Some(" "), None, None).unwrap_err();
+        assert!(err.to_string().contains("at least one language"));
+    }
+}

@@ -1,0 +1,57 @@
+//! What resolvers take from the GraphQL context: the viewer, the store, loaders, the token issuer.
+
+use std::sync::{Arc, LazyLock};
+
+use async_graphql::{Context, dataloader::DataLoader};
+use verkosto_domain::{PersonId, SessionId, Viewer};
+use verkosto_store::Store;
+
+use crate::{ApiError, ApiResult};
+
+/// Mints access tokens; the server implements it with its JWT keys.
+pub trait TokenIssuer: Send + Sync {
+    /// A signed, short-lived access token for `person` in `session`.
+    fn issue(&self, person: PersonId, session: SessionId) -> Result<IssuedToken, String>;
+}
+
+/// A freshly minted access token.
+#[derive(Debug, Clone)]
+pub struct IssuedToken {
+    /// The compact JWT.
+    pub token: String,
+    /// Seconds until it expires.
+    pub expires_in: i64,
+}
+
+/// The session the request's access token belongs to, when signed in.
+#[derive(Debug, Clone, Copy)]
+pub struct CurrentSession(pub SessionId);
+
+/// The token issuer as schema data.
+pub type SharedTokenIssuer = Arc<dyn TokenIssuer>;
+
+static ANONYMOUS: LazyLock<Viewer> = LazyLock::new(Viewer::anonymous);
+
+/// Typed access to the context.
+pub trait ContextExt {
+    /// The viewer of this request (anonymous when none was attached).
+    fn viewer(&self) -> &Viewer;
+    /// The store.
+    fn store(&self) -> ApiResult<&Store>;
+    /// A registered dataloader.
+    fn loader<T: Send + Sync + 'static>(&self) -> ApiResult<&DataLoader<T>>;
+}
+
+impl ContextExt for Context<'_> {
+    fn viewer(&self) -> &Viewer {
+        self.data_opt::<Viewer>().unwrap_or(&ANONYMOUS)
+    }
+
+    fn store(&self) -> ApiResult<&Store> {
+        self.data::<Store>().map_err(ApiError::from)
+    }
+
+    fn loader<T: Send + Sync + 'static>(&self) -> ApiResult<&DataLoader<T>> {
+        self.data::<DataLoader<T>>().map_err(ApiError::from)
+    }
+}

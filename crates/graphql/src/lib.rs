@@ -1,0 +1,16 @@
+#![doc = include_str!("../README.md")]
+
+pub mod context;
+mod error;
+pub mod input;
+pub mod loader;
+pub mod mutation;
+pub mod object;
+pub mod pagination;
+pub mod query;
+pub mod schema;
+
+pub use context::{CurrentSession, IssuedToken, SharedTokenIssuer, TokenIssuer};
+pub use error::{ApiError, ApiResult, Code};
+pub use loader::add_data_loaders;
+pub use schema::{AppSchema, build, build_bare, sdl};

@@ -1,0 +1,62 @@
+//! Loaders of the children of many parents in one statement.
+
+use std::collections::HashMap;
+
+use async_graphql::dataloader::Loader;
+use uuid::Uuid;
+use verkosto_store::{
+    Store,
+    entity::{membership, membership_contact, pathway_step, pathway_version, role, service},
+};
+
+use super::{LoadError, group_by};
+
+macro_rules! by_parent_loader {
+    ($(#[$doc:meta])* $name:ident, $model:ty, $method:ident, $parent:ident) => {
+        $(#[$doc])*
+        pub struct $name(pub Store);
+
+        impl Loader<Uuid> for $name {
+            type Value = Vec<$model>;
+            type Error = LoadError;
+
+            async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+                let rows = self.0.$method(keys).await?;
+                Ok(group_by(keys, rows, |row| row.$parent))
+            }
+        }
+    };
+}
+
+by_parent_loader!(
+    /// Memberships (every status) by region id.
+    MembershipsByRegionLoader, membership::Model, memberships_by_regions, region_id
+);
+by_parent_loader!(
+    /// Memberships (every status) by organisation id.
+    MembershipsByOrganisationLoader, membership::Model, memberships_by_organisations, organisation_id
+);
+by_parent_loader!(
+    /// Contact persons by membership id.
+    ContactsByMembershipLoader, membership_contact::Model, contacts_by_memberships, membership_id
+);
+by_parent_loader!(
+    /// Services by organisation id.
+    ServicesByOrganisationLoader, service::Model, services_by_organisations, organisation_id
+);
+by_parent_loader!(
+    /// Roles by person id.
+    RolesByPersonLoader, role::Model, roles_by_people, person_id
+);
+by_parent_loader!(
+    /// Roles by region id.
+    RolesByRegionLoader, role::Model, roles_by_regions, region_id
+);
+by_parent_loader!(
+    /// Versions by pathway id, newest first.
+    VersionsByPathwayLoader, pathway_version::Model, versions_by_pathways, pathway_id
+);
+by_parent_loader!(
+    /// Steps by version id, in order.
+    StepsByVersionLoader, pathway_step::Model, steps_by_versions, version_id
+);

@@ -1,0 +1,93 @@
+//! Signing in and out: `login`, `refreshToken`, `logout`, `changePassword`.
+
+use async_graphql::{Context, Object};
+use verkosto_domain::{DomainError, text::NewPassword};
+use verkosto_store::{credentials::verify_password, session::IssuedSession};
+
+use crate::{
+    ApiError, ApiResult,
+    context::{ContextExt, CurrentSession, SharedTokenIssuer},
+    object::{AuthPayload, Person},
+};
+
+/// Authentication mutations.
+#[derive(Default)]
+pub struct AuthMutation;
+
+async fn payload(ctx: &Context<'_>, issued: IssuedSession) -> ApiResult<AuthPayload> {
+    let issuer = ctx.data::<SharedTokenIssuer>()?;
+    let token = issuer
+        .issue(issued.person, issued.session)
+        .map_err(|e| ApiError::internal(&e))?;
+    let person = ctx
+        .store()?
+        .get_person(issued.person)
+        .await?
+        .ok_or(DomainError::BadCredentials)?;
+    Ok(AuthPayload {
+        access_token: token.token,
+        expires_in: token.expires_in,
+        refresh_token: issued.refresh_token,
+        viewer: Person(person),
+    })
+}
+
+#[Object]
+impl AuthMutation {
+    /// Signs in with e-mail and password; returns a short-lived access token and a refresh token.
+    async fn login(
+        &self,
+        ctx: &Context<'_>,
+        email: String,
+        password: String,
+    ) -> ApiResult<AuthPayload> {
+        let issued = ctx.store()?.sign_in(&email, &password).await?;
+        payload(ctx, issued).await
+    }
+
+    /// Trades a refresh token (single use) for a new access token and refresh token.
+    async fn refresh_token(
+        &self,
+        ctx: &Context<'_>,
+        refresh_token: String,
+    ) -> ApiResult<AuthPayload> {
+        let issued = ctx.store()?.rotate_refresh_token(&refresh_token).await?;
+        payload(ctx, issued).await
+    }
+
+    /// Signs out: revokes the session of `refreshToken`, or else the current session.
+    async fn logout(&self, ctx: &Context<'_>, refresh_token: Option<String>) -> ApiResult<bool> {
+        let store = ctx.store()?;
+        let session = match refresh_token {
+            Some(token) => store.session_of_refresh_token(&token).await?,
+            None => ctx.data_opt::<CurrentSession>().map(|s| s.0),
+        };
+        let session = session.ok_or(DomainError::Unauthenticated)?;
+        store.revoke_session(session).await?;
+        Ok(true)
+    }
+
+    /// Changes the viewer's password; every other session is signed out.
+    async fn change_password(
+        &self,
+        ctx: &Context<'_>,
+        current_password: String,
+        new_password: String,
+    ) -> ApiResult<bool> {
+        let me = ctx.viewer().person_id()?;
+        let store = ctx.store()?;
+        let person = store
+            .get_person(me)
+            .await?
+            .ok_or(DomainError::Unauthenticated)?;
+        if !verify_password(person.password_hash, &current_password).await? {
+            return Err(ApiError::invalid(
+                "currentPassword",
+                "is not your current password",
+            ));
+        }
+        let new_password = NewPassword::parse("newPassword", &new_password)?;
+        store.set_password(me, me, &new_password).await?;
+        Ok(true)
+    }
+}

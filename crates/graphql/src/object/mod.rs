@@ -1,0 +1,40 @@
+//! Output types, built from store models; each decides what the viewer may see of it.
+
+mod audit;
+mod auth;
+mod diff;
+pub mod enums;
+pub(crate) mod organisation;
+mod pathway;
+pub(crate) mod person;
+mod region;
+mod service;
+
+pub use audit::AuditEvent;
+pub use auth::AuthPayload;
+pub use diff::PathwayDiff;
+pub use organisation::{Channel, Membership, Organisation};
+pub use pathway::{Pathway, PathwayStep, PathwayVersion};
+pub use person::{Person, Role};
+pub use region::Region;
+pub use service::Service;
+
+use async_graphql::ID;
+use uuid::Uuid;
+
+use crate::{ApiError, ApiResult};
+
+/// A UUID as a GraphQL `ID`.
+pub fn to_id(id: Uuid) -> ID {
+    ID(id.to_string())
+}
+
+/// Parses an `ID` argument; `field` names it in the error.
+pub fn parse_id(field: &str, id: &ID) -> ApiResult<Uuid> {
+    Uuid::parse_str(id.as_str()).map_err(|_| {
+        ApiError::invalid(
+            field,
+            format!("{:?} is not a Verkosto id (a UUID)", id.as_str()),
+        )
+    })
+}

@@ -1,0 +1,277 @@
+//! `Region`: one regional network, with its organisations, people and pathways.
+
+use async_graphql::{ComplexObject, Context, ID, Object, SimpleObject};
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+use verkosto_domain::{MembershipStatus, RegionId, RoleKind as DomainRole, policy};
+use verkosto_store::entity::region;
+
+use super::{
+    Membership, Organisation, Pathway, Person,
+    enums::{Country, Language, OrganisationKind, PathwayStatus, RegionStatus, RoleKind, stored},
+    to_id,
+};
+use crate::{
+    ApiResult,
+    context::ContextExt,
+    loader::{
+        MembershipsByRegionLoader, OrganisationLoader, PathwaysByRegionLoader, PersonLoader,
+        RolesByRegionLoader,
+    },
+    pagination::{IdConnection, paginate_slice},
+};
+
+/// A region's name in the four languages.
+#[derive(SimpleObject)]
+#[graphql(complex)]
+pub struct LocalizedName {
+    /// Finnish.
+    pub fi: Option<String>,
+    /// Swedish.
+    pub sv: Option<String>,
+    /// Norwegian Bokmål.
+    pub nb: Option<String>,
+    /// English.
+    pub en: Option<String>,
+}
+
+#[ComplexObject]
+impl LocalizedName {
+    /// The name in `language`, falling back to another language when missing.
+    async fn get(&self, language: Language) -> String {
+        self.domain().get(language.into()).to_owned()
+    }
+}
+
+impl LocalizedName {
+    fn domain(&self) -> verkosto_domain::region::LocalizedName {
+        verkosto_domain::region::LocalizedName {
+            fi: self.fi.clone(),
+            sv: self.sv.clone(),
+            nb: self.nb.clone(),
+            en: self.en.clone(),
+        }
+    }
+}
+
+/// A regional network (alueverkosto) of organisations.
+pub struct Region(pub region::Model);
+
+impl Region {
+    fn region_id(&self) -> RegionId {
+        RegionId(self.0.id)
+    }
+}
+
+#[Object]
+impl Region {
+    /// Its id.
+    async fn id(&self) -> ID {
+        to_id(self.0.id)
+    }
+
+    /// Address-friendly unique name, e.g. `pohjois-pohjanmaa`.
+    async fn slug(&self) -> &str {
+        &self.0.slug
+    }
+
+    /// The name in `language` (default Finnish), falling back to another language.
+    async fn name(&self, language: Option<Language>) -> String {
+        self.names_value()
+            .domain()
+            .get(language.map_or(verkosto_domain::Language::Finnish, Into::into))
+            .to_owned()
+    }
+
+    /// The name in every language it has.
+    async fn names(&self) -> LocalizedName {
+        self.names_value()
+    }
+
+    /// Finland or Norway.
+    async fn country(&self) -> Option<Country> {
+        stored(verkosto_domain::Country::parse, &self.0.country)
+    }
+
+    /// Municipalities or counties the network covers.
+    async fn area(&self) -> Vec<String> {
+        serde_json::from_value(self.0.area.clone()).unwrap_or_default()
+    }
+
+    /// Onboarding, active or archived.
+    async fn status(&self) -> Option<RegionStatus> {
+        stored(verkosto_domain::RegionStatus::parse, &self.0.status)
+    }
+
+    /// IANA time zone of its meetings.
+    async fn time_zone(&self) -> &str {
+        &self.0.time_zone
+    }
+
+    /// The viewer's role here, if any.
+    async fn viewer_role(&self, ctx: &Context<'_>) -> Option<RoleKind> {
+        ctx.viewer().role_in(self.region_id()).map(RoleKind::from)
+    }
+
+    /// Active member organisations, optionally of some kinds; anonymous visitors see public ones.
+    async fn organisations(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        kinds: Option<Vec<OrganisationKind>>,
+    ) -> ApiResult<IdConnection<Organisation>> {
+        let memberships = ctx
+            .loader::<MembershipsByRegionLoader>()?
+            .load_one(self.0.id)
+            .await?
+            .unwrap_or_default();
+        let ids: Vec<Uuid> = memberships
+            .iter()
+            .filter(|m| m.status == MembershipStatus::Active.as_str())
+            .map(|m| m.organisation_id)
+            .collect();
+        let organisations = ctx
+            .loader::<OrganisationLoader>()?
+            .load_many(ids.iter().copied())
+            .await?;
+        let kinds: Vec<&str> = kinds
+            .unwrap_or_default()
+            .into_iter()
+            .map(|k| verkosto_domain::OrganisationKind::from(k).as_str())
+            .collect();
+        let viewer = ctx.viewer();
+        let rows = ids
+            .iter()
+            .filter_map(|id| organisations.get(id))
+            .filter(|o| policy::can_read_directory_entry(viewer, o.public))
+            .filter(|o| kinds.is_empty() || kinds.contains(&o.kind.as_str()))
+            .map(|o| (o.id, Organisation(o.clone())))
+            .collect();
+        paginate_slice(rows, first, after)
+    }
+
+    /// Memberships: the network sees every status, others the active memberships they may read.
+    async fn memberships(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> ApiResult<IdConnection<Membership>> {
+        let viewer = ctx.viewer();
+        let network = policy::can_read_region_network(viewer, self.region_id());
+        let memberships = ctx
+            .loader::<MembershipsByRegionLoader>()?
+            .load_one(self.0.id)
+            .await?
+            .unwrap_or_default();
+        let organisations = ctx
+            .loader::<OrganisationLoader>()?
+            .load_many(memberships.iter().map(|m| m.organisation_id))
+            .await?;
+        let rows = memberships
+            .into_iter()
+            .filter(|m| {
+                network
+                    || (m.status == MembershipStatus::Active.as_str()
+                        && organisations
+                            .get(&m.organisation_id)
+                            .is_some_and(|o| policy::can_read_directory_entry(viewer, o.public)))
+            })
+            .map(|m| (m.id, Membership(m)))
+            .collect();
+        paginate_slice(rows, first, after)
+    }
+
+    /// Pathways of this region the viewer may read.
+    async fn pathways(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        status: Option<Vec<PathwayStatus>>,
+    ) -> ApiResult<IdConnection<Pathway>> {
+        let statuses: Vec<&str> = status
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| verkosto_domain::PathwayStatus::from(s).as_str())
+            .collect();
+        let pathways = ctx
+            .loader::<PathwaysByRegionLoader>()?
+            .load_one(self.0.id)
+            .await?
+            .unwrap_or_default();
+        let rows = pathways
+            .into_iter()
+            .filter(|p| statuses.is_empty() || statuses.contains(&p.status.as_str()))
+            .map(|p| (p.id, Pathway(p)))
+            .collect();
+        paginate_slice(rows, first, after)
+    }
+
+    /// The coordinators, for those in the network.
+    async fn coordinators(&self, ctx: &Context<'_>) -> ApiResult<Vec<Person>> {
+        self.people_with_role(ctx, Some(DomainRole::Coordinator))
+            .await
+    }
+
+    /// Everyone with a role here, for those in the network.
+    async fn people(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> ApiResult<IdConnection<Person>> {
+        let people = self.people_with_role(ctx, None).await?;
+        paginate_slice(
+            people.into_iter().map(|p| (p.0.id, p)).collect(),
+            first,
+            after,
+        )
+    }
+
+    /// When it was opened.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+}
+
+impl Region {
+    fn names_value(&self) -> LocalizedName {
+        LocalizedName {
+            fi: self.0.name_fi.clone(),
+            sv: self.0.name_sv.clone(),
+            nb: self.0.name_nb.clone(),
+            en: self.0.name_en.clone(),
+        }
+    }
+
+    async fn people_with_role(
+        &self,
+        ctx: &Context<'_>,
+        kind: Option<DomainRole>,
+    ) -> ApiResult<Vec<Person>> {
+        if !policy::can_read_region_network(ctx.viewer(), self.region_id()) {
+            return Ok(vec![]);
+        }
+        let roles = ctx
+            .loader::<RolesByRegionLoader>()?
+            .load_one(self.0.id)
+            .await?
+            .unwrap_or_default();
+        let ids: Vec<Uuid> = roles
+            .iter()
+            .filter(|r| kind.is_none_or(|k| r.kind == k.as_str()))
+            .map(|r| r.person_id)
+            .collect();
+        let people = ctx
+            .loader::<PersonLoader>()?
+            .load_many(ids.iter().copied())
+            .await?;
+        Ok(ids
+            .iter()
+            .filter_map(|id| people.get(id))
+            .map(|p| Person(p.clone()))
+            .collect())
+    }
+}

@@ -1,0 +1,21 @@
+//! The query root, merged from one object per domain noun.
+
+mod audit;
+mod organisation;
+mod pathway;
+mod person;
+mod region;
+mod service;
+
+use async_graphql::MergedObject;
+
+/// Every query.
+#[derive(MergedObject, Default)]
+pub struct Query(
+    region::RegionQuery,
+    organisation::OrganisationQuery,
+    person::PersonQuery,
+    service::ServiceQuery,
+    pathway::PathwayQuery,
+    audit::AuditQuery,
+);

@@ -1,0 +1,128 @@
+#![doc = include_str!("../README.md")]
+
+pub mod auth;
+pub mod config;
+pub mod metrics;
+pub mod routes;
+pub mod seed;
+
+use std::{net::SocketAddr, sync::Arc};
+
+use anyhow::Context;
+use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
+use verkosto_graphql::SharedTokenIssuer;
+use verkosto_store::Store;
+
+use crate::{
+    auth::{JwtKeys, signing_secret},
+    config::Config,
+    metrics::Metrics,
+    routes::{AppState, router},
+};
+
+/// A server that answers requests until it is shut down.
+pub struct Running {
+    /// The address it listens on (with the real port when 0 was asked for).
+    pub addr: SocketAddr,
+    /// Its database.
+    pub store: Store,
+    shutdown: oneshot::Sender<()>,
+    task: JoinHandle<std::io::Result<()>>,
+}
+
+impl Running {
+    /// Stops accepting, lets requests in flight finish, and waits.
+    pub async fn shutdown(self) -> anyhow::Result<()> {
+        let _ = self.shutdown.send(());
+        self.task.await.context("server task")?.context("server")?;
+        Ok(())
+    }
+
+    /// Waits until the server stops (on Ctrl-C or SIGTERM when started by `serve`).
+    pub async fn wait(self) -> anyhow::Result<()> {
+        self.task.await.context("server task")?.context("server")?;
+        Ok(())
+    }
+}
+
+/// Connects to the database (applying migrations), seeds demo data into an empty embedded
+/// database, binds the address and starts serving. Returns once requests are answered.
+pub async fn start(config: &Config) -> anyhow::Result<Running> {
+    if config.database_url.starts_with("sqlite:") || config.jwt_secret.is_none() {
+        std::fs::create_dir_all(&config.data_dir)
+            .with_context(|| format!("create the data directory {}", config.data_dir.display()))?;
+    }
+    let store = Store::connect(&config.database_url)
+        .await
+        .with_context(|| format!("open the database {}", redact(&config.database_url)))?;
+    let keys = Arc::new(JwtKeys::new(&signing_secret(config)?));
+    let schema = verkosto_graphql::build(store.clone(), keys.clone() as SharedTokenIssuer);
+    if config.seeds_demo() && seed::seed_demo_if_empty(&schema, &store).await? {
+        tracing::info!("seeded the demo data into the empty database");
+    }
+    let state = AppState {
+        schema,
+        store: store.clone(),
+        keys,
+        metrics: Arc::new(Metrics::new(store.clone())),
+    };
+    let app = router(state, config.web_dir.as_deref());
+    let listener = TcpListener::bind(config.bind)
+        .await
+        .with_context(|| format!("listen on {}", config.bind))?;
+    let addr = listener.local_addr()?;
+    let (shutdown, signal) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async move {
+                tokio::select! {
+                    _ = signal => {}
+                    _ = termination() => {}
+                }
+            })
+            .await
+    });
+    tracing::info!(%addr, "verkosto is listening: GraphiQL at http://{addr}/graphiql");
+    Ok(Running {
+        addr,
+        store,
+        shutdown,
+        task,
+    })
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+async fn termination() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = terminate => {}
+    }
+}
+
+/// A database URL without its password, for messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}

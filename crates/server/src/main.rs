@@ -1,0 +1,93 @@
+//! The `verkosto` command: `serve` (default), `migrate`, `seed`, `export-schema [--check]`.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand};
+use tracing_subscriber::EnvFilter;
+use verkosto_server::config::Config;
+
+#[derive(Parser)]
+#[command(
+    name = "verkosto",
+    version,
+    about = "Coordination platform for regional networks that prevent sexual violence"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the API, GraphiQL and the web app (the default).
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Load the demo data into an empty database and exit.
+    Seed,
+    /// Write the GraphQL schema (SDL) to a file, or check that the file is current.
+    ExportSchema {
+        /// Where the schema lives.
+        #[arg(long, default_value = "schema.graphql")]
+        path: PathBuf,
+        /// Fail instead of writing when the file differs from the schema.
+        #[arg(long)]
+        check: bool,
+    },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_env("VERKOSTO_LOG")
+                .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
+        )
+        .init();
+    match Cli::parse().command.unwrap_or(Command::Serve) {
+        Command::Serve => {
+            let config = Config::from_env()?;
+            verkosto_server::start(&config).await?.wait().await
+        }
+        Command::Migrate => {
+            let config = Config::from_env()?;
+            verkosto_store::Store::connect(&config.database_url).await?;
+            tracing::info!("migrations applied");
+            Ok(())
+        }
+        Command::Seed => {
+            let mut config = Config::from_env()?;
+            config.demo = verkosto_server::config::DemoSeed::Always;
+            let store = verkosto_store::Store::connect(&config.database_url).await?;
+            let keys = std::sync::Arc::new(verkosto_server::auth::JwtKeys::new(
+                &verkosto_server::auth::signing_secret(&config)?,
+            ));
+            let schema = verkosto_graphql::build(store.clone(), keys);
+            if verkosto_server::seed::seed_demo_if_empty(&schema, &store).await? {
+                tracing::info!("demo data loaded");
+            } else {
+                tracing::info!("the database has data already; nothing seeded");
+            }
+            Ok(())
+        }
+        Command::ExportSchema { path, check } => {
+            let sdl = verkosto_graphql::sdl();
+            if check {
+                let current = std::fs::read_to_string(&path)
+                    .with_context(|| format!("read {}", path.display()))?;
+                if current != sdl {
+                    bail!(
+                        "{} is stale; run `cargo run -- export-schema` and commit the result",
+                        path.display()
+                    );
+                }
+                println!("{} is up to date", path.display());
+            } else {
+                std::fs::write(&path, sdl).with_context(|| format!("write {}", path.display()))?;
+                println!("wrote {}", path.display());
+            }
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! Prometheus metrics: HTTP requests, GraphQL errors by code, SQL statements.
+
+use prometheus_client::{
+    collector::Collector,
+    encoding::{DescriptorEncoder, EncodeLabelSet, EncodeMetric, text::encode},
+    metrics::{
+        counter::{ConstCounter, Counter},
+        family::Family,
+    },
+    registry::Registry,
+};
+use verkosto_store::Store;
+
+/// Labels of an HTTP request.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct RequestLabels {
+    /// The matched route.
+    pub route: String,
+    /// The response status code.
+    pub status: u16,
+}
+
+/// Labels of a GraphQL error.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct ErrorLabels {
+    /// `extensions.code`.
+    pub code: String,
+}
+
+/// This server's metrics.
+pub struct Metrics {
+    registry: Registry,
+    /// Requests by route and status.
+    pub requests: Family<RequestLabels, Counter>,
+    /// GraphQL errors by code.
+    pub graphql_errors: Family<ErrorLabels, Counter>,
+}
+
+/// Reads the store's statement counter at scrape time.
+struct SqlStatements(Store);
+
+impl std::fmt::Debug for SqlStatements {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SqlStatements")
+    }
+}
+
+impl Collector for SqlStatements {
+    fn encode(&self, mut encoder: DescriptorEncoder) -> Result<(), std::fmt::Error> {
+        let counter = ConstCounter::new(self.0.statement_count());
+        let metric = encoder.encode_descriptor(
+            "verkosto_sql_statements",
+            "SQL statements run since the server started",
+            None,
+            counter.metric_type(),
+        )?;
+        counter.encode(metric)
+    }
+}
+
+impl Metrics {
+    /// Registers every metric; the SQL statement count is read from `store` at each scrape.
+    pub fn new(store: Store) -> Self {
+        let mut registry = Registry::default();
+        let requests = Family::<RequestLabels, Counter>::default();
+        let graphql_errors = Family::<ErrorLabels, Counter>::default();
+        registry.register(
+            "verkosto_http_requests",
+            "HTTP requests by route and status",
+            requests.clone(),
+        );
+        registry.register(
+            "verkosto_graphql_errors",
+            "GraphQL errors by extensions.code",
+            graphql_errors.clone(),
+        );
+        registry.register_collector(Box::new(SqlStatements(store)));
+        Self {
+            registry,
+            requests,
+            graphql_errors,
+        }
+    }
+
+    /// The Prometheus text exposition.
+    pub fn render(&self) -> String {
+        let mut text = String::new();
+        if encode(&mut text, &self.registry).is_err() {
+            tracing::error!("could not encode metrics");
+        }
+        text
+    }
+}

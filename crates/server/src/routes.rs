@@ -1,0 +1,298 @@
+//! The HTTP surface: `/graphql` (POST, and GET for queries), `/graphiql`, health, readiness, metrics.
+
+use std::{path::Path, sync::Arc};
+
+use async_graphql::{
+    ServerError,
+    http::GraphiQLSource,
+    parser::{parse_query, types::OperationType},
+};
+use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
+use axum::{
+    Json, Router,
+    extract::{FromRequestParts, MatchedPath, Request, State},
+    http::{HeaderValue, StatusCode, header, request::Parts},
+    middleware::{self, Next},
+    response::{Html, IntoResponse, Response},
+    routing::get,
+};
+use serde_json::json;
+use tower_http::{
+    catch_panic::CatchPanicLayer,
+    limit::RequestBodyLimitLayer,
+    services::{ServeDir, ServeFile},
+    set_header::SetResponseHeaderLayer,
+    trace::TraceLayer,
+};
+use verkosto_domain::{SessionId, Viewer};
+use verkosto_graphql::{AppSchema, Code, CurrentSession, add_data_loaders};
+use verkosto_store::Store;
+
+use crate::{
+    auth::JwtKeys,
+    metrics::{ErrorLabels, Metrics, RequestLabels},
+};
+
+/// Largest request body accepted (larger gets 413).
+pub const BODY_LIMIT: usize = 1024 * 1024;
+
+/// What every handler shares.
+#[derive(Clone)]
+pub struct AppState {
+    /// The GraphQL schema with the store and token issuer.
+    pub schema: AppSchema,
+    /// The database.
+    pub store: Store,
+    /// Access-token keys.
+    pub keys: Arc<JwtKeys>,
+    /// Prometheus metrics.
+    pub metrics: Arc<Metrics>,
+}
+
+/// Every route, with body limit, tracing, panic catching and request metrics.
+pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
+    let api = Router::new()
+        .route("/graphql", get(graphql_get).post(graphql_post))
+        .route("/graphiql", get(graphiql))
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics));
+    let app = match web_dir {
+        Some(dir) => api
+            .fallback_service(ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html")))),
+        None => api.route("/", get(landing)),
+    };
+    app.layer(middleware::from_fn_with_state(
+        state.clone(),
+        count_requests,
+    ))
+    .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+    .layer(SetResponseHeaderLayer::if_not_present(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    ))
+    .layer(TraceLayer::new_for_http())
+    .layer(CatchPanicLayer::new())
+    .with_state(state)
+}
+
+/// The viewer of a request, from its `Authorization: Bearer` access token.
+pub struct Auth {
+    viewer: Viewer,
+    session: Option<SessionId>,
+}
+
+impl FromRequestParts<AppState> for Auth {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let Some(value) = parts.headers.get(header::AUTHORIZATION) else {
+            return Ok(Self {
+                viewer: Viewer::anonymous(),
+                session: None,
+            });
+        };
+        let token = value
+            .to_str()
+            .ok()
+            .and_then(|v| {
+                v.strip_prefix("Bearer ")
+                    .or_else(|| v.strip_prefix("bearer "))
+            })
+            .map(str::trim);
+        let Some((person, session)) = token.and_then(|t| state.keys.verify(t)) else {
+            return Err(unauthenticated(
+                "the access token is invalid or has expired; get a new one with refreshToken or login",
+            ));
+        };
+        match state.store.load_viewer(person, session).await {
+            Ok(Some(viewer)) => Ok(Self {
+                viewer,
+                session: Some(session),
+            }),
+            Ok(None) => Err(unauthenticated(
+                "this session has ended or the account is disabled; sign in again",
+            )),
+            Err(err) => {
+                tracing::error!(error = %err, "loading the viewer failed");
+                Err(error_response(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    Code::Internal,
+                    "internal error; please try again later",
+                ))
+            }
+        }
+    }
+}
+
+fn error_response(status: StatusCode, code: Code, message: &str) -> Response {
+    let body = json!({ "data": null, "errors": [{ "message": message, "extensions": { "code": code.as_str() } }] });
+    (status, Json(body)).into_response()
+}
+
+fn unauthenticated(message: &str) -> Response {
+    let mut response = error_response(StatusCode::UNAUTHORIZED, Code::Unauthenticated, message);
+    response
+        .headers_mut()
+        .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    response
+}
+
+async fn graphql_post(
+    State(state): State<AppState>,
+    auth: Auth,
+    request: GraphQLRequest,
+) -> GraphQLResponse {
+    execute(&state, auth, request.into_inner()).await
+}
+
+async fn graphql_get(
+    State(state): State<AppState>,
+    auth: Auth,
+    request: GraphQLRequest,
+) -> Response {
+    let request = request.into_inner();
+    if is_mutation(&request) {
+        let mut response = error_response(
+            StatusCode::METHOD_NOT_ALLOWED,
+            Code::BadUserInput,
+            "mutations must be sent with POST",
+        );
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("POST"));
+        return response;
+    }
+    execute(&state, auth, request).await.into_response()
+}
+
+/// Whether the operation a request would run is a mutation.
+fn is_mutation(request: &async_graphql::Request) -> bool {
+    let Ok(document) = parse_query(&request.query) else {
+        return false;
+    };
+    document.operations.iter().any(|(name, op)| {
+        let selected = match (&request.operation_name, name) {
+            (Some(wanted), Some(name)) => wanted.as_str() == name.as_str(),
+            (Some(_), None) => false,
+            (None, _) => true,
+        };
+        selected && op.node.ty == OperationType::Mutation
+    })
+}
+
+async fn execute(state: &AppState, auth: Auth, request: async_graphql::Request) -> GraphQLResponse {
+    let mut request = request.data(auth.viewer.clone());
+    if let Some(session) = auth.session {
+        request = request.data(CurrentSession(session));
+    }
+    let request = add_data_loaders(request, &state.store, &auth.viewer);
+    let mut response = state.schema.execute(request).await;
+    let no_data = matches!(response.data, async_graphql::Value::Null);
+    for error in &mut response.errors {
+        let code = classify(error, no_data);
+        state
+            .metrics
+            .graphql_errors
+            .get_or_create(&ErrorLabels {
+                code: code.to_owned(),
+            })
+            .inc();
+    }
+    response.into()
+}
+
+/// Makes sure every error carries a code: parse, validation and limit errors are the client's.
+fn classify(error: &mut ServerError, no_data: bool) -> &'static str {
+    if let Some(async_graphql::Value::String(code)) =
+        error.extensions.as_ref().and_then(|e| e.get("code"))
+    {
+        return [
+            Code::Unauthenticated,
+            Code::Forbidden,
+            Code::NotFound,
+            Code::BadUserInput,
+            Code::Conflict,
+            Code::Internal,
+        ]
+        .into_iter()
+        .map(Code::as_str)
+        .find(|known| known == code)
+        .unwrap_or("INTERNAL");
+    }
+    let code = if error.path.is_empty() && no_data {
+        Code::BadUserInput
+    } else {
+        Code::Internal
+    };
+    if code == Code::Internal {
+        tracing::error!(message = %error.message, "graphql error without a code");
+        error.message = "internal error; it has been logged, please try again later".to_owned();
+    }
+    error
+        .extensions
+        .get_or_insert_with(Default::default)
+        .set("code", code.as_str());
+    code.as_str()
+}
+
+async fn graphiql() -> Html<String> {
+    Html(
+        GraphiQLSource::build()
+            .endpoint("/graphql")
+            .title("Verkosto GraphiQL")
+            .finish(),
+    )
+}
+
+async fn landing() -> Html<&'static str> {
+    Html(
+        "<!doctype html><html lang=\"fi\"><head><meta charset=\"utf-8\"><title>Verkosto</title></head>\
+         <body><h1>Verkosto</h1><p>API: <a href=\"/graphiql\">GraphiQL</a> · <code>POST /graphql</code></p></body></html>",
+    )
+}
+
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+async fn readyz(State(state): State<AppState>) -> Response {
+    match state.store.ping().await {
+        Ok(()) => "ready".into_response(),
+        Err(err) => {
+            tracing::warn!(error = %err, "database not ready");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+    }
+}
+
+async fn metrics(State(state): State<AppState>) -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
+        )],
+        state.metrics.render(),
+    )
+        .into_response()
+}
+
+async fn count_requests(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or_else(|| "other".to_owned(), |p| p.as_str().to_owned());
+    let response = next.run(request).await;
+    state
+        .metrics
+        .requests
+        .get_or_create(&RequestLabels {
+            route,
+            status: response.status().as_u16(),
+        })
+        .inc();
+    response
+}

@@ -1,0 +1,105 @@
+//! The audit log and the search outbox, both written inside the transaction of the change.
+
+use chrono::Utc;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use serde_json::Value;
+use uuid::Uuid;
+use verkosto_domain::{PersonId, RegionId, policy::AuditScope};
+
+use crate::{
+    Store, StoreResult,
+    entity::{audit_event, search_outbox},
+    error::DbContext,
+};
+
+/// One change to record: who did what to which entity, in which region.
+#[derive(Debug, Clone)]
+pub struct Change {
+    /// Who did it (`None` for the system, e.g. the demo seed).
+    pub actor: Option<PersonId>,
+    /// What was done, as `noun.verb` (`pathway.publish`).
+    pub action: &'static str,
+    /// The kind of entity changed (`pathway`).
+    pub entity_type: &'static str,
+    /// The entity changed.
+    pub entity_id: Uuid,
+    /// The region the entity belongs to, if any.
+    pub region: Option<RegionId>,
+    /// What changed, for people reading the log.
+    pub summary: Value,
+}
+
+/// Entity types the search index holds; their changes get an outbox row.
+const INDEXED: &[&str] = &["pathway", "service", "organisation"];
+
+/// Records the audit event, and the outbox row for indexed entities, on `txn`.
+pub(crate) async fn record(txn: &impl ConnectionTrait, change: Change) -> StoreResult<()> {
+    let now = Utc::now();
+    if INDEXED.contains(&change.entity_type) {
+        search_outbox::Entity::insert(search_outbox::ActiveModel {
+            entity_type: Set(change.entity_type.to_owned()),
+            entity_id: Set(change.entity_id),
+            created_at: Set(now),
+            ..Default::default()
+        })
+        .exec_without_returning(txn)
+        .await
+        .context("write the search outbox row")?;
+    }
+    audit_event::Entity::insert(audit_event::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        at: Set(now),
+        actor_id: Set(change.actor.map(Uuid::from)),
+        action: Set(change.action.to_owned()),
+        entity_type: Set(change.entity_type.to_owned()),
+        entity_id: Set(change.entity_id),
+        region_id: Set(change.region.map(Uuid::from)),
+        summary: Set(change.summary),
+    })
+    .exec_without_returning(txn)
+    .await
+    .context("write the audit event")?;
+    Ok(())
+}
+
+impl Store {
+    /// Audit events in `scope`, newest first, after the cursor `before_id`, at most `limit`.
+    pub async fn list_audit_events(
+        &self,
+        scope: &AuditScope,
+        region: Option<RegionId>,
+        after: Option<Uuid>,
+        limit: u64,
+    ) -> StoreResult<Vec<audit_event::Model>> {
+        let mut query = audit_event::Entity::find().order_by_desc(audit_event::Column::Id);
+        if let AuditScope::Regions(regions) = scope {
+            query = query.filter(
+                audit_event::Column::RegionId.is_in(regions.iter().map(|r| Uuid::from(*r))),
+            );
+        }
+        if let Some(region) = region {
+            query = query.filter(audit_event::Column::RegionId.eq(Uuid::from(region)));
+        }
+        if let Some(after) = after {
+            query = query.filter(audit_event::Column::Id.lt(after));
+        }
+        query
+            .limit(limit)
+            .all(&self.db)
+            .await
+            .context("list audit events")
+    }
+
+    /// Outbox rows in order, oldest first (the search indexer drains these).
+    pub async fn list_outbox(&self, limit: u64) -> StoreResult<Vec<search_outbox::Model>> {
+        search_outbox::Entity::find()
+            .order_by_asc(search_outbox::Column::Id)
+            .limit(limit)
+            .all(&self.db)
+            .await
+            .context("list the search outbox")
+    }
+}

@@ -1,0 +1,112 @@
+//! Connecting to SQLite or PostgreSQL, applying migrations, and the write transaction.
+
+use std::{
+    sync::{
+        Arc,
+        atomic::{AtomicU64, Ordering},
+    },
+    time::Duration,
+};
+
+use sea_orm::{
+    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbBackend, TransactionTrait,
+    sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous},
+};
+use tokio::sync::{Mutex, OwnedMutexGuard};
+use verkosto_migrations::{Migrator, MigratorTrait};
+
+use crate::{StoreResult, error::DbContext};
+
+/// The database handle every repository method hangs off.
+#[derive(Clone)]
+pub struct Store {
+    pub(crate) db: DatabaseConnection,
+    /// SQLite allows one writer; writers queue here instead of failing with "database is locked".
+    write_lock: Arc<Mutex<()>>,
+    statements: Arc<AtomicU64>,
+}
+
+/// A write transaction; dropping it without `commit` rolls back.
+pub struct WriteTxn {
+    pub(crate) txn: DatabaseTransaction,
+    _guard: Option<OwnedMutexGuard<()>>,
+}
+
+impl WriteTxn {
+    /// Commits every row of the change together.
+    pub(crate) async fn commit(self) -> StoreResult<()> {
+        self.txn.commit().await.context("commit the change")
+    }
+}
+
+impl Store {
+    /// Connects to `url` (`sqlite://…?mode=rwc` or `postgres://…`) and applies pending migrations.
+    pub async fn connect(url: &str) -> StoreResult<Self> {
+        let mut options = ConnectOptions::new(url);
+        options
+            .sqlx_logging(false)
+            .acquire_timeout(Duration::from_secs(30))
+            .map_sqlx_sqlite_opts(|opts| {
+                opts.journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Normal)
+                    .busy_timeout(Duration::from_secs(10))
+                    .foreign_keys(true)
+                    .create_if_missing(true)
+            });
+        if url.starts_with("sqlite:") {
+            options.max_connections(4);
+        } else {
+            options.max_connections(16);
+        }
+        let mut db = Database::connect(options)
+            .await
+            .context("connect to the database")?;
+        let statements = Arc::new(AtomicU64::new(0));
+        let counter = statements.clone();
+        db.set_metric_callback(move |_| {
+            counter.fetch_add(1, Ordering::Relaxed);
+        });
+        Migrator::up(&db, None)
+            .await
+            .context("apply database migrations")?;
+        Ok(Self {
+            db,
+            write_lock: Arc::new(Mutex::new(())),
+            statements,
+        })
+    }
+
+    /// Starts a write transaction (queued behind other writers on SQLite).
+    pub(crate) async fn write(&self) -> StoreResult<WriteTxn> {
+        let guard = match self.db.get_database_backend() {
+            DbBackend::Sqlite => Some(self.write_lock.clone().lock_owned().await),
+            _ => None,
+        };
+        let txn = self.db.begin().await.context("begin a transaction")?;
+        Ok(WriteTxn { txn, _guard: guard })
+    }
+
+    /// How many SQL statements this store has run since it started.
+    pub fn statement_count(&self) -> u64 {
+        self.statements.load(Ordering::Relaxed)
+    }
+
+    /// Which database this is: `sqlite` or `postgres`.
+    pub fn backend_name(&self) -> &'static str {
+        match self.db.get_database_backend() {
+            DbBackend::Sqlite => "sqlite",
+            DbBackend::Postgres => "postgres",
+            _ => "other",
+        }
+    }
+
+    /// Answers whether the database takes queries (for `/readyz`).
+    pub async fn ping(&self) -> StoreResult<()> {
+        self.db.ping().await.context("ping the database")
+    }
+
+    /// The raw connection, for tests and tools that need SQL.
+    pub fn connection(&self) -> &DatabaseConnection {
+        &self.db
+    }
+}

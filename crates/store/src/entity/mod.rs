@@ -1,0 +1,16 @@
+//! sea-orm entities, one per table; repositories turn them into domain values.
+
+pub mod audit_event;
+pub mod membership;
+pub mod membership_contact;
+pub mod organisation;
+pub mod pathway;
+pub mod pathway_step;
+pub mod pathway_version;
+pub mod person;
+pub mod refresh_token;
+pub mod region;
+pub mod role;
+pub mod search_outbox;
+pub mod service;
+pub mod session;

@@ -1,0 +1,29 @@
+//! The `region` table.
+
+use sea_orm::entity::prelude::*;
+
+/// A row of `region`.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "region")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub name_fi: Option<String>,
+    pub name_sv: Option<String>,
+    pub name_nb: Option<String>,
+    pub name_en: Option<String>,
+    pub country: String,
+    #[sea_orm(column_type = "JsonBinary")]
+    pub area: Json,
+    pub status: String,
+    pub time_zone: String,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

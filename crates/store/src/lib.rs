@@ -1,0 +1,17 @@
+#![doc = include_str!("../README.md")]
+
+mod audit;
+pub mod credentials;
+mod db;
+pub mod entity;
+mod error;
+pub mod organisation;
+pub mod pathway;
+pub mod person;
+pub mod region;
+pub mod service;
+pub mod session;
+
+pub use audit::Change;
+pub use db::Store;
+pub use error::{StoreError, StoreResult};

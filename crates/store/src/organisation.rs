@@ -1,0 +1,402 @@
+//! Organisations and their memberships in regional networks.
+
+use chrono::{NaiveDate, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, QueryTrait,
+};
+use serde_json::json;
+use uuid::Uuid;
+use verkosto_domain::{
+    DomainError, MembershipId, MembershipStatus, OrganisationId, OrganisationKind, PersonId,
+    RegionId, business_id::BusinessId, contact::Channel,
+};
+
+use crate::{
+    Store, StoreResult,
+    audit::{Change, record},
+    entity::{membership, membership_contact, organisation},
+    error::DbContext,
+};
+
+/// The validated values of an organisation.
+#[derive(Debug, Clone)]
+pub struct OrganisationFields {
+    /// Its name.
+    pub name: String,
+    /// What kind of organisation it is.
+    pub kind: OrganisationKind,
+    /// Y-tunnus or organisasjonsnummer, when known.
+    pub business_id: Option<BusinessId>,
+    /// Its home municipality.
+    pub municipality: Option<String>,
+    /// A few sentences about it.
+    pub description: String,
+    /// How to reach it.
+    pub channels: Vec<Channel>,
+    /// Whether anonymous visitors may see it.
+    pub public: bool,
+}
+
+/// Filters for listing organisations.
+#[derive(Debug, Clone, Default)]
+pub struct OrganisationFilter {
+    /// Only members (any status but left) of this region.
+    pub region: Option<RegionId>,
+    /// Only these kinds.
+    pub kinds: Vec<OrganisationKind>,
+    /// Only public organisations (for anonymous visitors).
+    pub public_only: bool,
+}
+
+fn business_id_conflict(fields: &OrganisationFields) -> String {
+    match &fields.business_id {
+        Some(id) => format!("an organisation with business id {id} exists already"),
+        None => "an organisation with this business id exists already".to_owned(),
+    }
+}
+
+impl Store {
+    /// Creates an organisation, and its active membership in `region` when given.
+    pub async fn create_organisation(
+        &self,
+        actor: Option<PersonId>,
+        fields: OrganisationFields,
+        region: Option<RegionId>,
+    ) -> StoreResult<organisation::Model> {
+        let tx = self.write().await?;
+        let now = Utc::now();
+        let id = OrganisationId::new();
+        let model = organisation::ActiveModel {
+            id: Set(id.0),
+            name: Set(fields.name.clone()),
+            kind: Set(fields.kind.as_str().to_owned()),
+            business_id: Set(fields.business_id.as_ref().map(|b| b.as_str().to_owned())),
+            municipality: Set(fields.municipality.clone()),
+            description: Set(fields.description.clone()),
+            channels: Set(json!(fields.channels)),
+            public: Set(fields.public),
+            created_at: Set(now),
+            updated_at: Set(now),
+        }
+        .insert(&tx.txn)
+        .await
+        .conflict_on_unique("insert an organisation", &business_id_conflict(&fields))?;
+        record(
+            &tx.txn,
+            Change {
+                actor,
+                action: "organisation.create",
+                entity_type: "organisation",
+                entity_id: id.0,
+                region,
+                summary: json!({ "name": fields.name, "kind": fields.kind }),
+            },
+        )
+        .await?;
+        if let Some(region) = region {
+            insert_membership(
+                &tx.txn,
+                actor,
+                region,
+                id,
+                MembershipStatus::Active,
+                Some(now.date_naive()),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(model)
+    }
+
+    /// Replaces an organisation's values.
+    pub async fn update_organisation(
+        &self,
+        actor: PersonId,
+        id: OrganisationId,
+        fields: OrganisationFields,
+    ) -> StoreResult<organisation::Model> {
+        let tx = self.write().await?;
+        let current = organisation::Entity::find_by_id(id.0)
+            .one(&tx.txn)
+            .await
+            .context("load the organisation")?
+            .ok_or(DomainError::NotFound("organisation"))?;
+        let mut model: organisation::ActiveModel = current.into();
+        model.name = Set(fields.name.clone());
+        model.kind = Set(fields.kind.as_str().to_owned());
+        model.business_id = Set(fields.business_id.as_ref().map(|b| b.as_str().to_owned()));
+        model.municipality = Set(fields.municipality.clone());
+        model.description = Set(fields.description.clone());
+        model.channels = Set(json!(fields.channels));
+        model.public = Set(fields.public);
+        model.updated_at = Set(Utc::now());
+        let model = model
+            .update(&tx.txn)
+            .await
+            .conflict_on_unique("update an organisation", &business_id_conflict(&fields))?;
+        record(
+            &tx.txn,
+            Change {
+                actor: Some(actor),
+                action: "organisation.update",
+                entity_type: "organisation",
+                entity_id: id.0,
+                region: None,
+                summary: json!({ "name": fields.name, "kind": fields.kind, "public": fields.public }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(model)
+    }
+
+    /// Adds an organisation to a region's network.
+    pub async fn add_membership(
+        &self,
+        actor: Option<PersonId>,
+        region: RegionId,
+        organisation: OrganisationId,
+        status: MembershipStatus,
+        since: Option<NaiveDate>,
+    ) -> StoreResult<membership::Model> {
+        let tx = self.write().await?;
+        let model = insert_membership(&tx.txn, actor, region, organisation, status, since).await?;
+        tx.commit().await?;
+        Ok(model)
+    }
+
+    /// Moves a membership to `status` (accept an invitation, leave the network…).
+    pub async fn set_membership_status(
+        &self,
+        actor: PersonId,
+        id: MembershipId,
+        status: MembershipStatus,
+    ) -> StoreResult<membership::Model> {
+        let tx = self.write().await?;
+        let current = membership::Entity::find_by_id(id.0)
+            .one(&tx.txn)
+            .await
+            .context("load the membership")?
+            .ok_or(DomainError::NotFound("membership"))?;
+        if current.status == status.as_str() {
+            return Err(
+                DomainError::conflict(format!("the membership is {status} already")).into(),
+            );
+        }
+        let from = current.status.clone();
+        let region = RegionId(current.region_id);
+        let mut model: membership::ActiveModel = current.into();
+        model.status = Set(status.as_str().to_owned());
+        if status == MembershipStatus::Active {
+            model.since = Set(Some(Utc::now().date_naive()));
+        }
+        model.updated_at = Set(Utc::now());
+        let model = model
+            .update(&tx.txn)
+            .await
+            .context("update the membership")?;
+        record(
+            &tx.txn,
+            Change {
+                actor: Some(actor),
+                action: "membership.set_status",
+                entity_type: "membership",
+                entity_id: id.0,
+                region: Some(region),
+                summary: json!({ "from": from, "to": status }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(model)
+    }
+
+    /// Replaces the contact persons of a membership.
+    pub async fn set_membership_contacts(
+        &self,
+        actor: PersonId,
+        id: MembershipId,
+        people: &[PersonId],
+    ) -> StoreResult<()> {
+        let tx = self.write().await?;
+        let current = membership::Entity::find_by_id(id.0)
+            .one(&tx.txn)
+            .await
+            .context("load the membership")?
+            .ok_or(DomainError::NotFound("membership"))?;
+        membership_contact::Entity::delete_many()
+            .filter(membership_contact::Column::MembershipId.eq(id.0))
+            .exec(&tx.txn)
+            .await
+            .context("clear membership contacts")?;
+        if !people.is_empty() {
+            membership_contact::Entity::insert_many(people.iter().map(|person| {
+                membership_contact::ActiveModel {
+                    membership_id: Set(id.0),
+                    person_id: Set(person.0),
+                }
+            }))
+            .exec_without_returning(&tx.txn)
+            .await
+            .context("insert membership contacts")?;
+        }
+        record(
+            &tx.txn,
+            Change {
+                actor: Some(actor),
+                action: "membership.set_contacts",
+                entity_type: "membership",
+                entity_id: id.0,
+                region: Some(RegionId(current.region_id)),
+                summary: json!({ "contacts": people }),
+            },
+        )
+        .await?;
+        tx.commit().await
+    }
+
+    /// One organisation by id.
+    pub async fn get_organisation(
+        &self,
+        id: OrganisationId,
+    ) -> StoreResult<Option<organisation::Model>> {
+        organisation::Entity::find_by_id(id.0)
+            .one(&self.db)
+            .await
+            .context("load an organisation")
+    }
+
+    /// Organisations by ids, in any order.
+    pub async fn organisations_by_ids(
+        &self,
+        ids: &[Uuid],
+    ) -> StoreResult<Vec<organisation::Model>> {
+        organisation::Entity::find()
+            .filter(organisation::Column::Id.is_in(ids.iter().copied()))
+            .all(&self.db)
+            .await
+            .context("load organisations")
+    }
+
+    /// Organisations in creation order after the cursor, at most `limit`.
+    pub async fn list_organisations(
+        &self,
+        filter: &OrganisationFilter,
+        after: Option<Uuid>,
+        limit: u64,
+    ) -> StoreResult<Vec<organisation::Model>> {
+        let mut query = organisation::Entity::find().order_by_asc(organisation::Column::Id);
+        if let Some(region) = filter.region {
+            let members = membership::Entity::find()
+                .select_only()
+                .column(membership::Column::OrganisationId)
+                .filter(membership::Column::RegionId.eq(region.0))
+                .filter(membership::Column::Status.ne(MembershipStatus::Left.as_str()))
+                .into_query();
+            query = query.filter(organisation::Column::Id.in_subquery(members));
+        }
+        if !filter.kinds.is_empty() {
+            query = query
+                .filter(organisation::Column::Kind.is_in(filter.kinds.iter().map(|k| k.as_str())));
+        }
+        if filter.public_only {
+            query = query.filter(organisation::Column::Public.eq(true));
+        }
+        if let Some(after) = after {
+            query = query.filter(organisation::Column::Id.gt(after));
+        }
+        query
+            .limit(limit)
+            .all(&self.db)
+            .await
+            .context("list organisations")
+    }
+
+    /// One membership by id.
+    pub async fn get_membership(&self, id: MembershipId) -> StoreResult<Option<membership::Model>> {
+        membership::Entity::find_by_id(id.0)
+            .one(&self.db)
+            .await
+            .context("load a membership")
+    }
+
+    /// Memberships of these regions (every status), oldest first.
+    pub async fn memberships_by_regions(
+        &self,
+        regions: &[Uuid],
+    ) -> StoreResult<Vec<membership::Model>> {
+        membership::Entity::find()
+            .filter(membership::Column::RegionId.is_in(regions.iter().copied()))
+            .order_by_asc(membership::Column::Id)
+            .all(&self.db)
+            .await
+            .context("load memberships of regions")
+    }
+
+    /// Memberships of these organisations (every status), oldest first.
+    pub async fn memberships_by_organisations(
+        &self,
+        organisations: &[Uuid],
+    ) -> StoreResult<Vec<membership::Model>> {
+        membership::Entity::find()
+            .filter(membership::Column::OrganisationId.is_in(organisations.iter().copied()))
+            .order_by_asc(membership::Column::Id)
+            .all(&self.db)
+            .await
+            .context("load memberships of organisations")
+    }
+
+    /// Contact person ids of these memberships.
+    pub async fn contacts_by_memberships(
+        &self,
+        memberships: &[Uuid],
+    ) -> StoreResult<Vec<membership_contact::Model>> {
+        membership_contact::Entity::find()
+            .filter(membership_contact::Column::MembershipId.is_in(memberships.iter().copied()))
+            .all(&self.db)
+            .await
+            .context("load membership contacts")
+    }
+}
+
+/// Inserts a membership and its audit event on `txn`.
+async fn insert_membership(
+    txn: &sea_orm::DatabaseTransaction,
+    actor: Option<PersonId>,
+    region: RegionId,
+    organisation: OrganisationId,
+    status: MembershipStatus,
+    since: Option<NaiveDate>,
+) -> StoreResult<membership::Model> {
+    let now = Utc::now();
+    let id = MembershipId::new();
+    let model = membership::ActiveModel {
+        id: Set(id.0),
+        region_id: Set(region.0),
+        organisation_id: Set(organisation.0),
+        status: Set(status.as_str().to_owned()),
+        since: Set(since),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(txn)
+    .await
+    .conflict_on_unique(
+        "insert a membership",
+        "the organisation is in this region's network already",
+    )?;
+    record(
+        txn,
+        Change {
+            actor,
+            action: "membership.create",
+            entity_type: "membership",
+            entity_id: id.0,
+            region: Some(region),
+            summary: json!({ "organisation": organisation, "status": status }),
+        },
+    )
+    .await?;
+    Ok(model)
+}

@@ -1,0 +1,914 @@
+//! Care pathways and their versions: drafting, review, publishing, archiving, restoring.
+//!
+//! A pathway row points at its published version and at its one open version (a draft or a
+//! version in review). Every version but a draft is frozen; publishing supersedes the previous
+//! published version, so readers keep seeing it while a new draft is edited.
+
+use chrono::{NaiveDate, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, DatabaseTransaction, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect, QueryTrait, sea_query::Expr,
+};
+use serde_json::json;
+use uuid::Uuid;
+use verkosto_domain::{
+    DomainError, Language, MembershipStatus, OrganisationId, PathwayId, PathwayStatus,
+    PathwayVersionId, PersonId, RegionId, ServiceId, TargetGroup, VersionState, Viewer, Visibility,
+    policy::PathwayFacts,
+};
+
+use crate::{
+    Store, StoreResult,
+    audit::{Change, record},
+    entity::{membership, organisation, pathway, pathway_step, pathway_version, service},
+    error::DbContext,
+};
+
+/// One validated step of a pathway version.
+#[derive(Debug, Clone)]
+pub struct StepFields {
+    /// Short name of the step.
+    pub title: String,
+    /// What happens in it.
+    pub description: String,
+    /// Who is responsible.
+    pub organisation: Option<OrganisationId>,
+    /// The service used.
+    pub service: Option<ServiceId>,
+    /// Who can be referred onward and how.
+    pub referral_criteria: String,
+}
+
+/// The validated content of a pathway version.
+#[derive(Debug, Clone)]
+pub struct PathwayContent {
+    /// Title.
+    pub title: String,
+    /// One or two sentences.
+    pub summary: String,
+    /// The language the text is written in.
+    pub language: Language,
+    /// Who the pathway is for.
+    pub target_groups: Vec<TargetGroup>,
+    /// Free keywords.
+    pub tags: Vec<String>,
+    /// Markdown body.
+    pub body: String,
+    /// Ordered steps.
+    pub steps: Vec<StepFields>,
+    /// What changed and why.
+    pub change_note: String,
+}
+
+/// The pathway-level settings coordinators keep.
+#[derive(Debug, Clone, Copy)]
+pub struct PathwaySettings {
+    /// Who may read the published version.
+    pub visibility: Visibility,
+    /// When the content must be reviewed next.
+    pub review_due: Option<NaiveDate>,
+}
+
+/// Filters for listing pathways.
+#[derive(Debug, Clone, Default)]
+pub struct PathwayFilter {
+    /// Only pathways of these regions.
+    pub regions: Vec<RegionId>,
+    /// Only national pathways.
+    pub national_only: bool,
+    /// Only these statuses.
+    pub statuses: Vec<PathwayStatus>,
+}
+
+/// The facts the policy needs, from a pathway row and the author of its open version.
+pub fn pathway_facts(model: &pathway::Model, open_version_author: Option<Uuid>) -> PathwayFacts {
+    PathwayFacts {
+        region: model.region_id.map(RegionId),
+        status: PathwayStatus::parse("status", &model.status).unwrap_or(PathwayStatus::Draft),
+        visibility: Visibility::parse("visibility", &model.visibility)
+            .unwrap_or(Visibility::Network),
+        has_published_version: model.published_version_id.is_some(),
+        open_draft_author: open_version_author.map(PersonId),
+    }
+}
+
+/// The SQL condition for "pathways the viewer may read" (the policy's `pathway_access`).
+pub fn readable_pathways(viewer: &Viewer) -> Condition {
+    if viewer.is_admin() {
+        return Condition::all();
+    }
+    let mine: Vec<Uuid> = viewer.regions().map(Uuid::from).collect();
+    let coordinated: Vec<Uuid> = viewer.coordinated_regions().map(Uuid::from).collect();
+    let mut visible =
+        Condition::any().add(pathway::Column::Visibility.eq(Visibility::Public.as_str()));
+    if viewer.has_any_role() {
+        visible = visible
+            .add(pathway::Column::Visibility.eq(Visibility::AllMembers.as_str()))
+            .add(
+                Condition::all()
+                    .add(pathway::Column::Visibility.eq(Visibility::Network.as_str()))
+                    .add(
+                        Condition::any()
+                            .add(pathway::Column::RegionId.is_in(mine.clone()))
+                            .add(pathway::Column::RegionId.is_null()),
+                    ),
+            );
+    }
+    let mut readable = Condition::any()
+        .add(pathway::Column::RegionId.is_in(coordinated))
+        .add(
+            Condition::all()
+                .add(pathway::Column::Status.ne(PathwayStatus::Archived.as_str()))
+                .add(pathway::Column::PublishedVersionId.is_not_null())
+                .add(visible),
+        );
+    if let Some(me) = viewer.person().filter(|_| viewer.has_any_role()) {
+        let own_drafts = pathway_version::Entity::find()
+            .select_only()
+            .column(pathway_version::Column::Id)
+            .filter(pathway_version::Column::AuthorId.eq(me.0))
+            .into_query();
+        readable = readable.add(
+            Condition::all()
+                .add(pathway::Column::Status.ne(PathwayStatus::Archived.as_str()))
+                .add(pathway::Column::RegionId.is_in(mine))
+                .add(pathway::Column::OpenVersionId.in_subquery(own_drafts)),
+        );
+    }
+    readable
+}
+
+impl Store {
+    /// Creates a pathway with its first draft version.
+    pub async fn create_pathway(
+        &self,
+        actor: PersonId,
+        region: Option<RegionId>,
+        settings: PathwaySettings,
+        content: PathwayContent,
+        based_on: Option<PathwayVersionId>,
+    ) -> StoreResult<pathway::Model> {
+        let tx = self.write().await?;
+        let steps = check_steps(&tx.txn, region, &content.steps).await?;
+        if let Some(base) = based_on {
+            let base_version = pathway_version::Entity::find_by_id(base.0)
+                .one(&tx.txn)
+                .await
+                .context("load the base version")?;
+            let is_published = base_version.is_some_and(|v| {
+                v.state == VersionState::Published.as_str()
+                    || v.state == VersionState::Superseded.as_str()
+            });
+            if !is_published {
+                return Err(DomainError::invalid(
+                    "basedOn",
+                    "a regional variant must start from a published version of its base pathway",
+                )
+                .into());
+            }
+        }
+        let now = Utc::now();
+        let id = PathwayId::new();
+        let version = PathwayVersionId::new();
+        pathway::ActiveModel {
+            id: Set(id.0),
+            region_id: Set(region.map(Uuid::from)),
+            based_on_version_id: Set(based_on.map(Uuid::from)),
+            visibility: Set(settings.visibility.as_str().to_owned()),
+            status: Set(PathwayStatus::Draft.as_str().to_owned()),
+            review_due: Set(settings.review_due),
+            published_version_id: Set(None),
+            open_version_id: Set(None),
+            created_by: Set(actor.0),
+            created_at: Set(now),
+            updated_at: Set(now),
+        }
+        .insert(&tx.txn)
+        .await
+        .context("insert a pathway")?;
+        insert_version(&tx.txn, id, version, 1, actor, &content, &steps, None).await?;
+        let model = set_pointers(&tx.txn, id, |m| m.open_version_id = Set(Some(version.0))).await?;
+        record(
+            &tx.txn,
+            Change {
+                actor: Some(actor),
+                action: "pathway.create",
+                entity_type: "pathway",
+                entity_id: id.0,
+                region,
+                summary: json!({ "title": content.title, "visibility": settings.visibility, "basedOn": based_on }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(model)
+    }
+
+    /// Opens a new draft copied from `from` (default: the published version).
+    pub async fn start_draft(
+        &self,
+        actor: PersonId,
+        id: PathwayId,
+        from: Option<PathwayVersionId>,
+    ) -> StoreResult<pathway_version::Model> {
+        let tx = self.write().await?;
+        let current = load_pathway(&tx.txn, id).await?;
+        if let Some(open) = current.open_version_id {
+            let open = load_version(&tx.txn, open).await?;
+            return Err(DomainError::conflict(format!(
+                "version {} is still open ({}); publish or discard it before starting another draft",
+                open.number,
+                open.state.replace('_', " ")
+            ))
+            .into());
+        }
+        let source_id = match from.map(Uuid::from).or(current.published_version_id) {
+            Some(source) => source,
+            None => {
+                return Err(DomainError::conflict(
+                    "the pathway has no published version to start from",
+                )
+                .into());
+            }
+        };
+        let source = load_version(&tx.txn, source_id).await?;
+        if source.pathway_id != id.0 {
+            return Err(DomainError::NotFound("pathway version").into());
+        }
+        let steps = pathway_step::Entity::find()
+            .filter(pathway_step::Column::VersionId.eq(source.id))
+            .order_by_asc(pathway_step::Column::Position)
+            .all(&tx.txn)
+            .await
+            .context("load the steps to copy")?;
+        let number = next_number(&tx.txn, id).await?;
+        let restoring = from.is_some();
+        let content = PathwayContent {
+            title: source.title.clone(),
+            summary: source.summary.clone(),
+            language: Language::parse("language", &source.language)?,
+            target_groups: serde_json::from_value(source.target_groups.clone()).unwrap_or_default(),
+            tags: serde_json::from_value(source.tags.clone()).unwrap_or_default(),
+            body: source.body.clone(),
+            steps: vec![],
+            change_note: if restoring {
+                format!("Restored from version {}", source.number)
+            } else {
+                String::new()
+            },
+        };
+        let copied: Vec<pathway_step::Model> = steps;
+        let step_fields: Vec<(StepFields, Option<Uuid>)> = copied
+            .into_iter()
+            .map(|s| {
+                (
+                    StepFields {
+                        title: s.title,
+                        description: s.description,
+                        organisation: s.organisation_id.map(OrganisationId),
+                        service: s.service_id.map(ServiceId),
+                        referral_criteria: s.referral_criteria,
+                    },
+                    s.organisation_id,
+                )
+            })
+            .collect();
+        let steps: Vec<StepFields> = step_fields.into_iter().map(|(s, _)| s).collect();
+        let version_id = PathwayVersionId::new();
+        let version = insert_version(
+            &tx.txn,
+            id,
+            version_id,
+            number,
+            actor,
+            &content,
+            &steps,
+            restoring.then_some(source.id),
+        )
+        .await?;
+        set_pointers(&tx.txn, id, |m| m.open_version_id = Set(Some(version_id.0))).await?;
+        record(
+            &tx.txn,
+            Change {
+                actor: Some(actor),
+                action: if restoring {
+                    "pathway.restore_version"
+                } else {
+                    "pathway.start_draft"
+                },
+                entity_type: "pathway",
+                entity_id: id.0,
+                region: current.region_id.map(RegionId),
+                summary: json!({ "version": number, "from": source.number }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(version)
+    }
+
+    /// Replaces the content of the open draft.
+    pub async fn update_draft(
+        &self,
+        actor: PersonId,
+        id: PathwayId,
+        content: PathwayContent,
+    ) -> StoreResult<pathway_version::Model> {
+        let tx = self.write().await?;
+        let current = load_pathway(&tx.txn, id).await?;
+        let draft = open_version_in(&tx.txn, &current, VersionState::Draft, "edit").await?;
+        let steps = check_steps(&tx.txn, current.region_id.map(RegionId), &content.steps).await?;
+        pathway_step::Entity::delete_many()
+            .filter(pathway_step::Column::VersionId.eq(draft.id))
+            .exec(&tx.txn)
+            .await
+            .context("clear the draft's steps")?;
+        insert_steps(&tx.txn, draft.id, &steps).await?;
+        let number = draft.number;
+        let mut model: pathway_version::ActiveModel = draft.into();
+        model.title = Set(content.title.clone());
+        model.summary = Set(content.summary.clone());
+        model.language = Set(content.language.as_str().to_owned());
+        model.target_groups = Set(json!(content.target_groups));
+        model.tags = Set(json!(content.tags));
+        model.body = Set(content.body.clone());
+        model.change_note = Set(content.change_note.clone());
+        model.updated_at = Set(Utc::now());
+        let version = model.update(&tx.txn).await.context("update the draft")?;
+        touch(&tx.txn, id).await?;
+        record(
+            &tx.txn,
+            Change {
+                actor: Some(actor),
+                action: "pathway.update_draft",
+                entity_type: "pathway",
+                entity_id: id.0,
+                region: current.region_id.map(RegionId),
+                summary: json!({ "version": number, "title": content.title, "steps": content.steps.len() }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(version)
+    }
+
+    /// Submits the open draft for review; it is frozen until published or returned.
+    pub async fn submit_draft(
+        &self,
+        actor: PersonId,
+        id: PathwayId,
+    ) -> StoreResult<pathway::Model> {
+        self.move_open_version(
+            actor,
+            id,
+            VersionState::Draft,
+            VersionState::InReview,
+            "pathway.submit",
+            "submit",
+        )
+        .await
+    }
+
+    /// Returns a version in review to its author as a draft.
+    pub async fn return_to_draft(
+        &self,
+        actor: PersonId,
+        id: PathwayId,
+    ) -> StoreResult<pathway::Model> {
+        self.move_open_version(
+            actor,
+            id,
+            VersionState::InReview,
+            VersionState::Draft,
+            "pathway.return_to_draft",
+            "return",
+        )
+        .await
+    }
+
+    async fn move_open_version(
+        &self,
+        actor: PersonId,
+        id: PathwayId,
+        from: VersionState,
+        to: VersionState,
+        action: &'static str,
+        verb: &str,
+    ) -> StoreResult<pathway::Model> {
+        let tx = self.write().await?;
+        let current = load_pathway(&tx.txn, id).await?;
+        let version = open_version_in(&tx.txn, &current, from, verb).await?;
+        let number = version.number;
+        let mut model: pathway_version::ActiveModel = version.into();
+        model.state = Set(to.as_str().to_owned());
+        model.submitted_at = Set((to == VersionState::InReview).then(Utc::now));
+        model.updated_at = Set(Utc::now());
+        model.update(&tx.txn).await.context("move the version")?;
+        let never_published = current.published_version_id.is_none();
+        let archived = current.status == PathwayStatus::Archived.as_str();
+        let pathway = set_pointers(&tx.txn, id, |m| {
+            if never_published && !archived {
+                m.status = Set(match to {
+                    VersionState::InReview => PathwayStatus::InReview,
+                    _ => PathwayStatus::Draft,
+                }
+                .as_str()
+                .to_owned());
+            }
+        })
+        .await?;
+        record(
+            &tx.txn,
+            Change {
+                actor: Some(actor),
+                action,
+                entity_type: "pathway",
+                entity_id: id.0,
+                region: current.region_id.map(RegionId),
+                summary: json!({ "version": number, "from": from, "to": to }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(pathway)
+    }
+
+    /// Publishes the open version; the previous published version is superseded.
+    pub async fn publish_pathway(
+        &self,
+        actor: PersonId,
+        id: PathwayId,
+    ) -> StoreResult<pathway::Model> {
+        let tx = self.write().await?;
+        let current = load_pathway(&tx.txn, id).await?;
+        let Some(open) = current.open_version_id else {
+            return Err(DomainError::conflict(
+                "nothing to publish: the current version is published already and no draft is open",
+            )
+            .into());
+        };
+        let version = load_version(&tx.txn, open).await?;
+        let number = version.number;
+        let now = Utc::now();
+        if let Some(previous) = current.published_version_id {
+            pathway_version::Entity::update_many()
+                .col_expr(
+                    pathway_version::Column::State,
+                    Expr::value(VersionState::Superseded.as_str()),
+                )
+                .filter(pathway_version::Column::Id.eq(previous))
+                .exec(&tx.txn)
+                .await
+                .context("supersede the previous version")?;
+        }
+        let mut model: pathway_version::ActiveModel = version.into();
+        model.state = Set(VersionState::Published.as_str().to_owned());
+        model.published_at = Set(Some(now));
+        model.published_by = Set(Some(actor.0));
+        model.updated_at = Set(now);
+        model.update(&tx.txn).await.context("publish the version")?;
+        let pathway = set_pointers(&tx.txn, id, |m| {
+            m.published_version_id = Set(Some(open));
+            m.open_version_id = Set(None);
+            m.status = Set(PathwayStatus::Published.as_str().to_owned());
+        })
+        .await?;
+        record(
+            &tx.txn,
+            Change {
+                actor: Some(actor),
+                action: "pathway.publish",
+                entity_type: "pathway",
+                entity_id: id.0,
+                region: current.region_id.map(RegionId),
+                summary: json!({ "version": number }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(pathway)
+    }
+
+    /// Archives a pathway: readers no longer see it.
+    pub async fn archive_pathway(
+        &self,
+        actor: PersonId,
+        id: PathwayId,
+    ) -> StoreResult<pathway::Model> {
+        let tx = self.write().await?;
+        let current = load_pathway(&tx.txn, id).await?;
+        if current.status == PathwayStatus::Archived.as_str() {
+            return Err(DomainError::conflict("the pathway is archived already").into());
+        }
+        let from = current.status.clone();
+        let pathway = set_pointers(&tx.txn, id, |m| {
+            m.status = Set(PathwayStatus::Archived.as_str().to_owned())
+        })
+        .await?;
+        record(
+            &tx.txn,
+            Change {
+                actor: Some(actor),
+                action: "pathway.archive",
+                entity_type: "pathway",
+                entity_id: id.0,
+                region: current.region_id.map(RegionId),
+                summary: json!({ "from": from }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(pathway)
+    }
+
+    /// Throws away the open draft (a pathway's only version cannot be discarded; archive it).
+    pub async fn discard_draft(
+        &self,
+        actor: PersonId,
+        id: PathwayId,
+    ) -> StoreResult<pathway::Model> {
+        let tx = self.write().await?;
+        let current = load_pathway(&tx.txn, id).await?;
+        let Some(open) = current.open_version_id else {
+            return Err(DomainError::conflict("there is no open draft to discard").into());
+        };
+        if current.published_version_id.is_none() {
+            return Err(DomainError::conflict(
+                "this draft is the pathway's only version; archive the pathway instead",
+            )
+            .into());
+        }
+        let version = load_version(&tx.txn, open).await?;
+        let pathway = set_pointers(&tx.txn, id, |m| m.open_version_id = Set(None)).await?;
+        pathway_version::Entity::delete_by_id(open)
+            .exec(&tx.txn)
+            .await
+            .context("delete the draft")?;
+        record(
+            &tx.txn,
+            Change {
+                actor: Some(actor),
+                action: "pathway.discard_draft",
+                entity_type: "pathway",
+                entity_id: id.0,
+                region: current.region_id.map(RegionId),
+                summary: json!({ "version": version.number, "title": version.title }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(pathway)
+    }
+
+    /// Changes visibility and review-due date.
+    pub async fn set_pathway_settings(
+        &self,
+        actor: PersonId,
+        id: PathwayId,
+        settings: PathwaySettings,
+    ) -> StoreResult<pathway::Model> {
+        let tx = self.write().await?;
+        let current = load_pathway(&tx.txn, id).await?;
+        let pathway = set_pointers(&tx.txn, id, |m| {
+            m.visibility = Set(settings.visibility.as_str().to_owned());
+            m.review_due = Set(settings.review_due);
+        })
+        .await?;
+        record(
+            &tx.txn,
+            Change {
+                actor: Some(actor),
+                action: "pathway.set_settings",
+                entity_type: "pathway",
+                entity_id: id.0,
+                region: current.region_id.map(RegionId),
+                summary: json!({ "visibility": settings.visibility, "reviewDue": settings.review_due }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(pathway)
+    }
+
+    /// One pathway by id (no permission check).
+    pub async fn get_pathway(&self, id: PathwayId) -> StoreResult<Option<pathway::Model>> {
+        pathway::Entity::find_by_id(id.0)
+            .one(&self.db)
+            .await
+            .context("load a pathway")
+    }
+
+    /// Pathways by ids, in any order.
+    pub async fn pathways_by_ids(&self, ids: &[Uuid]) -> StoreResult<Vec<pathway::Model>> {
+        pathway::Entity::find()
+            .filter(pathway::Column::Id.is_in(ids.iter().copied()))
+            .all(&self.db)
+            .await
+            .context("load pathways")
+    }
+
+    /// Pathways the viewer may read, filtered, in creation order after the cursor.
+    pub async fn list_pathways(
+        &self,
+        viewer: &Viewer,
+        filter: &PathwayFilter,
+        after: Option<Uuid>,
+        limit: u64,
+    ) -> StoreResult<Vec<pathway::Model>> {
+        let mut query = pathway::Entity::find()
+            .filter(readable_pathways(viewer))
+            .order_by_asc(pathway::Column::Id);
+        if !filter.regions.is_empty() {
+            query =
+                query.filter(pathway::Column::RegionId.is_in(filter.regions.iter().map(|r| r.0)));
+        }
+        if filter.national_only {
+            query = query.filter(pathway::Column::RegionId.is_null());
+        }
+        if !filter.statuses.is_empty() {
+            query = query
+                .filter(pathway::Column::Status.is_in(filter.statuses.iter().map(|s| s.as_str())));
+        }
+        if let Some(after) = after {
+            query = query.filter(pathway::Column::Id.gt(after));
+        }
+        query
+            .limit(limit)
+            .all(&self.db)
+            .await
+            .context("list pathways")
+    }
+
+    /// Pathways of these regions that the viewer may read, oldest first (for dataloaders).
+    pub async fn readable_pathways_by_regions(
+        &self,
+        viewer: &Viewer,
+        regions: &[Uuid],
+    ) -> StoreResult<Vec<pathway::Model>> {
+        pathway::Entity::find()
+            .filter(readable_pathways(viewer))
+            .filter(pathway::Column::RegionId.is_in(regions.iter().copied()))
+            .order_by_asc(pathway::Column::Id)
+            .all(&self.db)
+            .await
+            .context("load pathways of regions")
+    }
+
+    /// Versions by ids, in any order.
+    pub async fn versions_by_ids(&self, ids: &[Uuid]) -> StoreResult<Vec<pathway_version::Model>> {
+        pathway_version::Entity::find()
+            .filter(pathway_version::Column::Id.is_in(ids.iter().copied()))
+            .all(&self.db)
+            .await
+            .context("load pathway versions")
+    }
+
+    /// Versions of these pathways, newest first.
+    pub async fn versions_by_pathways(
+        &self,
+        pathways: &[Uuid],
+    ) -> StoreResult<Vec<pathway_version::Model>> {
+        pathway_version::Entity::find()
+            .filter(pathway_version::Column::PathwayId.is_in(pathways.iter().copied()))
+            .order_by_desc(pathway_version::Column::Number)
+            .all(&self.db)
+            .await
+            .context("load versions of pathways")
+    }
+
+    /// Steps of these versions, in order.
+    pub async fn steps_by_versions(
+        &self,
+        versions: &[Uuid],
+    ) -> StoreResult<Vec<pathway_step::Model>> {
+        pathway_step::Entity::find()
+            .filter(pathway_step::Column::VersionId.is_in(versions.iter().copied()))
+            .order_by_asc(pathway_step::Column::Position)
+            .all(&self.db)
+            .await
+            .context("load steps of versions")
+    }
+}
+
+async fn load_pathway(txn: &DatabaseTransaction, id: PathwayId) -> StoreResult<pathway::Model> {
+    pathway::Entity::find_by_id(id.0)
+        .one(txn)
+        .await
+        .context("load the pathway")?
+        .ok_or_else(|| DomainError::NotFound("pathway").into())
+}
+
+async fn load_version(txn: &DatabaseTransaction, id: Uuid) -> StoreResult<pathway_version::Model> {
+    pathway_version::Entity::find_by_id(id)
+        .one(txn)
+        .await
+        .context("load the pathway version")?
+        .ok_or_else(|| DomainError::NotFound("pathway version").into())
+}
+
+/// The open version, which must be in `state` for the action `verb`.
+async fn open_version_in(
+    txn: &DatabaseTransaction,
+    pathway: &pathway::Model,
+    state: VersionState,
+    verb: &str,
+) -> StoreResult<pathway_version::Model> {
+    let Some(open) = pathway.open_version_id else {
+        return Err(DomainError::conflict(format!(
+            "no draft is open, and published versions are frozen; start a new draft to {verb} the pathway"
+        ))
+        .into());
+    };
+    let version = load_version(txn, open).await?;
+    if version.state != state.as_str() {
+        return Err(DomainError::conflict(format!(
+            "version {} is {}, not {}; cannot {verb} it",
+            version.number,
+            version.state.replace('_', " "),
+            state.as_str().replace('_', " ")
+        ))
+        .into());
+    }
+    Ok(version)
+}
+
+async fn next_number(txn: &DatabaseTransaction, id: PathwayId) -> StoreResult<i32> {
+    let last = pathway_version::Entity::find()
+        .filter(pathway_version::Column::PathwayId.eq(id.0))
+        .order_by_desc(pathway_version::Column::Number)
+        .one(txn)
+        .await
+        .context("find the last version number")?;
+    Ok(last.map_or(1, |v| v.number + 1))
+}
+
+/// Checks each step's organisation and service against the pathway's region, filling in the
+/// organisation of a step that names only a service.
+async fn check_steps(
+    txn: &DatabaseTransaction,
+    region: Option<RegionId>,
+    steps: &[StepFields],
+) -> StoreResult<Vec<StepFields>> {
+    let service_ids: Vec<Uuid> = steps
+        .iter()
+        .filter_map(|s| s.service.map(Uuid::from))
+        .collect();
+    let services = service::Entity::find()
+        .filter(service::Column::Id.is_in(service_ids))
+        .all(txn)
+        .await
+        .context("load the steps' services")?;
+    let mut checked = Vec::with_capacity(steps.len());
+    for (i, step) in steps.iter().enumerate() {
+        let mut step = step.clone();
+        if let Some(service_id) = step.service {
+            let Some(service) = services.iter().find(|s| s.id == service_id.0) else {
+                return Err(DomainError::invalid(
+                    format!("steps.{i}.service"),
+                    format!("step {}: no such service", i + 1),
+                )
+                .into());
+            };
+            match step.organisation {
+                Some(org) if org.0 != service.organisation_id => {
+                    return Err(DomainError::invalid(
+                        format!("steps.{i}.service"),
+                        format!("step {}: the service {:?} belongs to another organisation than the step's", i + 1, service.name),
+                    )
+                    .into());
+                }
+                Some(_) => {}
+                None => step.organisation = Some(OrganisationId(service.organisation_id)),
+            }
+        }
+        checked.push(step);
+    }
+    let org_ids: Vec<Uuid> = checked
+        .iter()
+        .filter_map(|s| s.organisation.map(Uuid::from))
+        .collect();
+    let organisations = organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(org_ids.clone()))
+        .all(txn)
+        .await
+        .context("load the steps' organisations")?;
+    let members: Vec<Uuid> = match region {
+        Some(region) => membership::Entity::find()
+            .filter(membership::Column::RegionId.eq(region.0))
+            .filter(membership::Column::OrganisationId.is_in(org_ids))
+            .filter(membership::Column::Status.ne(MembershipStatus::Left.as_str()))
+            .all(txn)
+            .await
+            .context("load the region's memberships")?
+            .into_iter()
+            .map(|m| m.organisation_id)
+            .collect(),
+        None => organisations.iter().map(|o| o.id).collect(),
+    };
+    for (i, step) in checked.iter().enumerate() {
+        let Some(org) = step.organisation else {
+            continue;
+        };
+        let Some(found) = organisations.iter().find(|o| o.id == org.0) else {
+            return Err(DomainError::invalid(
+                format!("steps.{i}.organisation"),
+                format!("step {}: no such organisation", i + 1),
+            )
+            .into());
+        };
+        if !members.contains(&org.0) {
+            return Err(DomainError::invalid(
+                format!("steps.{i}.organisation"),
+                format!(
+                    "step {}: {} is not a member of this pathway's region; add it to the network first or choose another organisation",
+                    i + 1,
+                    found.name
+                ),
+            )
+            .into());
+        }
+    }
+    Ok(checked)
+}
+
+#[expect(clippy::too_many_arguments, reason = "one row with its parts")]
+async fn insert_version(
+    txn: &DatabaseTransaction,
+    pathway: PathwayId,
+    id: PathwayVersionId,
+    number: i32,
+    author: PersonId,
+    content: &PathwayContent,
+    steps: &[StepFields],
+    restored_from: Option<Uuid>,
+) -> StoreResult<pathway_version::Model> {
+    let now = Utc::now();
+    let version = pathway_version::ActiveModel {
+        id: Set(id.0),
+        pathway_id: Set(pathway.0),
+        number: Set(number),
+        state: Set(VersionState::Draft.as_str().to_owned()),
+        title: Set(content.title.clone()),
+        summary: Set(content.summary.clone()),
+        language: Set(content.language.as_str().to_owned()),
+        target_groups: Set(json!(content.target_groups)),
+        tags: Set(json!(content.tags)),
+        body: Set(content.body.clone()),
+        change_note: Set(content.change_note.clone()),
+        author_id: Set(author.0),
+        restored_from_id: Set(restored_from),
+        created_at: Set(now),
+        updated_at: Set(now),
+        submitted_at: Set(None),
+        published_at: Set(None),
+        published_by: Set(None),
+    }
+    .insert(txn)
+    .await
+    .context("insert a pathway version")?;
+    insert_steps(txn, id.0, steps).await?;
+    Ok(version)
+}
+
+async fn insert_steps(
+    txn: &DatabaseTransaction,
+    version: Uuid,
+    steps: &[StepFields],
+) -> StoreResult<()> {
+    if steps.is_empty() {
+        return Ok(());
+    }
+    pathway_step::Entity::insert_many(steps.iter().enumerate().map(|(i, step)| {
+        pathway_step::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            version_id: Set(version),
+            position: Set(i32::try_from(i).unwrap_or(i32::MAX)),
+            title: Set(step.title.clone()),
+            description: Set(step.description.clone()),
+            organisation_id: Set(step.organisation.map(Uuid::from)),
+            service_id: Set(step.service.map(Uuid::from)),
+            referral_criteria: Set(step.referral_criteria.clone()),
+        }
+    }))
+    .exec_without_returning(txn)
+    .await
+    .context("insert pathway steps")?;
+    Ok(())
+}
+
+/// Applies `change` to the pathway row and bumps `updated_at`.
+async fn set_pointers(
+    txn: &DatabaseTransaction,
+    id: PathwayId,
+    change: impl FnOnce(&mut pathway::ActiveModel),
+) -> StoreResult<pathway::Model> {
+    let current = load_pathway(txn, id).await?;
+    let mut model: pathway::ActiveModel = current.into();
+    change(&mut model);
+    model.updated_at = Set(Utc::now());
+    model.update(txn).await.context("update the pathway")
+}
+
+async fn touch(txn: &DatabaseTransaction, id: PathwayId) -> StoreResult<()> {
+    set_pointers(txn, id, |_| {}).await.map(|_| ())
+}

@@ -1,0 +1,45 @@
+//! Verkosto's schema migrations, one change per file, applied by `verkosto migrate` or on start.
+//!
+//! Identifiers are declared inside each file; this crate never imports the store's entities, so an
+//! old migration keeps meaning what it meant when it ran.
+
+pub use sea_orm_migration::MigratorTrait;
+use sea_orm_migration::prelude::*;
+
+mod m20261122_000001_create_region;
+mod m20261122_000002_create_organisation;
+mod m20261122_000003_create_membership;
+mod m20261122_000004_create_person;
+mod m20261122_000005_create_role;
+mod m20261122_000006_create_membership_contact;
+mod m20261122_000007_create_session;
+mod m20261122_000008_create_service;
+mod m20261122_000009_create_pathway;
+mod m20261122_000010_create_pathway_version;
+mod m20261122_000011_create_pathway_step;
+mod m20261122_000012_create_audit_event;
+mod m20261122_000013_create_search_outbox;
+
+/// Every migration, oldest first.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261122_000001_create_region::Migration),
+            Box::new(m20261122_000002_create_organisation::Migration),
+            Box::new(m20261122_000003_create_membership::Migration),
+            Box::new(m20261122_000004_create_person::Migration),
+            Box::new(m20261122_000005_create_role::Migration),
+            Box::new(m20261122_000006_create_membership_contact::Migration),
+            Box::new(m20261122_000007_create_session::Migration),
+            Box::new(m20261122_000008_create_service::Migration),
+            Box::new(m20261122_000009_create_pathway::Migration),
+            Box::new(m20261122_000010_create_pathway_version::Migration),
+            Box::new(m20261122_000011_create_pathway_step::Migration),
+            Box::new(m20261122_000012_create_audit_event::Migration),
+            Box::new(m20261122_000013_create_search_outbox::Migration),
+        ]
+    }
+}
