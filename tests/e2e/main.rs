@@ -1,1 +1,6 @@
-fn main() {}
+//! Verkosto's end-to-end tests: one binary, one module per user journey.
+//!
+//! Every test starts the real server with a fresh database: SQLite by default, PostgreSQL when
+//! `VERKOSTO_TEST_DATABASE=postgres` (`scripts/test` runs the suite on both).
+
+mod hygiene;

@@ -11,7 +11,7 @@ pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;
 /// Deepest query nesting accepted.
 pub const MAX_DEPTH: usize = 10;
 /// Highest query complexity accepted (each field counts 1; a connection multiplies its children by `first`).
-pub const MAX_COMPLEXITY: usize = 5_000;
+pub const MAX_COMPLEXITY: usize = 10_000;
 
 /// The schema with its limits and without data, for SDL export and validation.
 pub fn build_bare() -> AppSchema {

@@ -114,6 +114,7 @@ impl Region {
     }
 
     /// Active member organisations, optionally of some kinds; anonymous visitors see public ones.
+    #[graphql(complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity")]
     async fn organisations(
         &self,
         ctx: &Context<'_>,
@@ -152,6 +153,7 @@ impl Region {
     }
 
     /// Memberships: the network sees every status, others the active memberships they may read.
+    #[graphql(complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity")]
     async fn memberships(
         &self,
         ctx: &Context<'_>,
@@ -184,6 +186,7 @@ impl Region {
     }
 
     /// Pathways of this region the viewer may read.
+    #[graphql(complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity")]
     async fn pathways(
         &self,
         ctx: &Context<'_>,
@@ -216,6 +219,7 @@ impl Region {
     }
 
     /// Everyone with a role here, for those in the network.
+    #[graphql(complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity")]
     async fn people(
         &self,
         ctx: &Context<'_>,

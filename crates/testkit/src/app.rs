@@ -1,0 +1,170 @@
+//! `TestApp`: the real server on a free port with a fresh database, and an HTTP GraphQL client.
+
+use std::{collections::HashMap, net::SocketAddr};
+
+use anyhow::Context;
+use serde_json::{Value, json};
+use verkosto_server::{Running, config::Config};
+use verkosto_store::Store;
+
+use crate::{TestDatabase, TestPerson};
+
+/// A running server for one test.
+pub struct TestApp {
+    /// Where it listens.
+    pub addr: SocketAddr,
+    /// Its database, for fixtures and read-backs.
+    pub store: Store,
+    /// An HTTP client.
+    pub http: reqwest::Client,
+    running: Option<Running>,
+    database: TestDatabase,
+}
+
+/// A GraphQL answer: HTTP status and JSON body.
+#[derive(Debug, Clone)]
+pub struct Gql {
+    /// The HTTP status code.
+    pub status: u16,
+    /// The JSON body.
+    pub body: Value,
+}
+
+impl Gql {
+    /// `data`, failing the test when there are errors.
+    pub fn data(&self) -> &Value {
+        assert!(
+            self.body.get("errors").is_none(),
+            "expected no errors, got {}",
+            serde_json::to_string_pretty(&self.body).unwrap_or_default()
+        );
+        &self.body["data"]
+    }
+
+    /// The `extensions.code` of the first error, if any.
+    pub fn error_code(&self) -> Option<&str> {
+        self.body["errors"][0]["extensions"]["code"].as_str()
+    }
+
+    /// The message of the first error, if any.
+    pub fn error_message(&self) -> Option<&str> {
+        self.body["errors"][0]["message"].as_str()
+    }
+
+    /// The `extensions.field` of the first error, if any.
+    pub fn error_field(&self) -> Option<&str> {
+        self.body["errors"][0]["extensions"]["field"].as_str()
+    }
+}
+
+/// Tokens of a signed-in test session.
+#[derive(Debug, Clone)]
+pub struct Session {
+    /// The access JWT.
+    pub access_token: String,
+    /// The refresh token.
+    pub refresh_token: String,
+}
+
+impl TestApp {
+    /// Starts a server with an empty database.
+    pub async fn spawn() -> Self {
+        Self::spawn_with(&[]).await
+    }
+
+    /// Starts a server with the demo data loaded.
+    pub async fn spawn_with_demo() -> Self {
+        Self::spawn_with(&[("VERKOSTO_DEMO", "true")]).await
+    }
+
+    /// Starts a server with extra `VERKOSTO_*` settings.
+    pub async fn spawn_with(settings: &[(&str, &str)]) -> Self {
+        Self::try_spawn_with(settings).await.expect("start the test server")
+    }
+
+    /// Starts a server, returning the error instead of failing (for configuration tests).
+    pub async fn try_spawn_with(settings: &[(&str, &str)]) -> anyhow::Result<Self> {
+        let database = TestDatabase::create().await?;
+        let mut vars: HashMap<String, String> = HashMap::from([
+            ("VERKOSTO_BIND".into(), "127.0.0.1:0".into()),
+            ("VERKOSTO_DATA_DIR".into(), database.dir.path().display().to_string()),
+            ("VERKOSTO_DATABASE_URL".into(), database.url.clone()),
+            ("VERKOSTO_DEMO".into(), "false".into()),
+        ]);
+        for (key, value) in settings {
+            vars.insert((*key).to_owned(), (*value).to_owned());
+        }
+        let config = Config::from_lookup(|key| vars.get(key).cloned())?;
+        let running = verkosto_server::start(&config).await.context("start the server")?;
+        Ok(Self {
+            addr: running.addr,
+            store: running.store.clone(),
+            http: reqwest::Client::new(),
+            running: Some(running),
+            database,
+        })
+    }
+
+    /// `http://127.0.0.1:<port><path>`.
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    /// Which database this app runs on.
+    pub fn backend(&self) -> &'static str {
+        self.store.backend_name()
+    }
+
+    /// The database URL (for reading back with SQL).
+    pub fn database_url(&self) -> &str {
+        &self.database.url
+    }
+
+    /// Posts a GraphQL operation, with `token` as the bearer access token.
+    pub async fn gql(&self, token: Option<&str>, query: &str, variables: Value) -> Gql {
+        let mut request = self
+            .http
+            .post(self.url("/graphql"))
+            .json(&json!({ "query": query, "variables": variables }));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.expect("send the GraphQL request");
+        let status = response.status().as_u16();
+        let body = response.json().await.unwrap_or(Value::Null);
+        Gql { status, body }
+    }
+
+    /// Signs in through the `login` mutation.
+    pub async fn login(&self, email: &str, password: &str) -> Session {
+        let answer = self
+            .gql(
+                None,
+                "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken refreshToken } }",
+                json!({ "e": email, "p": password }),
+            )
+            .await;
+        let login = &answer.data()["login"];
+        Session {
+            access_token: login["accessToken"].as_str().unwrap_or_default().to_owned(),
+            refresh_token: login["refreshToken"].as_str().unwrap_or_default().to_owned(),
+        }
+    }
+
+    /// Signs a fixture person in and returns the access token.
+    pub async fn token(&self, person: &TestPerson) -> String {
+        self.login(&person.email, crate::TEST_PASSWORD).await.access_token
+    }
+
+    /// SQL statements the server has run so far.
+    pub fn sql_statements(&self) -> u64 {
+        self.store.statement_count()
+    }
+
+    /// Stops the server and waits for it.
+    pub async fn stop(mut self) {
+        if let Some(running) = self.running.take() {
+            running.shutdown().await.expect("stop the server");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! GraphQL and HTTP hygiene: health, GraphiQL, limits, methods, error codes, the schema file.
+
+use serde_json::json;
+use verkosto_testkit::TestApp;
+
+#[tokio::test]
+async fn healthz_answers_once_the_server_is_ready() {
+    let app = TestApp::spawn().await;
+    let response = app.http.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.text().await.unwrap(), "ok");
+    let ready = app.http.get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(ready.status(), 200);
+}
+
+#[tokio::test]
+async fn graphiql_is_served_at_its_path() {
+    let app = TestApp::spawn().await;
+    let response = app.http.get(app.url("/graphiql")).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(response.text().await.unwrap().to_lowercase().contains("graphiql"));
+}
+
+#[tokio::test]
+async fn a_mutation_sent_with_get_is_refused_with_405() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .http
+        .get(app.url("/graphql"))
+        .query(&[("query", "mutation { logout }")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 405);
+    assert_eq!(response.headers()["allow"], "POST");
+}
+
+#[tokio::test]
+async fn a_query_sent_with_get_is_answered() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .http
+        .get(app.url("/graphql"))
+        .query(&[("query", "{ regions(first: 1) { edges { cursor } } }")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["data"]["regions"]["edges"], json!([]));
+}
+
+#[tokio::test]
+async fn a_body_over_one_mebibyte_gets_413() {
+    let app = TestApp::spawn().await;
+    let padding = "x".repeat(1024 * 1024 + 1);
+    let response = app
+        .http
+        .post(app.url("/graphql"))
+        .header("content-type", "application/json")
+        .body(json!({ "query": "{ regions { edges { cursor } } }", "variables": { "pad": padding } }).to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 413);
+}
+
+#[tokio::test]
+async fn a_query_nested_deeper_than_ten_is_refused_as_bad_input() {
+    let app = TestApp::spawn().await;
+    let deep = "{ regions(first: 1) { edges { node { memberships(first: 1) { edges { node { organisation { memberships { region { memberships(first: 1) { edges { node { id } } } } } } } } } } } } }";
+    let answer = app.gql(None, deep, json!({})).await;
+    assert_eq!(answer.error_code(), Some("BAD_USER_INPUT"), "{:?}", answer.body);
+    assert!(answer.error_message().unwrap().to_lowercase().contains("deep"), "{:?}", answer.body);
+}
+
+#[tokio::test]
+async fn a_query_over_the_complexity_limit_is_refused_as_bad_input() {
+    let app = TestApp::spawn().await;
+    let wide = "{ regions(first: 100) { edges { node { pathways(first: 100) { edges { node { id status visibility reviewDue } } } } } } }";
+    let answer = app.gql(None, wide, json!({})).await;
+    assert_eq!(answer.error_code(), Some("BAD_USER_INPUT"), "{:?}", answer.body);
+    assert!(answer.error_message().unwrap().to_lowercase().contains("complex"), "{:?}", answer.body);
+}
+
+#[tokio::test]
+async fn first_above_one_hundred_is_refused_naming_the_argument() {
+    let app = TestApp::spawn().await;
+    let answer = app.gql(None, "{ regions(first: 101) { edges { cursor } } }", json!({})).await;
+    assert_eq!(answer.error_code(), Some("BAD_USER_INPUT"));
+    assert_eq!(answer.error_field(), Some("first"));
+}
+
+#[tokio::test]
+async fn a_syntax_error_carries_a_code() {
+    let app = TestApp::spawn().await;
+    let answer = app.gql(None, "{ regions(first: ", json!({})).await;
+    assert_eq!(answer.error_code(), Some("BAD_USER_INPUT"), "{:?}", answer.body);
+}
+
+#[tokio::test]
+async fn metrics_count_requests_and_sql_statements() {
+    let app = TestApp::spawn().await;
+    app.gql(None, "{ regions { edges { cursor } } }", json!({})).await;
+    let text = app.http.get(app.url("/metrics")).send().await.unwrap().text().await.unwrap();
+    assert!(text.contains("verkosto_http_requests_total{route=\"/graphql\",status=\"200\"} 1"), "{text}");
+    let statements = text
+        .lines()
+        .find_map(|l| l.strip_prefix("verkosto_sql_statements_total "))
+        .and_then(|n| n.trim().parse::<u64>().ok())
+        .expect("an SQL statement counter");
+    assert!(statements > 0, "{text}");
+}
+
+#[test]
+fn schema_graphql_is_up_to_date() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../schema.graphql");
+    let on_disk = std::fs::read_to_string(path).expect("read schema.graphql");
+    assert!(
+        on_disk == verkosto_graphql::sdl(),
+        "schema.graphql is stale: run `cargo run -- export-schema` and commit it"
+    );
+}
+
+#[tokio::test]
+async fn production_refuses_to_start_without_a_signing_secret() {
+    let result = TestApp::try_spawn_with(&[("VERKOSTO_ENV", "production")]).await;
+    let err = result.err().expect("production without a secret must not start");
+    assert!(format!("{err:#}").contains("VERKOSTO_JWT_SECRET"), "{err:#}");
+}
