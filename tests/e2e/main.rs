@@ -3,4 +3,7 @@
 //! Every test starts the real server with a fresh database: SQLite by default, PostgreSQL when
 //! `VERKOSTO_TEST_DATABASE=postgres` (`scripts/test` runs the suite on both).
 
+mod auth;
+mod dataloader;
+mod demo;
 mod hygiene;

@@ -63,7 +63,8 @@ impl Store {
             .context("connect to the database")?;
         let statements = Arc::new(AtomicU64::new(0));
         let counter = statements.clone();
-        db.set_metric_callback(move |_| {
+        db.set_metric_callback(move |info| {
+            tracing::trace!(target: "verkosto_store::sql", elapsed = ?info.elapsed, sql = %info.statement.sql);
             counter.fetch_add(1, Ordering::Relaxed);
         });
         Migrator::up(&db, None)
