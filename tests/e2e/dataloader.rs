@@ -2,7 +2,9 @@
 
 use serde_json::json;
 use verkosto_domain::{OrganisationKind, Visibility};
-use verkosto_testkit::{OrganisationBuilder, PathwayBuilder, PersonBuilder, RegionBuilder, TestApp, TestPerson};
+use verkosto_testkit::{
+    OrganisationBuilder, PathwayBuilder, PersonBuilder, RegionBuilder, TestApp, TestPerson,
+};
 
 const NESTED: &str = "{ regions(first: 100) { edges { node { name
     organisations(first: 3) { edges { node { name kind } } }
@@ -17,8 +19,15 @@ async fn add_regions(app: &TestApp, author: &TestPerson, from: usize, to: usize)
             .member_of(&region)
             .insert(app)
             .await;
-        OrganisationBuilder::new(&format!("Poliisi {i}")).kind(OrganisationKind::Police).member_of(&region).insert(app).await;
-        OrganisationBuilder::new(&format!("Järjestö {i}")).member_of(&region).insert(app).await;
+        OrganisationBuilder::new(&format!("Poliisi {i}"))
+            .kind(OrganisationKind::Police)
+            .member_of(&region)
+            .insert(app)
+            .await;
+        OrganisationBuilder::new(&format!("Järjestö {i}"))
+            .member_of(&region)
+            .insert(app)
+            .await;
         for p in 0..2 {
             PathwayBuilder::new(Some(&region), author)
                 .title(&format!("Hoitopolku {i}.{p}"))
@@ -38,22 +47,43 @@ async fn statements_for(app: &TestApp, token: &str, regions: usize) -> u64 {
     let edges = answer.data()["regions"]["edges"].as_array().unwrap();
     assert_eq!(edges.len(), regions);
     for edge in edges {
-        assert_eq!(edge["node"]["organisations"]["edges"].as_array().unwrap().len(), 3);
-        assert_eq!(edge["node"]["pathways"]["edges"].as_array().unwrap().len(), 2);
+        assert_eq!(
+            edge["node"]["organisations"]["edges"]
+                .as_array()
+                .unwrap()
+                .len(),
+            3
+        );
+        assert_eq!(
+            edge["node"]["pathways"]["edges"].as_array().unwrap().len(),
+            2
+        );
     }
     after - before
 }
 
 #[tokio::test]
-async fn listing_regions_with_organisations_and_pathways_runs_as_many_statements_for_80_regions_as_for_8() {
+async fn listing_regions_with_organisations_and_pathways_runs_as_many_statements_for_80_regions_as_for_8()
+ {
     let app = TestApp::spawn().await;
-    let admin = PersonBuilder::new("admin@example.org").admin().insert(&app).await;
+    let admin = PersonBuilder::new("admin@example.org")
+        .admin()
+        .insert(&app)
+        .await;
     let token = app.token(&admin).await;
     add_regions(&app, &admin, 0, 8).await;
     let with_8 = statements_for(&app, &token, 8).await;
     add_regions(&app, &admin, 8, 80).await;
     let with_80 = statements_for(&app, &token, 80).await;
-    println!("SQL statements for the nested list: {with_8} with 8 regions, {with_80} with 80 regions");
-    assert_eq!(with_8, with_80, "the statement count must not grow with the number of regions");
-    assert!(with_80 <= 12, "a small constant number of statements, got {with_80}");
+    println!(
+        "SQL statements for the nested list: {with_8} with 8 regions, {with_80} with 80 regions"
+    );
+    assert_eq!(
+        with_8, with_80,
+        "the statement count must not grow with the number of regions"
+    );
+    assert!(
+        with_80 <= 12,
+        "a small constant number of statements, got {with_80}"
+    );
 }

@@ -8,31 +8,85 @@ use verkosto_testkit::TestApp;
 const DEMO_PASSWORD: &str = "verkosto-demo";
 
 fn strings<'a>(value: &'a Value, pointer: &str) -> Vec<&'a str> {
-    value.as_array().map_or(vec![], |items| items.iter().filter_map(|i| i.pointer(pointer)?.as_str()).collect())
+    value.as_array().map_or(vec![], |items| {
+        items
+            .iter()
+            .filter_map(|i| i.pointer(pointer)?.as_str())
+            .collect()
+    })
 }
 
 #[tokio::test]
 async fn the_demo_has_nine_regional_networks_with_kaakkois_suomi_onboarding() {
     let app = TestApp::spawn_with_demo().await;
-    let answer = app.gql(None, "{ regions(first: 100) { edges { node { slug country status name } } } }", json!({})).await;
+    let answer = app
+        .gql(
+            None,
+            "{ regions(first: 100) { edges { node { slug country status name } } } }",
+            json!({}),
+        )
+        .await;
     let edges = &answer.data()["regions"]["edges"];
     let slugs = strings(edges, "/node/slug");
-    for region in ["uusimaa", "varsinais-suomi", "pirkanmaa", "pohjois-pohjanmaa", "keski-suomi", "pohjois-savo", "lappi"] {
-        let node = edges.as_array().unwrap().iter().find(|e| e["node"]["slug"] == region).map(|e| &e["node"]);
-        assert_eq!(node.map(|n| n["status"].clone()), Some(json!("ACTIVE")), "{region} is active");
+    for region in [
+        "uusimaa",
+        "varsinais-suomi",
+        "pirkanmaa",
+        "pohjois-pohjanmaa",
+        "keski-suomi",
+        "pohjois-savo",
+        "lappi",
+    ] {
+        let node = edges
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["node"]["slug"] == region)
+            .map(|e| &e["node"]);
+        assert_eq!(
+            node.map(|n| n["status"].clone()),
+            Some(json!("ACTIVE")),
+            "{region} is active"
+        );
     }
-    let kaakkois = edges.as_array().unwrap().iter().find(|e| e["node"]["slug"] == "kaakkois-suomi").unwrap();
+    let kaakkois = edges
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["node"]["slug"] == "kaakkois-suomi")
+        .unwrap();
     assert_eq!(kaakkois["node"]["status"], "ONBOARDING");
-    assert_eq!(strings(edges, "/node/country").iter().filter(|c| **c == "FI").count(), 8);
-    assert_eq!(strings(edges, "/node/country").iter().filter(|c| **c == "NO").count(), 1);
+    assert_eq!(
+        strings(edges, "/node/country")
+            .iter()
+            .filter(|c| **c == "FI")
+            .count(),
+        8
+    );
+    assert_eq!(
+        strings(edges, "/node/country")
+            .iter()
+            .filter(|c| **c == "NO")
+            .count(),
+        1
+    );
     assert_eq!(slugs.len(), 9);
 }
 
 #[tokio::test]
 async fn pohjois_pohjanmaa_holds_the_oulu_network() {
     let app = TestApp::spawn_with_demo().await;
-    let token = app.login("koordinaattori.oulu@example.org", DEMO_PASSWORD).await.access_token;
-    let regions = app.gql(Some(&token), "{ regions(first: 100) { edges { node { id slug } } } }", json!({})).await;
+    let token = app
+        .login("koordinaattori.oulu@example.org", DEMO_PASSWORD)
+        .await
+        .access_token;
+    let regions = app
+        .gql(
+            Some(&token),
+            "{ regions(first: 100) { edges { node { id slug } } } }",
+            json!({}),
+        )
+        .await;
     let id = regions.data()["regions"]["edges"]
         .as_array()
         .unwrap()
@@ -44,25 +98,58 @@ async fn pohjois_pohjanmaa_holds_the_oulu_network() {
     let answer = app.gql(Some(&token), query, json!({ "id": id })).await;
     assert_eq!(answer.data()["region"]["viewerRole"], "COORDINATOR");
     let mut kinds: HashMap<&str, usize> = HashMap::new();
-    for kind in strings(&answer.data()["region"]["organisations"]["edges"], "/node/kind") {
+    for kind in strings(
+        &answer.data()["region"]["organisations"]["edges"],
+        "/node/kind",
+    ) {
         *kinds.entry(kind).or_default() += 1;
     }
     assert_eq!(kinds.get("PRISON"), Some(&2), "{kinds:?}");
     assert_eq!(kinds.get("NGO"), Some(&2), "{kinds:?}");
-    for kind in ["COMMUNITY_SANCTIONS", "POLICE", "MENTAL_HEALTH_SERVICES", "FORENSIC_PSYCHIATRY", "PARISH"] {
-        assert!(kinds.get(kind).is_some_and(|n| *n >= 1), "the Oulu network has {kind}: {kinds:?}");
+    for kind in [
+        "COMMUNITY_SANCTIONS",
+        "POLICE",
+        "MENTAL_HEALTH_SERVICES",
+        "FORENSIC_PSYCHIATRY",
+        "PARISH",
+    ] {
+        assert!(
+            kinds.get(kind).is_some_and(|n| *n >= 1),
+            "the Oulu network has {kind}: {kinds:?}"
+        );
     }
 }
 
 #[tokio::test]
-async fn the_demo_has_every_organisation_kind_services_with_phone_hours_and_twenty_pathways_in_four_languages() {
+async fn the_demo_has_every_organisation_kind_services_with_phone_hours_and_twenty_pathways_in_four_languages()
+ {
     let app = TestApp::spawn_with_demo().await;
-    let token = app.login("admin@example.org", DEMO_PASSWORD).await.access_token;
-    let orgs = app.gql(Some(&token), "{ organisations(first: 100) { edges { node { kind } } } }", json!({})).await;
+    let token = app
+        .login("admin@example.org", DEMO_PASSWORD)
+        .await
+        .access_token;
+    let orgs = app
+        .gql(
+            Some(&token),
+            "{ organisations(first: 100) { edges { node { kind } } } }",
+            json!({}),
+        )
+        .await;
     let kinds = strings(&orgs.data()["organisations"]["edges"], "/node/kind");
     for kind in [
-        "PRISON", "COMMUNITY_SANCTIONS", "POLICE", "FORENSIC_PSYCHIATRY", "PSYCHIATRY", "MENTAL_HEALTH_SERVICES",
-        "SOCIAL_SERVICES", "HEALTH_SERVICES", "WELLBEING_SERVICES_COUNTY", "SHELTER", "PARISH", "NGO", "SUPPORT_CENTRE",
+        "PRISON",
+        "COMMUNITY_SANCTIONS",
+        "POLICE",
+        "FORENSIC_PSYCHIATRY",
+        "PSYCHIATRY",
+        "MENTAL_HEALTH_SERVICES",
+        "SOCIAL_SERVICES",
+        "HEALTH_SERVICES",
+        "WELLBEING_SERVICES_COUNTY",
+        "SHELTER",
+        "PARISH",
+        "NGO",
+        "SUPPORT_CENTRE",
     ] {
         assert!(kinds.contains(&kind), "an organisation of kind {kind}");
     }
@@ -73,14 +160,33 @@ async fn the_demo_has_every_organisation_kind_services_with_phone_hours_and_twen
         .as_array()
         .unwrap()
         .iter()
-        .filter(|e| e["node"]["kind"] == "PHONE_LINE" && e["node"]["hours"]["weekly"].as_array().is_some_and(|w| !w.is_empty()))
+        .filter(|e| {
+            e["node"]["kind"] == "PHONE_LINE"
+                && e["node"]["hours"]["weekly"]
+                    .as_array()
+                    .is_some_and(|w| !w.is_empty())
+        })
         .count();
-    assert!(phone_lines_with_hours >= 2, "phone lines with weekly hours: {phone_lines_with_hours}");
+    assert!(
+        phone_lines_with_hours >= 2,
+        "phone lines with weekly hours: {phone_lines_with_hours}"
+    );
     let pathways = app
-        .gql(Some(&token), "{ pathways(first: 100) { edges { node { currentVersion { language } } } } }", json!({}))
+        .gql(
+            Some(&token),
+            "{ pathways(first: 100) { edges { node { currentVersion { language } } } } }",
+            json!({}),
+        )
         .await;
-    let languages = strings(&pathways.data()["pathways"]["edges"], "/node/currentVersion/language");
-    assert!(languages.len() >= 20, "at least 20 care pathways, found {}", languages.len());
+    let languages = strings(
+        &pathways.data()["pathways"]["edges"],
+        "/node/currentVersion/language",
+    );
+    assert!(
+        languages.len() >= 20,
+        "at least 20 care pathways, found {}",
+        languages.len()
+    );
     let count = |l: &str| languages.iter().filter(|x| **x == l).count();
     assert!(count("FI") > languages.len() / 2, "most are Finnish");
     for language in ["SV", "NB", "EN"] {
@@ -93,18 +199,41 @@ async fn the_four_demo_accounts_sign_in_with_their_roles() {
     let app = TestApp::spawn_with_demo().await;
     let expect = [
         ("admin@example.org", true, None),
-        ("koordinaattori.oulu@example.org", false, Some(("pohjois-pohjanmaa", "COORDINATOR"))),
-        ("jasen.oulu@example.org", false, Some(("pohjois-pohjanmaa", "MEMBER"))),
-        ("koordinaattori.uusimaa@example.org", false, Some(("uusimaa", "COORDINATOR"))),
+        (
+            "koordinaattori.oulu@example.org",
+            false,
+            Some(("pohjois-pohjanmaa", "COORDINATOR")),
+        ),
+        (
+            "jasen.oulu@example.org",
+            false,
+            Some(("pohjois-pohjanmaa", "MEMBER")),
+        ),
+        (
+            "koordinaattori.uusimaa@example.org",
+            false,
+            Some(("uusimaa", "COORDINATOR")),
+        ),
     ];
     for (email, admin, role) in expect {
         let token = app.login(email, DEMO_PASSWORD).await.access_token;
-        let me = app.gql(Some(&token), "{ viewer { isAdmin roles { kind region { slug } } } }", json!({})).await;
+        let me = app
+            .gql(
+                Some(&token),
+                "{ viewer { isAdmin roles { kind region { slug } } } }",
+                json!({}),
+            )
+            .await;
         let viewer = &me.data()["viewer"];
         assert_eq!(viewer["isAdmin"], admin, "{email}");
         if let Some((slug, kind)) = role {
             let roles = viewer["roles"].as_array().unwrap();
-            assert!(roles.iter().any(|r| r["kind"] == kind && r["region"]["slug"] == slug), "{email}: {roles:?}");
+            assert!(
+                roles
+                    .iter()
+                    .any(|r| r["kind"] == kind && r["region"]["slug"] == slug),
+                "{email}: {roles:?}"
+            );
         }
     }
 }
@@ -112,7 +241,14 @@ async fn the_four_demo_accounts_sign_in_with_their_roles() {
 #[tokio::test]
 async fn demo_accounts_do_not_exist_outside_demo_mode() {
     let app = TestApp::spawn().await;
-    let login = "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }";
-    let answer = app.gql(None, login, json!({ "e": "admin@example.org", "p": DEMO_PASSWORD })).await;
+    let login =
+        "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }";
+    let answer = app
+        .gql(
+            None,
+            login,
+            json!({ "e": "admin@example.org", "p": DEMO_PASSWORD }),
+        )
+        .await;
     assert_eq!(answer.error_code(), Some("UNAUTHENTICATED"));
 }

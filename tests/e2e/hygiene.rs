@@ -18,7 +18,14 @@ async fn graphiql_is_served_at_its_path() {
     let app = TestApp::spawn().await;
     let response = app.http.get(app.url("/graphiql")).send().await.unwrap();
     assert_eq!(response.status(), 200);
-    assert!(response.text().await.unwrap().to_lowercase().contains("graphiql"));
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .to_lowercase()
+            .contains("graphiql")
+    );
 }
 
 #[tokio::test]
@@ -58,7 +65,10 @@ async fn a_body_over_one_mebibyte_gets_413() {
         .http
         .post(app.url("/graphql"))
         .header("content-type", "application/json")
-        .body(json!({ "query": "{ regions { edges { cursor } } }", "variables": { "pad": padding } }).to_string())
+        .body(
+            json!({ "query": "{ regions { edges { cursor } } }", "variables": { "pad": padding } })
+                .to_string(),
+        )
         .send()
         .await
         .unwrap();
@@ -70,8 +80,21 @@ async fn a_query_nested_deeper_than_ten_is_refused_as_bad_input() {
     let app = TestApp::spawn().await;
     let deep = "{ regions(first: 1) { edges { node { memberships(first: 1) { edges { node { organisation { memberships { region { memberships(first: 1) { edges { node { id } } } } } } } } } } } } }";
     let answer = app.gql(None, deep, json!({})).await;
-    assert_eq!(answer.error_code(), Some("BAD_USER_INPUT"), "{:?}", answer.body);
-    assert!(answer.error_message().unwrap().to_lowercase().contains("deep"), "{:?}", answer.body);
+    assert_eq!(
+        answer.error_code(),
+        Some("BAD_USER_INPUT"),
+        "{:?}",
+        answer.body
+    );
+    assert!(
+        answer
+            .error_message()
+            .unwrap()
+            .to_lowercase()
+            .contains("deep"),
+        "{:?}",
+        answer.body
+    );
 }
 
 #[tokio::test]
@@ -79,14 +102,33 @@ async fn a_query_over_the_complexity_limit_is_refused_as_bad_input() {
     let app = TestApp::spawn().await;
     let wide = "{ regions(first: 100) { edges { node { pathways(first: 100) { edges { node { id status visibility reviewDue } } } } } } }";
     let answer = app.gql(None, wide, json!({})).await;
-    assert_eq!(answer.error_code(), Some("BAD_USER_INPUT"), "{:?}", answer.body);
-    assert!(answer.error_message().unwrap().to_lowercase().contains("complex"), "{:?}", answer.body);
+    assert_eq!(
+        answer.error_code(),
+        Some("BAD_USER_INPUT"),
+        "{:?}",
+        answer.body
+    );
+    assert!(
+        answer
+            .error_message()
+            .unwrap()
+            .to_lowercase()
+            .contains("complex"),
+        "{:?}",
+        answer.body
+    );
 }
 
 #[tokio::test]
 async fn first_above_one_hundred_is_refused_naming_the_argument() {
     let app = TestApp::spawn().await;
-    let answer = app.gql(None, "{ regions(first: 101) { edges { cursor } } }", json!({})).await;
+    let answer = app
+        .gql(
+            None,
+            "{ regions(first: 101) { edges { cursor } } }",
+            json!({}),
+        )
+        .await;
     assert_eq!(answer.error_code(), Some("BAD_USER_INPUT"));
     assert_eq!(answer.error_field(), Some("first"));
 }
@@ -95,15 +137,32 @@ async fn first_above_one_hundred_is_refused_naming_the_argument() {
 async fn a_syntax_error_carries_a_code() {
     let app = TestApp::spawn().await;
     let answer = app.gql(None, "{ regions(first: ", json!({})).await;
-    assert_eq!(answer.error_code(), Some("BAD_USER_INPUT"), "{:?}", answer.body);
+    assert_eq!(
+        answer.error_code(),
+        Some("BAD_USER_INPUT"),
+        "{:?}",
+        answer.body
+    );
 }
 
 #[tokio::test]
 async fn metrics_count_requests_and_sql_statements() {
     let app = TestApp::spawn().await;
-    app.gql(None, "{ regions { edges { cursor } } }", json!({})).await;
-    let text = app.http.get(app.url("/metrics")).send().await.unwrap().text().await.unwrap();
-    assert!(text.contains("verkosto_http_requests_total{route=\"/graphql\",status=\"200\"} 1"), "{text}");
+    app.gql(None, "{ regions { edges { cursor } } }", json!({}))
+        .await;
+    let text = app
+        .http
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        text.contains("verkosto_http_requests_total{route=\"/graphql\",status=\"200\"} 1"),
+        "{text}"
+    );
     let statements = text
         .lines()
         .find_map(|l| l.strip_prefix("verkosto_sql_statements_total "))
@@ -125,6 +184,11 @@ fn schema_graphql_is_up_to_date() {
 #[tokio::test]
 async fn production_refuses_to_start_without_a_signing_secret() {
     let result = TestApp::try_spawn_with(&[("VERKOSTO_ENV", "production")]).await;
-    let err = result.err().expect("production without a secret must not start");
-    assert!(format!("{err:#}").contains("VERKOSTO_JWT_SECRET"), "{err:#}");
+    let err = result
+        .err()
+        .expect("production without a secret must not start");
+    assert!(
+        format!("{err:#}").contains("VERKOSTO_JWT_SECRET"),
+        "{err:#}"
+    );
 }

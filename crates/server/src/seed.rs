@@ -1,6 +1,7 @@
-//! Demo data: eight Finnish regional networks and one Norwegian, their organisations, services,
-//! people and care pathways, loaded into an empty database through the GraphQL API itself, so
-//! the demo passes the same validation and policy as any user's input.
+//! Demo data: nine regional networks with their organisations, services, people and pathways.
+//!
+//! It is loaded into an empty database through the GraphQL API itself, so the demo passes the
+//! same validation and policy as any user's input.
 
 use std::collections::HashMap;
 

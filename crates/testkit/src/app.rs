@@ -79,7 +79,9 @@ impl TestApp {
 
     /// Starts a server with extra `VERKOSTO_*` settings.
     pub async fn spawn_with(settings: &[(&str, &str)]) -> Self {
-        Self::try_spawn_with(settings).await.expect("start the test server")
+        Self::try_spawn_with(settings)
+            .await
+            .expect("start the test server")
     }
 
     /// Starts a server, returning the error instead of failing (for configuration tests).
@@ -87,7 +89,10 @@ impl TestApp {
         let database = TestDatabase::create().await?;
         let mut vars: HashMap<String, String> = HashMap::from([
             ("VERKOSTO_BIND".into(), "127.0.0.1:0".into()),
-            ("VERKOSTO_DATA_DIR".into(), database.dir.path().display().to_string()),
+            (
+                "VERKOSTO_DATA_DIR".into(),
+                database.dir.path().display().to_string(),
+            ),
             ("VERKOSTO_DATABASE_URL".into(), database.url.clone()),
             ("VERKOSTO_DEMO".into(), "false".into()),
         ]);
@@ -95,7 +100,9 @@ impl TestApp {
             vars.insert((*key).to_owned(), (*value).to_owned());
         }
         let config = Config::from_lookup(|key| vars.get(key).cloned())?;
-        let running = verkosto_server::start(&config).await.context("start the server")?;
+        let running = verkosto_server::start(&config)
+            .await
+            .context("start the server")?;
         Ok(Self {
             addr: running.addr,
             store: running.store.clone(),
@@ -147,13 +154,18 @@ impl TestApp {
         let login = &answer.data()["login"];
         Session {
             access_token: login["accessToken"].as_str().unwrap_or_default().to_owned(),
-            refresh_token: login["refreshToken"].as_str().unwrap_or_default().to_owned(),
+            refresh_token: login["refreshToken"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
         }
     }
 
     /// Signs a fixture person in and returns the access token.
     pub async fn token(&self, person: &TestPerson) -> String {
-        self.login(&person.email, crate::TEST_PASSWORD).await.access_token
+        self.login(&person.email, crate::TEST_PASSWORD)
+            .await
+            .access_token
     }
 
     /// SQL statements the server has run so far.

@@ -2,8 +2,8 @@
 
 use tokio::sync::OnceCell;
 use verkosto_domain::{
-    Country, Language, OrganisationId, OrganisationKind, PathwayId, PathwayStatus, PersonId, RegionId,
-    RegionStatus, RoleKind, Visibility,
+    Country, Language, OrganisationId, OrganisationKind, PathwayId, PathwayStatus, PersonId,
+    RegionId, RegionStatus, RoleKind, Visibility,
     region::{LocalizedName, slugify},
     text::{Email, NewPassword},
 };
@@ -26,7 +26,9 @@ async fn password_hash() -> String {
     static HASH: OnceCell<String> = OnceCell::const_new();
     HASH.get_or_init(|| async {
         let password = NewPassword::parse("password", TEST_PASSWORD).expect("valid test password");
-        hash_password(&password).await.expect("hash the test password")
+        hash_password(&password)
+            .await
+            .expect("hash the test password")
     })
     .await
     .clone()
@@ -184,7 +186,8 @@ impl PersonBuilder {
 
     /// Coordinator of `region`.
     pub fn coordinator_of(mut self, region: &region::Model) -> Self {
-        self.roles.push((RegionId(region.id), RoleKind::Coordinator));
+        self.roles
+            .push((RegionId(region.id), RoleKind::Coordinator));
         self
     }
 
@@ -196,7 +199,12 @@ impl PersonBuilder {
 
     /// Inserts them.
     pub async fn insert(self, app: &TestApp) -> TestPerson {
-        let name = self.email.split('@').next().unwrap_or("test").replace('.', " ");
+        let name = self
+            .email
+            .split('@')
+            .next()
+            .unwrap_or("test")
+            .replace('.', " ");
         let person = app
             .store
             .create_person(
@@ -335,10 +343,19 @@ impl PathwayBuilder {
         let model = match self.status {
             PathwayStatus::Draft => created,
             PathwayStatus::InReview => store.submit_draft(self.author, id).await.expect("submit"),
-            PathwayStatus::Published => store.publish_pathway(self.author, id).await.expect("publish"),
+            PathwayStatus::Published => store
+                .publish_pathway(self.author, id)
+                .await
+                .expect("publish"),
             PathwayStatus::Archived => {
-                store.publish_pathway(self.author, id).await.expect("publish");
-                store.archive_pathway(self.author, id).await.expect("archive")
+                store
+                    .publish_pathway(self.author, id)
+                    .await
+                    .expect("publish");
+                store
+                    .archive_pathway(self.author, id)
+                    .await
+                    .expect("archive")
             }
         };
         TestPathway { id, model }

@@ -23,11 +23,15 @@ pub struct TestDatabase {
 impl TestDatabase {
     /// Makes a new empty database on the configured backend.
     pub async fn create() -> anyhow::Result<Self> {
-        let dir = tempfile::Builder::new().prefix("verkosto-test-").tempdir()?;
+        let dir = tempfile::Builder::new()
+            .prefix("verkosto-test-")
+            .tempdir()?;
         let url = match backend() {
             "postgres" => {
                 let Ok(admin_url) = std::env::var("VERKOSTO_TEST_POSTGRES_URL") else {
-                    bail!("VERKOSTO_TEST_DATABASE=postgres needs VERKOSTO_TEST_POSTGRES_URL; `scripts/test` sets both");
+                    bail!(
+                        "VERKOSTO_TEST_DATABASE=postgres needs VERKOSTO_TEST_POSTGRES_URL; `scripts/test` sets both"
+                    );
                 };
                 let name = format!("verkosto_test_{}", uuid::Uuid::new_v4().simple());
                 let admin = Database::connect(&admin_url)
@@ -43,7 +47,10 @@ impl TestDatabase {
                     None => bail!("VERKOSTO_TEST_POSTGRES_URL must end with /<database>"),
                 }
             }
-            _ => format!("sqlite://{}?mode=rwc", dir.path().join("verkosto.db").display()),
+            _ => format!(
+                "sqlite://{}?mode=rwc",
+                dir.path().join("verkosto.db").display()
+            ),
         };
         Ok(Self { url, dir })
     }

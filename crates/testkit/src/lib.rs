@@ -6,6 +6,7 @@ mod database;
 
 pub use app::{Gql, Session, TestApp};
 pub use builders::{
-    OrganisationBuilder, PathwayBuilder, PersonBuilder, RegionBuilder, TEST_PASSWORD, TestPathway, TestPerson,
+    OrganisationBuilder, PathwayBuilder, PersonBuilder, RegionBuilder, TEST_PASSWORD, TestPathway,
+    TestPerson,
 };
 pub use database::{TestDatabase, backend};

@@ -74,7 +74,10 @@ pub fn add_data_loaders(
         .data(batched(RolesByRegionLoader(store.clone())))
         .data(batched(VersionsByPathwayLoader(store.clone())))
         .data(batched(StepsByVersionLoader(store.clone())))
-        .data(batched(PathwaysByRegionLoader::new(store.clone(), viewer.clone())))
+        .data(batched(PathwaysByRegionLoader::new(
+            store.clone(),
+            viewer.clone(),
+        )))
 }
 
 /// Loads one row by id through loader `L`.

@@ -187,7 +187,9 @@ impl Pathway {
     }
 
     /// Version history, newest first (readers see published versions, editors all).
-    #[graphql(complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity")]
+    #[graphql(
+        complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity"
+    )]
     async fn versions(
         &self,
         ctx: &Context<'_>,

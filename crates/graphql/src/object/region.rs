@@ -114,7 +114,9 @@ impl Region {
     }
 
     /// Active member organisations, optionally of some kinds; anonymous visitors see public ones.
-    #[graphql(complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity")]
+    #[graphql(
+        complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity"
+    )]
     async fn organisations(
         &self,
         ctx: &Context<'_>,
@@ -153,7 +155,9 @@ impl Region {
     }
 
     /// Memberships: the network sees every status, others the active memberships they may read.
-    #[graphql(complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity")]
+    #[graphql(
+        complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity"
+    )]
     async fn memberships(
         &self,
         ctx: &Context<'_>,
@@ -186,7 +190,9 @@ impl Region {
     }
 
     /// Pathways of this region the viewer may read.
-    #[graphql(complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity")]
+    #[graphql(
+        complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity"
+    )]
     async fn pathways(
         &self,
         ctx: &Context<'_>,
@@ -219,7 +225,9 @@ impl Region {
     }
 
     /// Everyone with a role here, for those in the network.
-    #[graphql(complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity")]
+    #[graphql(
+        complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity"
+    )]
     async fn people(
         &self,
         ctx: &Context<'_>,

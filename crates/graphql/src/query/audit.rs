@@ -20,7 +20,9 @@ pub struct AuditQuery;
 #[Object]
 impl AuditQuery {
     /// Recorded changes, newest first, optionally of one region.
-    #[graphql(complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity")]
+    #[graphql(
+        complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity"
+    )]
     async fn audit_events(
         &self,
         ctx: &Context<'_>,

@@ -18,7 +18,9 @@ pub struct PathwayQuery;
 #[Object]
 impl PathwayQuery {
     /// Pathways the viewer may read, optionally of one region, national only, or of some statuses.
-    #[graphql(complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity")]
+    #[graphql(
+        complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity"
+    )]
     async fn pathways(
         &self,
         ctx: &Context<'_>,

@@ -30,7 +30,9 @@ impl PersonQuery {
     }
 
     /// People with a role in `regionId` (its network may list them); admins may list everyone.
-    #[graphql(complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity")]
+    #[graphql(
+        complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity"
+    )]
     async fn people(
         &self,
         ctx: &Context<'_>,

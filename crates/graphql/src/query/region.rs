@@ -18,7 +18,9 @@ pub struct RegionQuery;
 #[Object]
 impl RegionQuery {
     /// Regional networks in the order they were opened, optionally of one status.
-    #[graphql(complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity")]
+    #[graphql(
+        complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity"
+    )]
     async fn regions(
         &self,
         ctx: &Context<'_>,

@@ -19,7 +19,9 @@ pub struct ServiceQuery;
 #[Object]
 impl ServiceQuery {
     /// Services, optionally of one organisation or of a region's member organisations.
-    #[graphql(complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity")]
+    #[graphql(
+        complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity"
+    )]
     async fn services(
         &self,
         ctx: &Context<'_>,
