@@ -250,30 +250,22 @@ impl Store {
             target_groups: serde_json::from_value(source.target_groups.clone()).unwrap_or_default(),
             tags: serde_json::from_value(source.tags.clone()).unwrap_or_default(),
             body: source.body.clone(),
-            steps: vec![],
+            steps: steps
+                .into_iter()
+                .map(|s| StepFields {
+                    title: s.title,
+                    description: s.description,
+                    organisation: s.organisation_id.map(OrganisationId),
+                    service: s.service_id.map(ServiceId),
+                    referral_criteria: s.referral_criteria,
+                })
+                .collect(),
             change_note: if restoring {
                 format!("Restored from version {}", source.number)
             } else {
                 String::new()
             },
         };
-        let copied: Vec<pathway_step::Model> = steps;
-        let step_fields: Vec<(StepFields, Option<Uuid>)> = copied
-            .into_iter()
-            .map(|s| {
-                (
-                    StepFields {
-                        title: s.title,
-                        description: s.description,
-                        organisation: s.organisation_id.map(OrganisationId),
-                        service: s.service_id.map(ServiceId),
-                        referral_criteria: s.referral_criteria,
-                    },
-                    s.organisation_id,
-                )
-            })
-            .collect();
-        let steps: Vec<StepFields> = step_fields.into_iter().map(|(s, _)| s).collect();
         let version_id = PathwayVersionId::new();
         let version = insert_version(
             &tx.txn,
@@ -282,7 +274,7 @@ impl Store {
             number,
             actor,
             &content,
-            &steps,
+            &content.steps,
             restoring.then_some(source.id),
         )
         .await?;
