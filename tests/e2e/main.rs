@@ -3,7 +3,10 @@
 //! Every test starts the real server with a fresh database: SQLite by default, PostgreSQL when
 //! `VERKOSTO_TEST_DATABASE=postgres` (`scripts/test` runs the suite on both).
 
-#![expect(clippy::unwrap_used, reason = "in a test an unexpected None is a failure, reported with its line")]
+#![expect(
+    clippy::unwrap_used,
+    reason = "in a test an unexpected None is a failure, reported with its line"
+)]
 
 mod auth;
 mod dataloader;
