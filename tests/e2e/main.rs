@@ -9,6 +9,7 @@
 )]
 
 mod auth;
+mod authz_matrix;
 mod dataloader;
 mod demo;
 mod hygiene;
