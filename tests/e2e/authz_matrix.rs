@@ -167,6 +167,12 @@ static MATRIX: &[Row] = &[
     // A person: admin, themself, or someone sharing a region; otherwise null.
     row("person(member A2)",                                q_person,                      [HI, OK, OK, HI, HI, OK]),
     row("viewer",                                           q_viewer,                      [HI, OK, OK, OK, OK, OK]),
+    // Search applies the pathway read rules inside the engine query.
+    row("search (published NETWORK pathway of A)",          q_search_network,              [EM, OK, OK, EM, EM, OK]),
+    row("search (published ALL_MEMBERS pathway of A)",      q_search_all_members,          [EM, OK, OK, OK, OK, OK]),
+    row("search (draft by member A)",                       q_search_draft_member_a,       [EM, OK, OK, EM, EM, OK]),
+    // How far the index has caught up: a count, no content.
+    row("searchStatus",                                     q_search_status,               [OK, OK, OK, OK, OK, OK]),
     // Audit log: admins all, coordinators their regions (coord B asks for A: FORBIDDEN).
     row("auditEvents(regionId: A)",                         q_audit_events,                [UA, FB, OK, FB, FB, OK]),
     // Without a region: coordinators get their own regions' events, so B's does not see A's.
@@ -1013,6 +1019,54 @@ fn q_person(w: &World, who: Who) -> Cell<'_> {
             "query($id: ID!) { person(id: $id) { id name email } }",
             json!({ "id": w.member_a2.id.to_string() }),
             "person",
+        )
+        .await
+    })
+}
+
+/// Searches for pathways titled like the fixtures and looks for `target` among the hits.
+async fn search_for(w: &World, who: Who, target: Uuid) -> Answer {
+    w.app.wait_until_searchable().await;
+    w.list(
+        who,
+        "query($after: String) { search(query: \"testihoitopolku\", first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }",
+        json!({}),
+        "search",
+        target,
+    )
+    .await
+}
+
+fn q_search_network(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let target = w.published(Visibility::Network).await;
+        search_for(w, who, target).await
+    })
+}
+
+fn q_search_all_members(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let target = w.published(Visibility::AllMembers).await;
+        search_for(w, who, target).await
+    })
+}
+
+fn q_search_draft_member_a(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let target = w
+            .pathway(&w.member_a, Visibility::Public, PathwayStatus::Draft)
+            .await;
+        search_for(w, who, target).await
+    })
+}
+
+fn q_search_status(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        w.ask(
+            who,
+            "{ searchStatus { pending engine } }",
+            json!({}),
+            "searchStatus",
         )
         .await
     })

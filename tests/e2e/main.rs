@@ -8,8 +8,14 @@
     reason = "in a test an unexpected None is a failure, reported with its line"
 )]
 
+mod audit;
 mod auth;
 mod authz_matrix;
 mod dataloader;
 mod demo;
 mod hygiene;
+mod pathway_lifecycle;
+mod personal_data;
+mod readback;
+mod search;
+mod validation;

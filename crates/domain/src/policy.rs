@@ -72,9 +72,10 @@ pub fn pathway_access(viewer: &Viewer, pathway: &PathwayFacts) -> PathwayAccess 
             Visibility::AllMembers => viewer.has_any_role(),
             Visibility::Network => is_in_network(viewer, pathway.region),
         };
-    let own_draft_readable = own_draft
-        && pathway.status != PathwayStatus::Archived
-        && is_in_network(viewer, pathway.region);
+    // The author keeps reading their own open draft of a regional pathway; national drafts are
+    // written by admins, who read everything anyway. Search documents carry the same rule.
+    let own_draft_readable =
+        own_draft && pathway.status != PathwayStatus::Archived && pathway.region.is_some();
     match (published_readable, own_draft_readable) {
         (_, true) => PathwayAccess::PublishedAndOwnDraft,
         (true, false) => PathwayAccess::Published,
@@ -194,6 +195,16 @@ pub fn require_manage_organisation(
             "only coordinators of a region the organisation belongs to can change it",
         ))
     }
+}
+
+/// The region an organisation change is made in, for the audit log: the first of the
+/// organisation's regions the viewer coordinates, else its first region.
+pub fn acting_region(viewer: &Viewer, member_of: &[RegionId]) -> Option<RegionId> {
+    member_of
+        .iter()
+        .copied()
+        .find(|region| viewer.coordinates(*region))
+        .or_else(|| member_of.first().copied())
 }
 
 /// May the viewer open regions, assign first coordinators and create organisations outside a region?

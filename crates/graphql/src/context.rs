@@ -27,6 +27,9 @@ pub struct IssuedToken {
 #[derive(Debug, Clone, Copy)]
 pub struct CurrentSession(pub SessionId);
 
+/// The search engine as schema data.
+pub type SharedSearch = Arc<dyn verkosto_search::SearchIndex>;
+
 /// The token issuer as schema data.
 pub type SharedTokenIssuer = Arc<dyn TokenIssuer>;
 

@@ -3,7 +3,11 @@
 use async_graphql::{EmptySubscription, Schema};
 use verkosto_store::Store;
 
-use crate::{context::SharedTokenIssuer, mutation::Mutation, query::Query};
+use crate::{
+    context::{SharedSearch, SharedTokenIssuer},
+    mutation::Mutation,
+    query::Query,
+};
 
 /// The Verkosto schema type.
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;
@@ -18,9 +22,9 @@ pub fn build_bare() -> AppSchema {
     builder().finish()
 }
 
-/// The schema ready to serve, with the store and the token issuer.
-pub fn build(store: Store, tokens: SharedTokenIssuer) -> AppSchema {
-    builder().data(store).data(tokens).finish()
+/// The schema ready to serve, with the store, the token issuer and the search engine.
+pub fn build(store: Store, tokens: SharedTokenIssuer, search: SharedSearch) -> AppSchema {
+    builder().data(store).data(tokens).data(search).finish()
 }
 
 fn builder() -> async_graphql::SchemaBuilder<Query, Mutation, EmptySubscription> {

@@ -24,6 +24,22 @@ pub enum DemoSeed {
     Never,
 }
 
+/// Which search engine holds the index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SearchEngine {
+    /// tantivy, embedded, under `<data dir>/index`.
+    Embedded,
+    /// A Meilisearch server.
+    Meilisearch {
+        /// Its URL (`VERKOSTO_MEILISEARCH_URL`).
+        url: String,
+        /// Its API key (`VERKOSTO_MEILISEARCH_KEY`).
+        key: Option<String>,
+        /// The index uid (`VERKOSTO_MEILISEARCH_INDEX`, default `verkosto`).
+        index: String,
+    },
+}
+
 /// Everything the server needs to start.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -41,6 +57,8 @@ pub struct Config {
     pub demo: DemoSeed,
     /// `VERKOSTO_WEB_DIR`: the built web app to serve at `/`, when present.
     pub web_dir: Option<PathBuf>,
+    /// The search engine: embedded tantivy unless `VERKOSTO_MEILISEARCH_URL` is set.
+    pub search: SearchEngine,
 }
 
 /// Shortest accepted signing secret, in bytes.
@@ -92,6 +110,14 @@ impl Config {
             );
         }
         let web_dir = get("VERKOSTO_WEB_DIR").map(PathBuf::from);
+        let search = match get("VERKOSTO_MEILISEARCH_URL").filter(|u| !u.is_empty()) {
+            Some(url) => SearchEngine::Meilisearch {
+                url,
+                key: get("VERKOSTO_MEILISEARCH_KEY").filter(|k| !k.is_empty()),
+                index: get("VERKOSTO_MEILISEARCH_INDEX").unwrap_or_else(|| "verkosto".to_owned()),
+            },
+            None => SearchEngine::Embedded,
+        };
         Ok(Self {
             bind,
             data_dir,
@@ -100,6 +126,7 @@ impl Config {
             jwt_secret,
             demo,
             web_dir,
+            search,
         })
     }
 

@@ -4,6 +4,7 @@ pub mod auth;
 pub mod config;
 pub mod metrics;
 pub mod routes;
+pub mod search;
 pub mod seed;
 
 use std::{net::SocketAddr, sync::Arc};
@@ -11,6 +12,7 @@ use std::{net::SocketAddr, sync::Arc};
 use anyhow::Context;
 use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
 use verkosto_graphql::SharedTokenIssuer;
+use verkosto_search::indexer::Indexer;
 use verkosto_store::Store;
 
 use crate::{
@@ -26,6 +28,9 @@ pub struct Running {
     pub addr: SocketAddr,
     /// Its database.
     pub store: Store,
+    /// The search indexer (tests wait on it or compare its index with the database).
+    pub indexer: Indexer,
+    indexer_task: tokio::task::JoinHandle<()>,
     shutdown: oneshot::Sender<()>,
     task: JoinHandle<std::io::Result<()>>,
 }
@@ -35,12 +40,14 @@ impl Running {
     pub async fn shutdown(self) -> anyhow::Result<()> {
         let _ = self.shutdown.send(());
         self.task.await.context("server task")?.context("server")?;
+        self.indexer_task.abort();
         Ok(())
     }
 
     /// Waits until the server stops (on Ctrl-C or SIGTERM when started by `serve`).
     pub async fn wait(self) -> anyhow::Result<()> {
         self.task.await.context("server task")?.context("server")?;
+        self.indexer_task.abort();
         Ok(())
     }
 }
@@ -56,10 +63,27 @@ pub async fn start(config: &Config) -> anyhow::Result<Running> {
         .await
         .with_context(|| format!("open the database {}", redact(&config.database_url)))?;
     let keys = Arc::new(JwtKeys::new(&signing_secret(config)?));
-    let schema = verkosto_graphql::build(store.clone(), keys.clone() as SharedTokenIssuer);
+    let indexer = search::open_indexer(config, &store).await?;
+    let schema = verkosto_graphql::build(
+        store.clone(),
+        keys.clone() as SharedTokenIssuer,
+        indexer.index().clone(),
+    );
     if config.seeds_demo() && seed::seed_demo_if_empty(&schema, &store).await? {
         tracing::info!("seeded the demo data into the empty database");
     }
+    // Converge with the database (after a crash, too) before answering searches.
+    let applied = indexer
+        .drain_all()
+        .await
+        .context("bring the search index up to date")?;
+    if applied > 0 {
+        tracing::info!(
+            changes = applied,
+            "search index caught up with the database"
+        );
+    }
+    let indexer_task = indexer.clone().spawn();
     let state = AppState {
         schema,
         store: store.clone(),
@@ -86,6 +110,8 @@ pub async fn start(config: &Config) -> anyhow::Result<Running> {
     Ok(Running {
         addr,
         store,
+        indexer,
+        indexer_task,
         shutdown,
         task,
     })

@@ -26,6 +26,8 @@ enum Command {
     Migrate,
     /// Load the demo data into an empty database and exit.
     Seed,
+    /// Rebuild the search index from the database.
+    Reindex,
     /// Write the GraphQL schema (SDL) to a file, or check that the file is current.
     ExportSchema {
         /// Where the schema lives.
@@ -63,14 +65,17 @@ async fn main() -> anyhow::Result<()> {
             let keys = std::sync::Arc::new(verkosto_server::auth::JwtKeys::new(
                 &verkosto_server::auth::signing_secret(&config)?,
             ));
-            let schema = verkosto_graphql::build(store.clone(), keys);
+            let indexer = verkosto_server::search::open_indexer(&config, &store).await?;
+            let schema = verkosto_graphql::build(store.clone(), keys, indexer.index().clone());
             if verkosto_server::seed::seed_demo_if_empty(&schema, &store).await? {
-                tracing::info!("demo data loaded");
+                indexer.drain_all().await?;
+                tracing::info!("demo data loaded and indexed");
             } else {
                 tracing::info!("the database has data already; nothing seeded");
             }
             Ok(())
         }
+        Command::Reindex => verkosto_server::search::reindex(&Config::from_env()?).await,
         Command::ExportSchema { path, check } => {
             let sdl = verkosto_graphql::sdl();
             if check {

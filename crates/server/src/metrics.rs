@@ -50,11 +50,19 @@ impl Collector for SqlStatements {
         let counter = ConstCounter::new(self.0.statement_count());
         let metric = encoder.encode_descriptor(
             "verkosto_sql_statements",
-            "SQL statements run since the server started",
+            "SQL statements run by requests since the server started",
             None,
             counter.metric_type(),
         )?;
-        counter.encode(metric)
+        counter.encode(metric)?;
+        let background = ConstCounter::new(self.0.background_statement_count());
+        let metric = encoder.encode_descriptor(
+            "verkosto_sql_background_statements",
+            "SQL statements run by the search indexer since the server started",
+            None,
+            background.metric_type(),
+        )?;
+        background.encode(metric)
     }
 }
 

@@ -201,6 +201,7 @@ impl<'a> Seeder<'a> {
             )?,
             password_hash: Some(hash.to_owned()),
             is_admin,
+            role: None,
         };
         Ok(PersonId(self.store.create_person(None, new).await?.id))
     }

@@ -2,8 +2,8 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, QueryTrait,
 };
 use serde_json::Value;
 use uuid::Uuid;
@@ -11,7 +11,7 @@ use verkosto_domain::{PersonId, RegionId, policy::AuditScope};
 
 use crate::{
     Store, StoreResult,
-    entity::{audit_event, search_outbox},
+    entity::{audit_event, membership, search_outbox, service},
     error::DbContext,
 };
 
@@ -35,19 +35,29 @@ pub struct Change {
 /// Entity types the search index holds; their changes get an outbox row.
 const INDEXED: &[&str] = &["pathway", "service", "organisation"];
 
+/// Queues `entity` for the search indexer on `txn`.
+pub(crate) async fn enqueue(
+    txn: &impl ConnectionTrait,
+    entity_type: &str,
+    entity_id: Uuid,
+) -> StoreResult<()> {
+    search_outbox::Entity::insert(search_outbox::ActiveModel {
+        entity_type: Set(entity_type.to_owned()),
+        entity_id: Set(entity_id),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    })
+    .exec_without_returning(txn)
+    .await
+    .context("write the search outbox row")?;
+    Ok(())
+}
+
 /// Records the audit event, and the outbox row for indexed entities, on `txn`.
 pub(crate) async fn record(txn: &impl ConnectionTrait, change: Change) -> StoreResult<()> {
     let now = Utc::now();
     if INDEXED.contains(&change.entity_type) {
-        search_outbox::Entity::insert(search_outbox::ActiveModel {
-            entity_type: Set(change.entity_type.to_owned()),
-            entity_id: Set(change.entity_id),
-            created_at: Set(now),
-            ..Default::default()
-        })
-        .exec_without_returning(txn)
-        .await
-        .context("write the search outbox row")?;
+        enqueue(txn, change.entity_type, change.entity_id).await?;
     }
     audit_event::Entity::insert(audit_event::ActiveModel {
         id: Set(Uuid::now_v7()),
@@ -66,7 +76,8 @@ pub(crate) async fn record(txn: &impl ConnectionTrait, change: Change) -> StoreR
 }
 
 impl Store {
-    /// Audit events in `scope`, newest first, after the cursor `before_id`, at most `limit`.
+    /// Audit events in `scope`, newest first, after the cursor, at most `limit`. A region's
+    /// events include the changes of the organisations in its network and of their services.
     pub async fn list_audit_events(
         &self,
         scope: &AuditScope,
@@ -75,13 +86,41 @@ impl Store {
         limit: u64,
     ) -> StoreResult<Vec<audit_event::Model>> {
         let mut query = audit_event::Entity::find().order_by_desc(audit_event::Column::Id);
-        if let AuditScope::Regions(regions) = scope {
+        let regions: Option<Vec<Uuid>> = match (scope, region) {
+            (AuditScope::All, None) => None,
+            (AuditScope::All, Some(region)) => Some(vec![region.0]),
+            (AuditScope::Regions(mine), None) => Some(mine.iter().map(|r| r.0).collect()),
+            (AuditScope::Regions(mine), Some(region)) => {
+                Some(mine.iter().filter(|r| **r == region).map(|r| r.0).collect())
+            }
+        };
+        if let Some(regions) = regions {
+            let members = || {
+                membership::Entity::find()
+                    .select_only()
+                    .column(membership::Column::OrganisationId)
+                    .filter(membership::Column::RegionId.is_in(regions.clone()))
+                    .into_query()
+            };
+            let services = service::Entity::find()
+                .select_only()
+                .column(service::Column::Id)
+                .filter(service::Column::OrganisationId.in_subquery(members()))
+                .into_query();
             query = query.filter(
-                audit_event::Column::RegionId.is_in(regions.iter().map(|r| Uuid::from(*r))),
+                Condition::any()
+                    .add(audit_event::Column::RegionId.is_in(regions.clone()))
+                    .add(
+                        Condition::all()
+                            .add(audit_event::Column::EntityType.eq("organisation"))
+                            .add(audit_event::Column::EntityId.in_subquery(members())),
+                    )
+                    .add(
+                        Condition::all()
+                            .add(audit_event::Column::EntityType.eq("service"))
+                            .add(audit_event::Column::EntityId.in_subquery(services)),
+                    ),
             );
-        }
-        if let Some(region) = region {
-            query = query.filter(audit_event::Column::RegionId.eq(Uuid::from(region)));
         }
         if let Some(after) = after {
             query = query.filter(audit_event::Column::Id.lt(after));

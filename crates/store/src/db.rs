@@ -12,10 +12,15 @@ use sea_orm::{
     ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbBackend, TransactionTrait,
     sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous},
 };
-use tokio::sync::{Mutex, OwnedMutexGuard};
+use tokio::sync::{Mutex, Notify, OwnedMutexGuard};
 use verkosto_migrations::{Migrator, MigratorTrait};
 
 use crate::{StoreResult, error::DbContext};
+
+tokio::task_local! {
+    /// Set while background work (the search indexer) runs, so its statements are counted apart.
+    static BACKGROUND: ();
+}
 
 /// The database handle every repository method hangs off.
 #[derive(Clone)]
@@ -24,18 +29,24 @@ pub struct Store {
     /// SQLite allows one writer; writers queue here instead of failing with "database is locked".
     write_lock: Arc<Mutex<()>>,
     statements: Arc<AtomicU64>,
+    background_statements: Arc<AtomicU64>,
+    /// Woken after every committed write, so the search indexer drains the outbox promptly.
+    changes: Arc<Notify>,
 }
 
 /// A write transaction; dropping it without `commit` rolls back.
 pub struct WriteTxn {
     pub(crate) txn: DatabaseTransaction,
+    changes: Arc<Notify>,
     _guard: Option<OwnedMutexGuard<()>>,
 }
 
 impl WriteTxn {
     /// Commits every row of the change together.
     pub(crate) async fn commit(self) -> StoreResult<()> {
-        self.txn.commit().await.context("commit the change")
+        self.txn.commit().await.context("commit the change")?;
+        self.changes.notify_one();
+        Ok(())
     }
 }
 
@@ -63,8 +74,13 @@ impl Store {
             .await
             .context("connect to the database")?;
         let statements = Arc::new(AtomicU64::new(0));
-        let counter = statements.clone();
+        let background_statements = Arc::new(AtomicU64::new(0));
+        let (counter, background_counter) = (statements.clone(), background_statements.clone());
         db.set_metric_callback(move |info| {
+            if BACKGROUND.try_with(|()| ()).is_ok() {
+                background_counter.fetch_add(1, Ordering::Relaxed);
+                return;
+            }
             tracing::trace!(target: "verkosto_store::sql", elapsed = ?info.elapsed, sql = %info.statement.sql);
             counter.fetch_add(1, Ordering::Relaxed);
         });
@@ -75,6 +91,8 @@ impl Store {
             db,
             write_lock: Arc::new(Mutex::new(())),
             statements,
+            background_statements,
+            changes: Arc::new(Notify::new()),
         })
     }
 
@@ -85,12 +103,31 @@ impl Store {
             _ => None,
         };
         let txn = self.db.begin().await.context("begin a transaction")?;
-        Ok(WriteTxn { txn, _guard: guard })
+        Ok(WriteTxn {
+            txn,
+            changes: self.changes.clone(),
+            _guard: guard,
+        })
     }
 
-    /// How many SQL statements this store has run since it started.
+    /// Resolves after the next committed write (the search indexer waits on it).
+    pub async fn changed(&self) {
+        self.changes.notified().await;
+    }
+
+    /// How many SQL statements requests have run since the store was opened.
     pub fn statement_count(&self) -> u64 {
         self.statements.load(Ordering::Relaxed)
+    }
+
+    /// How many SQL statements background work (the search indexer) has run.
+    pub fn background_statement_count(&self) -> u64 {
+        self.background_statements.load(Ordering::Relaxed)
+    }
+
+    /// Runs `work` as background work: its statements count apart from the requests'.
+    pub async fn in_background<F: Future>(&self, work: F) -> F::Output {
+        BACKGROUND.scope((), work).await
     }
 
     /// Which database this is: `sqlite` or `postgres`.

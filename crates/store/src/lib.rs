@@ -6,6 +6,7 @@ mod db;
 pub mod entity;
 mod error;
 pub mod organisation;
+pub mod outbox;
 pub mod pathway;
 pub mod person;
 pub mod region;

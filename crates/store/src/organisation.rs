@@ -14,7 +14,7 @@ use verkosto_domain::{
 
 use crate::{
     Store, StoreResult,
-    audit::{Change, record},
+    audit::{Change, enqueue, record},
     entity::{membership, membership_contact, organisation},
     error::DbContext,
 };
@@ -109,12 +109,13 @@ impl Store {
         Ok(model)
     }
 
-    /// Replaces an organisation's values.
+    /// Replaces an organisation's values; `audit_region` is the network the change is made in.
     pub async fn update_organisation(
         &self,
         actor: PersonId,
         id: OrganisationId,
         fields: OrganisationFields,
+        audit_region: Option<RegionId>,
     ) -> StoreResult<organisation::Model> {
         let tx = self.write().await?;
         let current = organisation::Entity::find_by_id(id.0)
@@ -142,7 +143,7 @@ impl Store {
                 action: "organisation.update",
                 entity_type: "organisation",
                 entity_id: id.0,
-                region: None,
+                region: audit_region,
                 summary: json!({ "name": fields.name, "kind": fields.kind, "public": fields.public }),
             },
         )
@@ -186,6 +187,8 @@ impl Store {
         }
         let from = current.status.clone();
         let region = RegionId(current.region_id);
+        // The organisation's regions are part of its search documents.
+        enqueue(&tx.txn, "organisation", current.organisation_id).await?;
         let mut model: membership::ActiveModel = current.into();
         model.status = Set(status.as_str().to_owned());
         if status == MembershipStatus::Active {
@@ -386,6 +389,7 @@ async fn insert_membership(
         "insert a membership",
         "the organisation is in this region's network already",
     )?;
+    enqueue(txn, "organisation", organisation.0).await?;
     record(
         txn,
         Change {

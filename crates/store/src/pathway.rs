@@ -161,7 +161,7 @@ impl Store {
             });
             if !is_published {
                 return Err(DomainError::invalid(
-                    "basedOn",
+                    "basedOnVersionId",
                     "a regional variant must start from a published version of its base pathway",
                 )
                 .into());
@@ -735,7 +735,8 @@ async fn next_number(txn: &DatabaseTransaction, id: PathwayId) -> StoreResult<i3
 }
 
 /// Checks each step's organisation and service against the pathway's region, filling in the
-/// organisation of a step that names only a service.
+/// organisation of a step that names only a service. Errors name the field as the API takes it
+/// (`content.steps.2.organisationId`).
 async fn check_steps(
     txn: &DatabaseTransaction,
     region: Option<RegionId>,
@@ -756,7 +757,7 @@ async fn check_steps(
         if let Some(service_id) = step.service {
             let Some(service) = services.iter().find(|s| s.id == service_id.0) else {
                 return Err(DomainError::invalid(
-                    format!("steps.{i}.service"),
+                    format!("content.steps.{i}.serviceId"),
                     format!("step {}: no such service", i + 1),
                 )
                 .into());
@@ -764,7 +765,7 @@ async fn check_steps(
             match step.organisation {
                 Some(org) if org.0 != service.organisation_id => {
                     return Err(DomainError::invalid(
-                        format!("steps.{i}.service"),
+                        format!("content.steps.{i}.serviceId"),
                         format!("step {}: the service {:?} belongs to another organisation than the step's", i + 1, service.name),
                     )
                     .into());
@@ -803,14 +804,14 @@ async fn check_steps(
         };
         let Some(found) = organisations.iter().find(|o| o.id == org.0) else {
             return Err(DomainError::invalid(
-                format!("steps.{i}.organisation"),
+                format!("content.steps.{i}.organisationId"),
                 format!("step {}: no such organisation", i + 1),
             )
             .into());
         };
         if !members.contains(&org.0) {
             return Err(DomainError::invalid(
-                format!("steps.{i}.organisation"),
+                format!("content.steps.{i}.organisationId"),
                 format!(
                     "step {}: {} is not a member of this pathway's region; add it to the network first or choose another organisation",
                     i + 1,

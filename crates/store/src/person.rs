@@ -37,6 +37,8 @@ pub struct NewPerson {
     pub password_hash: Option<String>,
     /// Platform admin.
     pub is_admin: bool,
+    /// A first role, given in the same transaction.
+    pub role: Option<(RegionId, RoleKind)>,
 }
 
 /// The validated profile values a person can change.
@@ -96,6 +98,30 @@ impl Store {
             },
         )
         .await?;
+        if let Some((region, kind)) = new.role {
+            role::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                person_id: Set(id.0),
+                region_id: Set(region.0),
+                kind: Set(kind.as_str().to_owned()),
+                created_at: Set(now),
+            }
+            .insert(&tx.txn)
+            .await
+            .context("insert the first role")?;
+            record(
+                &tx.txn,
+                Change {
+                    actor,
+                    action: "role.set",
+                    entity_type: "person",
+                    entity_id: id.0,
+                    region: Some(region),
+                    summary: json!({ "from": null, "to": kind }),
+                },
+            )
+            .await?;
+        }
         tx.commit().await?;
         Ok(model)
     }

@@ -85,12 +85,13 @@ fn apply(model: &mut service::ActiveModel, fields: &ServiceFields) {
 }
 
 impl Store {
-    /// Adds a service to an organisation.
+    /// Adds a service to an organisation; `audit_region` is the network the change is made in.
     pub async fn create_service(
         &self,
         actor: Option<PersonId>,
         organisation: OrganisationId,
         fields: ServiceFields,
+        audit_region: Option<RegionId>,
     ) -> StoreResult<service::Model> {
         let tx = self.write().await?;
         let id = ServiceId::new();
@@ -109,7 +110,7 @@ impl Store {
                 action: "service.create",
                 entity_type: "service",
                 entity_id: id.0,
-                region: None,
+                region: audit_region,
                 summary: json!({ "name": fields.name, "kind": fields.kind, "organisation": organisation }),
             },
         )
@@ -124,6 +125,7 @@ impl Store {
         actor: PersonId,
         id: ServiceId,
         fields: ServiceFields,
+        audit_region: Option<RegionId>,
     ) -> StoreResult<service::Model> {
         let tx = self.write().await?;
         let current = service::Entity::find_by_id(id.0)
@@ -141,7 +143,7 @@ impl Store {
                 action: "service.update",
                 entity_type: "service",
                 entity_id: id.0,
-                region: None,
+                region: audit_region,
                 summary: json!({ "name": fields.name, "status": fields.status, "assuredOn": fields.assured_on }),
             },
         )

@@ -168,6 +168,25 @@ impl TestApp {
             .access_token
     }
 
+    /// Waits until every acknowledged write is searchable (`searchStatus.pending` is 0), polling
+    /// the API like a client would; fails the test after 60 s so a broken indexer cannot hang it.
+    pub async fn wait_until_searchable(&self) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        loop {
+            let status = self
+                .gql(None, "{ searchStatus { pending } }", json!({}))
+                .await;
+            if status.data()["searchStatus"]["pending"] == 0 {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the search index did not catch up in 60 s"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
     /// SQL statements the server has run so far.
     pub fn sql_statements(&self) -> u64 {
         self.store.statement_count()

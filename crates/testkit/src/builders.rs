@@ -217,6 +217,7 @@ impl PersonBuilder {
                     language: Language::Finnish,
                     password_hash: Some(password_hash().await),
                     is_admin: self.admin,
+                    role: None,
                 },
             )
             .await

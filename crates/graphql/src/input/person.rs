@@ -70,6 +70,7 @@ impl CreatePersonInput {
                 None => None,
             },
             is_admin: false,
+            role: None,
         })
     }
 }

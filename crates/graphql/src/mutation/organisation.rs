@@ -92,7 +92,12 @@ impl OrganisationMutation {
         let fields = input.parse()?;
         Ok(Organisation(
             ctx.store()?
-                .update_organisation(me, OrganisationId(model.id), fields)
+                .update_organisation(
+                    me,
+                    OrganisationId(model.id),
+                    fields,
+                    policy::acting_region(viewer, &regions),
+                )
                 .await?,
         ))
     }

@@ -56,21 +56,15 @@ impl PersonMutation {
             Some((region, role)) => policy::require_assign_role(viewer, region, role.into())?,
             None => policy::require_admin(viewer)?,
         }
-        let new = input.parse().await?;
+        let mut new = input.parse().await?;
+        new.role = target.map(|(region, role)| (region, role.into()));
         if let Some(org) = new.organisation {
             ctx.store()?
                 .get_organisation(org)
                 .await?
                 .ok_or_else(|| ApiError::invalid("organisationId", "no such organisation"))?;
         }
-        let store = ctx.store()?;
-        let person = store.create_person(Some(me), new).await?;
-        if let Some((region, role)) = target {
-            store
-                .set_role(Some(me), PersonId(person.id), region, role.into())
-                .await?;
-        }
-        Ok(Person(person))
+        Ok(Person(ctx.store()?.create_person(Some(me), new).await?))
     }
 
     /// Changes a profile: the person themself or an admin.

@@ -32,7 +32,12 @@ impl ServiceMutation {
         let fields = input.parse()?;
         Ok(Service(
             ctx.store()?
-                .create_service(Some(me), OrganisationId(org.id), fields)
+                .create_service(
+                    Some(me),
+                    OrganisationId(org.id),
+                    fields,
+                    policy::acting_region(viewer, &regions),
+                )
                 .await?,
         ))
     }
@@ -57,6 +62,10 @@ impl ServiceMutation {
             organisation_for_change(ctx, "id", &to_id(service.organisation_id)).await?;
         policy::require_manage_organisation(viewer, &regions)?;
         let fields = input.parse()?;
-        Ok(Service(store.update_service(me, id, fields).await?))
+        Ok(Service(
+            store
+                .update_service(me, id, fields, policy::acting_region(viewer, &regions))
+                .await?,
+        ))
     }
 }

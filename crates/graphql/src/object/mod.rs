@@ -8,6 +8,7 @@ pub(crate) mod organisation;
 mod pathway;
 pub(crate) mod person;
 mod region;
+pub(crate) mod search;
 mod service;
 
 pub use audit::AuditEvent;

@@ -5,6 +5,7 @@ mod organisation;
 mod pathway;
 mod person;
 mod region;
+mod search;
 mod service;
 
 use async_graphql::MergedObject;
@@ -18,4 +19,5 @@ pub struct Query(
     service::ServiceQuery,
     pathway::PathwayQuery,
     audit::AuditQuery,
+    search::SearchQuery,
 );

@@ -1,0 +1,33 @@
+//! `SearchError`: what a search engine or the indexer can fail with.
+
+/// A failure of a search engine or of indexing.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    /// The query text or filter cannot be searched; the message says why.
+    #[error("{0}")]
+    InvalidQuery(String),
+    /// The engine failed; for logs, never for clients.
+    #[error("search engine error while trying to {context}: {message}")]
+    Engine {
+        /// What we were doing.
+        context: &'static str,
+        /// The engine's message.
+        message: String,
+    },
+    /// Reading the store failed.
+    #[error(transparent)]
+    Store(#[from] verkosto_store::StoreError),
+}
+
+impl SearchError {
+    /// An engine error with context.
+    pub fn engine(context: &'static str, err: impl std::fmt::Display) -> Self {
+        Self::Engine {
+            context,
+            message: err.to_string(),
+        }
+    }
+}
+
+/// Result with a [`SearchError`].
+pub type SearchResult<T> = Result<T, SearchError>;

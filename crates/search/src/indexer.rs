@@ -1,0 +1,195 @@
+//! The outbox indexer: one task drains the store's search outbox into an index, committing once
+//! per batch (a tantivy commit costs ~20 ms, so one per mutation would slow every write).
+//!
+//! A batch is applied from the entities' current state, committed, and only then removed from the
+//! outbox, so after any crash the index converges to the database when the server starts again.
+
+use std::{
+    collections::BTreeSet,
+    sync::{
+        Arc,
+        atomic::{AtomicI64, Ordering},
+    },
+    time::Duration,
+};
+
+use uuid::Uuid;
+use verkosto_domain::Viewer;
+use verkosto_store::{
+    Store, organisation::OrganisationFilter, pathway::PathwayFilter, service::ServiceFilter,
+};
+
+use crate::{SearchIndex, SearchResult, documents::documents_for};
+
+/// Most outbox rows applied in one commit.
+pub const BATCH_SIZE: u64 = 500;
+/// Longest wait between checks when no change is signalled (another process may write).
+const IDLE_POLL: Duration = Duration::from_millis(500);
+
+/// Drains the outbox into `index`.
+#[derive(Clone)]
+pub struct Indexer {
+    store: Store,
+    index: Arc<dyn SearchIndex>,
+    indexed_up_to: Arc<AtomicI64>,
+}
+
+impl Indexer {
+    /// An indexer for `index`, fed by `store`.
+    pub fn new(store: Store, index: Arc<dyn SearchIndex>) -> Self {
+        Self {
+            store,
+            index,
+            indexed_up_to: Arc::new(AtomicI64::new(0)),
+        }
+    }
+
+    /// The highest outbox row id this indexer has applied and committed.
+    pub fn indexed_up_to(&self) -> i64 {
+        self.indexed_up_to.load(Ordering::Relaxed)
+    }
+
+    /// The index it writes.
+    pub fn index(&self) -> &Arc<dyn SearchIndex> {
+        &self.index
+    }
+
+    /// Applies one batch of outbox rows; returns how many rows it applied.
+    pub async fn drain_once(&self) -> SearchResult<usize> {
+        self.store.in_background(self.drain_batch()).await
+    }
+
+    async fn drain_batch(&self) -> SearchResult<usize> {
+        let batch = self.store.claim_outbox(BATCH_SIZE).await?;
+        if batch.rows.is_empty() {
+            self.store.finish_outbox(batch).await?;
+            return Ok(0);
+        }
+        let entities: BTreeSet<(String, Uuid)> = batch
+            .rows
+            .iter()
+            .map(|r| (r.entity_type.clone(), r.entity_id))
+            .collect();
+        let ids: Vec<Uuid> = entities.iter().map(|(_, id)| *id).collect();
+        batch.lock_entities(&ids).await?;
+        self.apply(&entities).await?;
+        self.index.commit().await?;
+        let applied = batch.rows.len();
+        let last = batch.rows.iter().map(|r| r.id).max().unwrap_or(0);
+        self.store.finish_outbox(batch).await?;
+        self.indexed_up_to.fetch_max(last, Ordering::Relaxed);
+        Ok(applied)
+    }
+
+    /// Replaces the documents of `entities` with their current state (an organisation's services too).
+    async fn apply(&self, entities: &BTreeSet<(String, Uuid)>) -> SearchResult<()> {
+        let mut targets: BTreeSet<(String, Uuid)> = entities.clone();
+        for (kind, id) in entities {
+            if kind == "organisation" {
+                for service in self.store.services_by_organisations(&[*id]).await? {
+                    targets.insert(("service".to_owned(), service.id));
+                }
+            }
+        }
+        let ids: Vec<Uuid> = targets.iter().map(|(_, id)| *id).collect();
+        self.index.delete_entities(&ids).await?;
+        let mut documents = Vec::new();
+        for (kind, id) in &targets {
+            documents.extend(documents_for(&self.store, kind, *id).await?);
+        }
+        if !documents.is_empty() {
+            self.index.upsert(documents).await?;
+        }
+        Ok(())
+    }
+
+    /// Drains until the outbox is empty.
+    pub async fn drain_all(&self) -> SearchResult<usize> {
+        let mut total = 0;
+        loop {
+            let applied = self.drain_once().await?;
+            total += applied;
+            if applied == 0 {
+                return Ok(total);
+            }
+        }
+    }
+
+    /// Runs forever: drains whenever the store signals a write (or every half second).
+    pub fn spawn(self) -> tokio::task::JoinHandle<()> {
+        tokio::spawn(async move {
+            loop {
+                match self.drain_all().await {
+                    Ok(_) => {}
+                    Err(err) => {
+                        tracing::error!(error = %err, "search indexing failed; retrying");
+                        tokio::time::sleep(Duration::from_secs(1)).await;
+                    }
+                }
+                let _ = tokio::time::timeout(IDLE_POLL, self.store.changed()).await;
+            }
+        })
+    }
+
+    /// Rebuilds the whole index from the database, reporting `(done, total)` as it goes.
+    pub async fn rebuild(&self, progress: impl FnMut(u64, u64)) -> SearchResult<u64> {
+        self.store.in_background(self.rebuild_all(progress)).await
+    }
+
+    async fn rebuild_all(&self, mut progress: impl FnMut(u64, u64)) -> SearchResult<u64> {
+        let admin = Viewer::signed_in(verkosto_domain::PersonId(Uuid::nil()), true, []);
+        let mut entities: Vec<(String, Uuid)> = Vec::new();
+        let mut after = None;
+        loop {
+            let page = self
+                .store
+                .list_pathways(&admin, &PathwayFilter::default(), after, 1_000)
+                .await?;
+            let Some(last) = page.last().map(|p| p.id) else {
+                break;
+            };
+            entities.extend(page.into_iter().map(|p| ("pathway".to_owned(), p.id)));
+            after = Some(last);
+        }
+        let mut after = None;
+        loop {
+            let page = self
+                .store
+                .list_services(&ServiceFilter::default(), after, 1_000)
+                .await?;
+            let Some(last) = page.last().map(|s| s.id) else {
+                break;
+            };
+            entities.extend(page.into_iter().map(|s| ("service".to_owned(), s.id)));
+            after = Some(last);
+        }
+        let mut after = None;
+        loop {
+            let page = self
+                .store
+                .list_organisations(&OrganisationFilter::default(), after, 1_000)
+                .await?;
+            let Some(last) = page.last().map(|o| o.id) else {
+                break;
+            };
+            entities.extend(page.into_iter().map(|o| ("organisation".to_owned(), o.id)));
+            after = Some(last);
+        }
+        let total = entities.len() as u64;
+        self.index.clear().await?;
+        let mut done = 0u64;
+        for chunk in entities.chunks(200) {
+            let mut documents = Vec::new();
+            for (kind, id) in chunk {
+                documents.extend(documents_for(&self.store, kind, *id).await?);
+            }
+            if !documents.is_empty() {
+                self.index.upsert(documents).await?;
+            }
+            done += chunk.len() as u64;
+            progress(done, total);
+        }
+        self.index.commit().await?;
+        Ok(total)
+    }
+}

@@ -1,0 +1,19 @@
+#![doc = include_str!("../README.md")]
+
+pub mod analysis;
+#[cfg(feature = "conformance")]
+pub mod conformance;
+pub mod documents;
+mod error;
+pub mod indexer;
+mod lexicon;
+pub mod meili_index;
+pub mod port;
+pub mod tantivy_index;
+pub mod vocabulary;
+
+pub use error::{SearchError, SearchResult};
+pub use port::{
+    Access, AccessScope, DocType, Facets, Hit, SearchDocument, SearchFilter, SearchIndex,
+    SearchRequest, SearchResponse,
+};

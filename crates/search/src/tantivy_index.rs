@@ -1,0 +1,1117 @@
+//! `TantivyIndex`: the embedded search engine, a tantivy index in a directory (or in memory).
+//!
+//! Documents are indexed with the terms of [`crate::analysis::index_terms`] (stems and compound
+//! parts) in `title_terms`/`body_terms`, and with their folded words in `title_words`/`body_words`
+//! for typo tolerance and search as you type. Access rules are indexed as fields and applied
+//! inside the query, so totals, facets and snippets only ever count what the viewer may read.
+
+use std::{
+    collections::{BTreeMap, HashMap, HashSet},
+    path::{Path, PathBuf},
+    sync::{Arc, Mutex},
+};
+
+use tantivy::{
+    DocAddress, DocId, DocSet, Index, IndexReader, IndexWriter, ReloadPolicy, Score, SegmentReader,
+    TERMINATED, TantivyDocument, Term,
+    collector::{Collector, SegmentCollector, TopDocs},
+    columnar::StrColumn,
+    query::{
+        AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EnableScoring,
+        Explanation, FuzzyTermQuery, Occur, Query, Scorer, TermQuery, TermSetQuery, Weight,
+    },
+    schema::{
+        FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
+        TextOptions, Value,
+    },
+};
+use uuid::Uuid;
+use verkosto_domain::{Language, OrganisationKind, PathwayStatus, TargetGroup};
+
+use crate::{
+    AccessScope, DocType, Facets, Hit, SearchDocument, SearchError, SearchIndex, SearchRequest,
+    SearchResponse, SearchResult,
+    analysis::{self, QueryWord, typo_distance},
+};
+
+/// The layout of the index on disk; bump it with any schema change. The stamp file also holds
+/// [`analysis::ANALYSIS_VERSION`], so a change of analysis rebuilds the index as well.
+pub const LAYOUT_VERSION: u32 = 1;
+
+/// The file in the index directory that holds the layout stamp.
+const LAYOUT_FILE: &str = "verkosto-layout";
+
+/// Memory budget of the index writer on disk.
+const WRITER_MEMORY: usize = 50_000_000;
+
+/// Boosts: a title match counts three times a body match; vocabulary equivalents less than the
+/// words typed; typo and prefix matches are constant scores below a typical exact match.
+const TITLE_BOOST: f32 = 3.0;
+const SYNONYM_BOOST: f32 = 0.5;
+const PART_BOOST: f32 = 0.3;
+/// How much the other alternatives of a disjunction-max add to the best one.
+const TIE_BREAKER: f32 = 0.1;
+const FUZZY_TITLE: f32 = 4.0;
+const FUZZY_BODY: f32 = 1.5;
+const PREFIX_TITLE: f32 = 4.0;
+const PREFIX_BODY: f32 = 1.5;
+
+/// The longest snippet fragment, in characters.
+const SNIPPET_CHARS: usize = 220;
+
+fn layout_stamp() -> String {
+    format!(
+        "tantivy layout {LAYOUT_VERSION}, analysis {}\n",
+        analysis::ANALYSIS_VERSION
+    )
+}
+
+/// The schema's fields.
+#[derive(Clone, Copy)]
+struct Fields {
+    id: Field,
+    entity_id: Field,
+    doc_type: Field,
+    version: Field,
+    language: Field,
+    title: Field,
+    body: Field,
+    title_terms: Field,
+    body_terms: Field,
+    title_words: Field,
+    body_words: Field,
+    regions: Field,
+    organisation_kinds: Field,
+    target_groups: Field,
+    status: Field,
+    acc_public: Field,
+    acc_any_member: Field,
+    acc_member_of: Field,
+    acc_coordinator_of: Field,
+    acc_person: Field,
+}
+
+/// Names of the fast fields the facets are counted over, in [`FacetCounts`] order.
+const FACET_FIELDS: [&str; 6] = [
+    "regions",
+    "organisation_kinds",
+    "target_groups",
+    "language",
+    "doc_type",
+    "status",
+];
+
+fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let terms = |record: IndexRecordOption, norms: bool| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer("whitespace")
+                .set_index_option(record)
+                .set_fieldnorms(norms),
+        )
+    };
+    let fields = Fields {
+        id: b.add_text_field("id", STRING | STORED),
+        entity_id: b.add_text_field("entity_id", STRING | STORED),
+        doc_type: b.add_text_field("doc_type", STRING | STORED | FAST),
+        version: b.add_i64_field("version", STORED),
+        language: b.add_text_field("language", STRING | STORED | FAST),
+        title: b.add_text_field("title", STORED),
+        body: b.add_text_field("body", STORED),
+        title_terms: b.add_text_field("title_terms", terms(IndexRecordOption::WithFreqs, true)),
+        body_terms: b.add_text_field("body_terms", terms(IndexRecordOption::WithFreqs, true)),
+        title_words: b.add_text_field("title_words", terms(IndexRecordOption::Basic, false)),
+        body_words: b.add_text_field("body_words", terms(IndexRecordOption::Basic, false)),
+        regions: b.add_text_field("regions", STRING | FAST),
+        organisation_kinds: b.add_text_field("organisation_kinds", STRING | FAST),
+        target_groups: b.add_text_field("target_groups", STRING | FAST),
+        status: b.add_text_field("status", STRING | FAST),
+        acc_public: b.add_u64_field("acc_public", INDEXED),
+        acc_any_member: b.add_u64_field("acc_any_member", INDEXED),
+        acc_member_of: b.add_text_field("acc_member_of", STRING),
+        acc_coordinator_of: b.add_text_field("acc_coordinator_of", STRING),
+        acc_person: b.add_text_field("acc_person", STRING),
+    };
+    (b.build(), fields)
+}
+
+struct Inner {
+    fields: Fields,
+    reader: IndexReader,
+    writer: Mutex<IndexWriter<TantivyDocument>>,
+}
+
+/// The embedded search engine.
+#[derive(Clone)]
+pub struct TantivyIndex {
+    inner: Arc<Inner>,
+    needs_rebuild: bool,
+    path: Option<PathBuf>,
+}
+
+fn engine(context: &'static str) -> impl Fn(tantivy::TantivyError) -> SearchError {
+    move |err| SearchError::engine(context, err)
+}
+
+impl TantivyIndex {
+    /// Opens the index in `dir`, creating it when missing. When the directory holds an index of
+    /// another layout (or one that cannot be opened) it is wiped and created anew; then, and
+    /// when the index is new, [`Self::needs_rebuild`] is true and the caller should rebuild it
+    /// from the database.
+    pub fn open(dir: &Path) -> SearchResult<Self> {
+        let io =
+            |context: &'static str| move |err: std::io::Error| SearchError::engine(context, err);
+        std::fs::create_dir_all(dir).map_err(io("create the index directory"))?;
+        let stamp_path = dir.join(LAYOUT_FILE);
+        let stamp = std::fs::read_to_string(&stamp_path).ok();
+        let (schema, fields) = schema();
+        let existing = if stamp.as_deref() == Some(layout_stamp().as_str()) {
+            match Index::open_in_dir(dir) {
+                Ok(index) => Some(index),
+                Err(err) => {
+                    tracing::warn!(error = %err, dir = %dir.display(), "the search index cannot be opened; rebuilding it");
+                    None
+                }
+            }
+        } else {
+            if stamp.is_some() {
+                tracing::info!(dir = %dir.display(), "the search index has an older layout; rebuilding it");
+            }
+            None
+        };
+        let (index, needs_rebuild) = match existing {
+            Some(index) => (index, false),
+            None => {
+                std::fs::remove_dir_all(dir).map_err(io("wipe the index directory"))?;
+                std::fs::create_dir_all(dir).map_err(io("create the index directory"))?;
+                let index =
+                    Index::create_in_dir(dir, schema).map_err(engine("create the index"))?;
+                std::fs::write(&stamp_path, layout_stamp())
+                    .map_err(io("write the index layout stamp"))?;
+                (index, true)
+            }
+        };
+        let writer = index
+            .writer(WRITER_MEMORY)
+            .map_err(engine("open the index writer"))?;
+        Self::with(index, writer, fields, needs_rebuild, Some(dir.to_owned()))
+    }
+
+    /// A fresh index in memory, for tests.
+    pub fn in_memory() -> SearchResult<Self> {
+        let (schema, fields) = schema();
+        let index = Index::create_in_ram(schema);
+        let writer = index
+            .writer_with_num_threads(1, 15_000_000)
+            .map_err(engine("open the index writer"))?;
+        Self::with(index, writer, fields, false, None)
+    }
+
+    fn with(
+        index: Index,
+        writer: IndexWriter<TantivyDocument>,
+        fields: Fields,
+        needs_rebuild: bool,
+        path: Option<PathBuf>,
+    ) -> SearchResult<Self> {
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(engine("open the index reader"))?;
+        Ok(Self {
+            inner: Arc::new(Inner {
+                fields,
+                reader,
+                writer: Mutex::new(writer),
+            }),
+            needs_rebuild,
+            path,
+        })
+    }
+
+    /// Whether the index was created or wiped by [`Self::open`], so it must be rebuilt from the
+    /// database.
+    pub fn needs_rebuild(&self) -> bool {
+        self.needs_rebuild
+    }
+
+    /// The directory the index lives in (None in memory).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Runs `work` with the writer on a blocking thread.
+    async fn with_writer<T: Send + 'static>(
+        &self,
+        context: &'static str,
+        work: impl FnOnce(&Inner, &mut IndexWriter<TantivyDocument>) -> SearchResult<T> + Send + 'static,
+    ) -> SearchResult<T> {
+        let inner = self.inner.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut writer = inner
+                .writer
+                .lock()
+                .map_err(|_| SearchError::engine(context, "the index writer lock is poisoned"))?;
+            work(&inner, &mut writer)
+        })
+        .await
+        .map_err(|err| SearchError::engine(context, err))?
+    }
+}
+
+impl Inner {
+    fn document(&self, doc: &SearchDocument) -> TantivyDocument {
+        let f = &self.fields;
+        let mut d = TantivyDocument::new();
+        d.add_text(f.id, &doc.id);
+        d.add_text(f.entity_id, doc.entity_id.to_string());
+        d.add_text(f.doc_type, doc.doc_type.as_str());
+        d.add_i64(f.version, doc.version);
+        d.add_text(f.language, doc.language.as_str());
+        d.add_text(f.title, &doc.title);
+        d.add_text(f.body, &doc.body);
+        d.add_text(
+            f.title_terms,
+            analysis::index_terms(&doc.title, doc.language).join(" "),
+        );
+        d.add_text(
+            f.body_terms,
+            analysis::index_terms(&doc.body, doc.language).join(" "),
+        );
+        let folded_words = |text: &str| {
+            analysis::words(text)
+                .iter()
+                .map(|w| analysis::fold(w))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        d.add_text(f.title_words, folded_words(&doc.title));
+        d.add_text(f.body_words, folded_words(&doc.body));
+        for region in &doc.regions {
+            d.add_text(f.regions, region.to_string());
+        }
+        for kind in &doc.organisation_kinds {
+            d.add_text(f.organisation_kinds, kind.as_str());
+        }
+        for group in &doc.target_groups {
+            d.add_text(f.target_groups, group.as_str());
+        }
+        if let Some(status) = doc.status {
+            d.add_text(f.status, status.as_str());
+        }
+        d.add_u64(f.acc_public, u64::from(doc.access.public));
+        d.add_u64(f.acc_any_member, u64::from(doc.access.any_member));
+        for region in &doc.access.member_of {
+            d.add_text(f.acc_member_of, region.to_string());
+        }
+        for region in &doc.access.coordinator_of {
+            d.add_text(f.acc_coordinator_of, region.to_string());
+        }
+        if let Some(person) = doc.access.person {
+            d.add_text(f.acc_person, person.to_string());
+        }
+        d
+    }
+
+    /// The query for the request's text (one query per word, coordinated), access scope and
+    /// filters; the filters score nothing, so only the text decides the order.
+    fn query(&self, request: &SearchRequest, per_word: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+        let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let filter = |query: Box<dyn Query>| -> (Occur, Box<dyn Query>) {
+            (Occur::Must, Box::new(ConstScoreQuery::new(query, 0.0)))
+        };
+        let has_text = !per_word.is_empty();
+        if has_text {
+            must.push((Occur::Must, Box::new(CoordinatedQuery { words: per_word })));
+        }
+        if let Some(access) = self.access_query(&request.scope) {
+            must.push(filter(access));
+        }
+        let f = &self.fields;
+        let wanted = &request.filter;
+        let mut set = |field: Field, values: Vec<String>| {
+            if !values.is_empty() {
+                let terms = values.iter().map(|v| Term::from_field_text(field, v));
+                must.push(filter(Box::new(TermSetQuery::new(terms))));
+            }
+        };
+        set(
+            f.regions,
+            wanted.regions.iter().map(Uuid::to_string).collect(),
+        );
+        set(
+            f.organisation_kinds,
+            wanted
+                .organisation_kinds
+                .iter()
+                .map(|k| k.as_str().to_owned())
+                .collect(),
+        );
+        set(
+            f.target_groups,
+            wanted
+                .target_groups
+                .iter()
+                .map(|g| g.as_str().to_owned())
+                .collect(),
+        );
+        set(
+            f.language,
+            wanted
+                .languages
+                .iter()
+                .map(|l| l.as_str().to_owned())
+                .collect(),
+        );
+        set(
+            f.doc_type,
+            wanted
+                .doc_types
+                .iter()
+                .map(|t| t.as_str().to_owned())
+                .collect(),
+        );
+        set(
+            f.status,
+            wanted
+                .statuses
+                .iter()
+                .map(|s| s.as_str().to_owned())
+                .collect(),
+        );
+        if must.is_empty() {
+            return Box::new(AllQuery);
+        }
+        if !has_text {
+            must.push((Occur::Must, Box::new(AllQuery)));
+        }
+        Box::new(BooleanQuery::new(must))
+    }
+
+    /// One query word: its stems (title boosted), its vocabulary equivalents and compound parts
+    /// (worth less), typo-tolerant and (for the last word) prefix matches of the word as typed.
+    ///
+    /// Alternatives of one kind are a disjunction-max, so a word with four stems or ten
+    /// equivalents does not outweigh a word with one; a multi-word equivalent counts only when
+    /// all its words match.
+    fn word_query(&self, word: &QueryWord, words: &[QueryWord]) -> Box<dyn Query> {
+        let f = &self.fields;
+        let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut push = |query: Box<dyn Query>, boost: f32| {
+            should.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(query, boost)) as Box<dyn Query>,
+            ));
+        };
+        let term = |field: Field, text: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, text),
+                IndexRecordOption::WithFreqs,
+            ))
+        };
+        let best_of = |queries: Vec<Box<dyn Query>>| -> Option<Box<dyn Query>> {
+            match queries.len() {
+                0 => None,
+                1 => queries.into_iter().next(),
+                _ => Some(Box::new(DisjunctionMaxQuery::with_tie_breaker(
+                    queries,
+                    TIE_BREAKER,
+                ))),
+            }
+        };
+        // An equivalent term: all its words in the field (their mean score), shared among the
+        // query words that named its concept together (`vold i nære relasjoner` names it thrice).
+        let all_of = |field: Field, stems: &[String]| -> Box<dyn Query> {
+            let sharing = words
+                .iter()
+                .filter(|w| w.synonym_terms.iter().any(|t| t == stems))
+                .count()
+                .max(1);
+            let query: Box<dyn Query> = if let [stem] = stems {
+                term(field, stem)
+            } else {
+                Box::new(BooleanQuery::new(
+                    stems
+                        .iter()
+                        .map(|s| (Occur::Must, term(field, s)))
+                        .collect(),
+                ))
+            };
+            Box::new(BoostQuery::new(query, 1.0 / (stems.len() * sharing) as f32))
+        };
+        for (field, boost) in [(f.title_terms, TITLE_BOOST), (f.body_terms, 1.0)] {
+            if let Some(q) = best_of(word.stems.iter().map(|s| term(field, s)).collect()) {
+                push(q, boost);
+            }
+            if let Some(q) = best_of(
+                word.synonym_terms
+                    .iter()
+                    .map(|t| all_of(field, t))
+                    .collect(),
+            ) {
+                push(q, boost * SYNONYM_BOOST);
+            }
+            if let Some(q) = best_of(word.parts.iter().map(|p| term(field, p)).collect()) {
+                push(q, boost * PART_BOOST);
+            }
+        }
+        let distance = typo_distance(&word.text);
+        if distance > 0 {
+            let fuzzy = |field: Field, text: &str, distance: u8| -> Box<dyn Query> {
+                Box::new(FuzzyTermQuery::new(
+                    Term::from_field_text(field, text),
+                    distance,
+                    true,
+                ))
+            };
+            let stems: Vec<&String> = word
+                .stems
+                .iter()
+                .filter(|s| **s != word.text && typo_distance(s) > 0)
+                .collect();
+            for (words_field, terms_field, boost) in [
+                (f.title_words, f.title_terms, FUZZY_TITLE),
+                (f.body_words, f.body_terms, FUZZY_BODY),
+            ] {
+                let mut alternatives = vec![fuzzy(words_field, &word.text, distance)];
+                alternatives.extend(
+                    stems
+                        .iter()
+                        .map(|s| fuzzy(terms_field, s, typo_distance(s))),
+                );
+                if let Some(q) = best_of(alternatives) {
+                    push(q, boost);
+                }
+            }
+        }
+        if word.is_last && word.text.chars().count() >= 2 {
+            let prefix = |field: Field| -> Box<dyn Query> {
+                Box::new(FuzzyTermQuery::new_prefix(
+                    Term::from_field_text(field, &word.text),
+                    0,
+                    true,
+                ))
+            };
+            for (words_field, terms_field, boost) in [
+                (f.title_words, f.title_terms, PREFIX_TITLE),
+                (f.body_words, f.body_terms, PREFIX_BODY),
+            ] {
+                if let Some(q) = best_of(vec![prefix(words_field), prefix(terms_field)]) {
+                    push(q, boost);
+                }
+            }
+        }
+        Box::new(BooleanQuery::new(should))
+    }
+
+    /// Who may read what, as a query (None for admins, who read everything).
+    fn access_query(&self, scope: &AccessScope) -> Option<Box<dyn Query>> {
+        if scope.admin {
+            return None;
+        }
+        let f = &self.fields;
+        let mut should: Vec<(Occur, Box<dyn Query>)> = vec![(
+            Occur::Should,
+            Box::new(TermQuery::new(
+                Term::from_field_u64(f.acc_public, 1),
+                IndexRecordOption::Basic,
+            )),
+        )];
+        if !scope.member_of.is_empty() {
+            should.push((
+                Occur::Should,
+                Box::new(TermQuery::new(
+                    Term::from_field_u64(f.acc_any_member, 1),
+                    IndexRecordOption::Basic,
+                )),
+            ));
+            let terms = scope
+                .member_of
+                .iter()
+                .map(|r| Term::from_field_text(f.acc_member_of, &r.to_string()));
+            should.push((Occur::Should, Box::new(TermSetQuery::new(terms))));
+        }
+        if !scope.coordinator_of.is_empty() {
+            let terms = scope
+                .coordinator_of
+                .iter()
+                .map(|r| Term::from_field_text(f.acc_coordinator_of, &r.to_string()));
+            should.push((Occur::Should, Box::new(TermSetQuery::new(terms))));
+        }
+        if let Some(person) = scope.person {
+            should.push((
+                Occur::Should,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(f.acc_person, &person.to_string()),
+                    IndexRecordOption::Basic,
+                )),
+            ));
+        }
+        Some(Box::new(BooleanQuery::new(should)))
+    }
+
+    fn search(&self, request: &SearchRequest) -> SearchResult<SearchResponse> {
+        let words = analysis::analyze_query(&request.text, request.language);
+        let per_word: Vec<Box<dyn Query>> =
+            words.iter().map(|w| self.word_query(w, &words)).collect();
+        let query = self.query(request, per_word);
+        let searcher = self.reader.searcher();
+        let facets = FacetCollector;
+        let (top, counts) = if request.limit == 0 {
+            (
+                Vec::new(),
+                searcher.search(&query, &facets).map_err(engine("search"))?,
+            )
+        } else {
+            let top = TopDocs::with_limit(request.limit).and_offset(request.offset);
+            searcher
+                .search(&query, &(top, facets))
+                .map_err(engine("search"))?
+        };
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            hits.push(self.hit(&searcher, address, score, &words)?);
+        }
+        Ok(SearchResponse {
+            total: counts.total,
+            facets: counts.facets(),
+            hits,
+        })
+    }
+
+    fn hit(
+        &self,
+        searcher: &tantivy::Searcher,
+        address: DocAddress,
+        score: Score,
+        words: &[QueryWord],
+    ) -> SearchResult<Hit> {
+        let f = &self.fields;
+        let doc: TantivyDocument = searcher.doc(address).map_err(engine("read a document"))?;
+        let text = |field: Field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let language = Language::parse("language", &text(f.language)).unwrap_or(Language::Finnish);
+        let body = text(f.body);
+        Ok(Hit {
+            id: text(f.id),
+            entity_id: text(f.entity_id)
+                .parse()
+                .map_err(|err| SearchError::engine("read a document", err))?,
+            doc_type: DocType::parse(&text(f.doc_type)).unwrap_or(DocType::Pathway),
+            title: text(f.title),
+            snippet: snippet(&body, language, words),
+            score,
+        })
+    }
+
+    fn document_versions(&self) -> SearchResult<BTreeMap<String, i64>> {
+        let f = &self.fields;
+        let searcher = self.reader.searcher();
+        let mut versions = BTreeMap::new();
+        for segment in searcher.segment_readers() {
+            let store = segment
+                .get_store_reader(16)
+                .map_err(|err| SearchError::engine("read the document store", err))?;
+            for doc_id in segment.doc_ids_alive() {
+                let doc: TantivyDocument = store.get(doc_id).map_err(engine("read a document"))?;
+                let id = doc
+                    .get_first(f.id)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+                    .to_owned();
+                let version = doc
+                    .get_first(f.version)
+                    .and_then(|v| v.as_i64())
+                    .unwrap_or_default();
+                versions.insert(id, version);
+            }
+        }
+        Ok(versions)
+    }
+}
+
+/// The words of a query: a document matching any of them matches, scored by the sum of the
+/// words' scores times the share of words it matches, so documents matching more words rank
+/// higher and one word that matches nothing empties nothing.
+#[derive(Debug)]
+struct CoordinatedQuery {
+    words: Vec<Box<dyn Query>>,
+}
+
+impl Clone for CoordinatedQuery {
+    fn clone(&self) -> Self {
+        Self {
+            words: self.words.iter().map(|q| q.box_clone()).collect(),
+        }
+    }
+}
+
+impl Query for CoordinatedQuery {
+    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        let weights = self
+            .words
+            .iter()
+            .map(|q| q.weight(scoring))
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        Ok(Box::new(CoordinatedWeight { weights }))
+    }
+
+    fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
+        for word in &self.words {
+            word.query_terms(visitor);
+        }
+    }
+}
+
+struct CoordinatedWeight {
+    weights: Vec<Box<dyn Weight>>,
+}
+
+impl Weight for CoordinatedWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        let mut scorers = Vec::with_capacity(self.weights.len());
+        for weight in &self.weights {
+            let scorer = weight.scorer(reader, boost)?;
+            if scorer.doc() != TERMINATED {
+                scorers.push(scorer);
+            }
+        }
+        let doc = scorers.iter().map(|s| s.doc()).min().unwrap_or(TERMINATED);
+        Ok(Box::new(CoordinatedScorer {
+            scorers,
+            doc,
+            words: self.weights.len().max(1),
+        }))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        let mut scorer = self.scorer(reader, 1.0)?;
+        if scorer.seek(doc) != doc {
+            return Err(tantivy::TantivyError::InvalidArgument(format!(
+                "document {doc} does not match"
+            )));
+        }
+        Ok(Explanation::new(
+            "sum of the words' scores times the share of words matched",
+            scorer.score(),
+        ))
+    }
+}
+
+/// The union of the words' scorers, in document order.
+struct CoordinatedScorer {
+    scorers: Vec<Box<dyn Scorer>>,
+    doc: DocId,
+    words: usize,
+}
+
+impl DocSet for CoordinatedScorer {
+    fn advance(&mut self) -> DocId {
+        let current = self.doc;
+        let mut next = TERMINATED;
+        for scorer in &mut self.scorers {
+            if scorer.doc() == current {
+                scorer.advance();
+            }
+            next = next.min(scorer.doc());
+        }
+        self.doc = next;
+        next
+    }
+
+    fn doc(&self) -> DocId {
+        self.doc
+    }
+
+    fn size_hint(&self) -> u32 {
+        self.scorers
+            .iter()
+            .map(|s| s.size_hint())
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+impl Scorer for CoordinatedScorer {
+    fn score(&mut self) -> Score {
+        let mut sum = 0.0;
+        let mut matched = 0usize;
+        for scorer in &mut self.scorers {
+            if scorer.doc() == self.doc {
+                sum += scorer.score();
+                matched += 1;
+            }
+        }
+        sum * matched as Score / self.words as Score
+    }
+}
+
+/// Counts matching documents and the values of each facet field.
+struct FacetCollector;
+
+/// Per segment: its columns and counts by term ordinal.
+struct FacetSegment {
+    total: u64,
+    columns: Vec<Option<StrColumn>>,
+    counts: Vec<Vec<u64>>,
+}
+
+/// The counts of one segment or of all.
+#[derive(Default)]
+struct FacetCounts {
+    total: u64,
+    values: [HashMap<String, u64>; 6],
+}
+
+impl FacetCounts {
+    fn facets(&self) -> Facets {
+        fn each<K: Ord>(
+            values: &HashMap<String, u64>,
+            parse: impl Fn(&str) -> Option<K>,
+        ) -> BTreeMap<K, u64> {
+            values
+                .iter()
+                .filter_map(|(v, n)| parse(v).map(|k| (k, *n)))
+                .collect()
+        }
+        Facets {
+            regions: each(&self.values[0], |v| v.parse::<Uuid>().ok()),
+            organisation_kinds: each(&self.values[1], |v| OrganisationKind::parse("kind", v).ok()),
+            target_groups: each(&self.values[2], |v| {
+                TargetGroup::parse("target_group", v).ok()
+            }),
+            languages: each(&self.values[3], |v| Language::parse("language", v).ok()),
+            doc_types: each(&self.values[4], DocType::parse),
+            statuses: each(&self.values[5], |v| PathwayStatus::parse("status", v).ok()),
+        }
+    }
+}
+
+impl Collector for FacetCollector {
+    type Fruit = FacetCounts;
+    type Child = FacetSegment;
+
+    fn for_segment(&self, _segment: u32, reader: &SegmentReader) -> tantivy::Result<FacetSegment> {
+        let mut columns = Vec::with_capacity(FACET_FIELDS.len());
+        let mut counts = Vec::with_capacity(FACET_FIELDS.len());
+        for name in FACET_FIELDS {
+            let column = reader.fast_fields().str(name)?;
+            counts.push(vec![0; column.as_ref().map_or(0, |c| c.num_terms())]);
+            columns.push(column);
+        }
+        Ok(FacetSegment {
+            total: 0,
+            columns,
+            counts,
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<FacetCounts>) -> tantivy::Result<FacetCounts> {
+        let mut merged = FacetCounts::default();
+        for fruit in fruits {
+            merged.total += fruit.total;
+            for (into, from) in merged.values.iter_mut().zip(fruit.values) {
+                for (value, count) in from {
+                    *into.entry(value).or_default() += count;
+                }
+            }
+        }
+        Ok(merged)
+    }
+}
+
+impl SegmentCollector for FacetSegment {
+    type Fruit = FacetCounts;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        self.total += 1;
+        for (column, counts) in self.columns.iter().zip(&mut self.counts) {
+            if let Some(column) = column {
+                for ord in column.term_ords(doc) {
+                    if let Some(count) = usize::try_from(ord).ok().and_then(|o| counts.get_mut(o)) {
+                        *count += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    fn harvest(self) -> FacetCounts {
+        let mut fruit = FacetCounts {
+            total: self.total,
+            ..FacetCounts::default()
+        };
+        for ((column, counts), values) in
+            self.columns.iter().zip(&self.counts).zip(&mut fruit.values)
+        {
+            let Some(column) = column else { continue };
+            for (ord, count) in counts.iter().enumerate().filter(|(_, n)| **n > 0) {
+                let mut value = String::new();
+                if column.ord_to_str(ord as u64, &mut value).unwrap_or(false) {
+                    values.insert(value, *count);
+                }
+            }
+        }
+        fruit
+    }
+}
+
+/// Decides which words of a document the snippet marks: the words of the query as typed (and
+/// the last one as a prefix), words whose stem or compound parts are a query stem or equivalent,
+/// and words within the typo allowance.
+struct Marker<'q> {
+    query: &'q [QueryWord],
+    language: Language,
+    stems: HashSet<&'q str>,
+    seen: HashMap<String, bool>,
+}
+
+impl<'q> Marker<'q> {
+    fn new(query: &'q [QueryWord], language: Language) -> Self {
+        let stems = query
+            .iter()
+            .flat_map(|q| q.stems.iter().chain(&q.synonyms).chain(&q.parts))
+            .map(String::as_str)
+            .collect();
+        Self {
+            query,
+            language,
+            stems,
+            seen: HashMap::new(),
+        }
+    }
+
+    fn matches(&mut self, word: &str) -> bool {
+        if self.query.is_empty() {
+            return false;
+        }
+        let folded = analysis::fold(word);
+        if let Some(known) = self.seen.get(&folded) {
+            return *known;
+        }
+        let length = folded.chars().count();
+        let matched = self.query.iter().any(|q| {
+            folded == q.text
+                || (q.is_last && q.text.chars().count() >= 2 && folded.starts_with(&q.text))
+                || {
+                    let distance = usize::from(typo_distance(&q.text));
+                    distance > 0
+                        && length.abs_diff(q.text.chars().count()) <= distance
+                        && analysis::edit_distance(&folded, &q.text) <= distance
+                }
+        }) || analysis::index_terms(word, self.language)
+            .iter()
+            .any(|t| self.stems.contains(t.as_str()));
+        self.seen.insert(folded, matched);
+        matched
+    }
+}
+
+fn escape(text: &str, out: &mut String) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// A word of a body: byte range, character range and whether it matches the query.
+struct Span {
+    bytes: (usize, usize),
+    chars: (usize, usize),
+    matched: bool,
+}
+
+/// A fragment of `body` around the most query words, each match in `<mark>`, the rest escaped.
+pub(crate) fn snippet(body: &str, language: Language, query: &[QueryWord]) -> String {
+    let mut spans: Vec<Span> = Vec::new();
+    let mut marker = Marker::new(query, language);
+    let mut start: Option<(usize, usize)> = None;
+    for (chars, (i, c)) in body
+        .char_indices()
+        .chain(std::iter::once((body.len(), ' ')))
+        .enumerate()
+    {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some((i, chars)),
+            (false, Some((b, ch))) => {
+                let matched = marker.matches(&body[b..i]);
+                spans.push(Span {
+                    bytes: (b, i),
+                    chars: (ch, chars),
+                    matched,
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if spans.is_empty() {
+        let mut out = String::new();
+        escape(body.trim(), &mut out);
+        return out;
+    }
+    let matches: Vec<usize> = spans
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.matched)
+        .map(|(i, _)| i)
+        .collect();
+    // the match to start from: the one whose window covers the most matches (the earliest on ties)
+    let best = matches
+        .iter()
+        .map(|&m| {
+            let from = spans[m].chars.0;
+            let covered = matches
+                .iter()
+                .filter(|&&n| spans[n].chars.0 >= from && spans[n].chars.1 - from <= SNIPPET_CHARS)
+                .count();
+            (m, covered)
+        })
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map_or(0, |(m, _)| m);
+    // a few words of context before it
+    let first = best.saturating_sub(4);
+    let (from_byte, from_char) = if first == 0 {
+        (0, 0)
+    } else {
+        (spans[first].bytes.0, spans[first].chars.0)
+    };
+    let last = (first..spans.len())
+        .take_while(|&k| spans[k].chars.1 - from_char <= SNIPPET_CHARS)
+        .last()
+        .unwrap_or(first);
+    let to_byte = if last + 1 == spans.len() {
+        body.len()
+    } else {
+        spans[last].bytes.1
+    };
+    let mut out = String::new();
+    if from_byte > 0 {
+        out.push('…');
+    }
+    let mut cursor = from_byte;
+    for span in &spans[first..=last] {
+        let (s, e) = span.bytes;
+        escape(&body[cursor..s], &mut out);
+        if span.matched {
+            out.push_str("<mark>");
+            escape(&body[s..e], &mut out);
+            out.push_str("</mark>");
+        } else {
+            escape(&body[s..e], &mut out);
+        }
+        cursor = e;
+    }
+    escape(&body[cursor..to_byte], &mut out);
+    if to_byte < body.len() {
+        out.push('…');
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[async_trait::async_trait]
+impl SearchIndex for TantivyIndex {
+    async fn upsert(&self, documents: Vec<SearchDocument>) -> SearchResult<()> {
+        self.with_writer("add documents", move |inner, writer| {
+            for doc in &documents {
+                writer.delete_term(Term::from_field_text(inner.fields.id, &doc.id));
+                writer
+                    .add_document(inner.document(doc))
+                    .map_err(engine("add a document"))?;
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn delete_entities(&self, entity_ids: &[Uuid]) -> SearchResult<()> {
+        let ids: Vec<String> = entity_ids.iter().map(Uuid::to_string).collect();
+        self.with_writer("delete documents", move |inner, writer| {
+            for id in &ids {
+                writer.delete_term(Term::from_field_text(inner.fields.entity_id, id));
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn commit(&self) -> SearchResult<()> {
+        self.with_writer("commit", |inner, writer| {
+            writer.commit().map_err(engine("commit"))?;
+            inner
+                .reader
+                .reload()
+                .map_err(engine("reload the index reader"))
+        })
+        .await
+    }
+
+    async fn clear(&self) -> SearchResult<()> {
+        self.with_writer("clear the index", |_, writer| {
+            writer
+                .delete_all_documents()
+                .map_err(engine("clear the index"))?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn search(&self, request: &SearchRequest) -> SearchResult<SearchResponse> {
+        self.inner.search(request)
+    }
+
+    async fn document_versions(&self) -> SearchResult<BTreeMap<String, i64>> {
+        self.inner.document_versions()
+    }
+
+    fn name(&self) -> String {
+        "tantivy".to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_mark_inflected_matches_and_escape_the_rest() {
+        let query = analysis::analyze_query("hoitopolku väkivalta", Some(Language::Finnish));
+        let body =
+            "Tämä <b>hoitopolun</b> tavoite on ehkäistä lähisuhdeväkivaltaa & tukea perhettä.";
+        let snippet = snippet(body, Language::Finnish, &query);
+        assert_eq!(
+            snippet,
+            "Tämä &lt;b&gt;<mark>hoitopolun</mark>&lt;/b&gt; tavoite on ehkäistä <mark>lähisuhdeväkivaltaa</mark> &amp; tukea perhettä."
+        );
+    }
+
+    #[test]
+    fn a_long_body_is_cut_around_the_matches() {
+        let filler = "sana ".repeat(100);
+        let body = format!("{filler}vankilasta vapautuva asiakas {filler}");
+        let query = analysis::analyze_query("vankila", Some(Language::Finnish));
+        let snippet = snippet(&body, Language::Finnish, &query);
+        assert!(
+            snippet.starts_with('…') && snippet.ends_with('…'),
+            "{snippet}"
+        );
+        assert!(snippet.contains("<mark>vankilasta</mark>"), "{snippet}");
+        assert!(snippet.chars().count() < SNIPPET_CHARS + 40, "{snippet}");
+    }
+}

@@ -1,0 +1,242 @@
+//! Searching through the API: what was written becomes findable, in the viewer's rights only.
+
+use serde_json::{Value, json};
+use verkosto_domain::{OrganisationKind, Visibility};
+use verkosto_testkit::{
+    OrganisationBuilder, PathwayBuilder, PersonBuilder, RegionBuilder, TestApp,
+};
+
+const SEARCH: &str = "query($q: String!) { search(query: $q, first: 50) {
+    totalCount
+    facets { regions { regionId count } languages { language count } types { type count } statuses { status count } organisationKinds { kind count } }
+    edges { node { type title snippet score isDraft document { __typename ... on Pathway { id } } } }
+} }";
+
+async fn search(app: &TestApp, token: Option<&str>, query: &str) -> Value {
+    let answer = app.gql(token, SEARCH, json!({ "q": query })).await;
+    answer.data()["search"].clone()
+}
+
+/// A result without its scores: BM25 scores use statistics of the whole index (see
+/// docs/decisions.md), so only hits, snippets, totals and facets are compared across viewers.
+fn without_scores(mut result: Value) -> Value {
+    for edge in result["edges"].as_array_mut().into_iter().flatten() {
+        edge["node"]
+            .as_object_mut()
+            .map(|node| node.remove("score"));
+    }
+    result
+}
+
+fn titles(result: &Value) -> Vec<String> {
+    result["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["node"]["title"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_published_pathway_is_found_by_its_inflected_forms_once_indexed() {
+    let app = TestApp::spawn().await;
+    let region = RegionBuilder::new("Alfa").insert(&app).await;
+    let coordinator = PersonBuilder::new("koordinaattori@example.org")
+        .coordinator_of(&region)
+        .insert(&app)
+        .await;
+    PathwayBuilder::new(Some(&region), &coordinator)
+        .title("Vankilasta vapautuvan hoitopolku")
+        .body("Hoitopolku kuvaa, miten vapautuminen valmistellaan verkostossa.")
+        .visibility(Visibility::Public)
+        .published()
+        .insert(&app)
+        .await;
+    app.wait_until_searchable().await;
+    for query in [
+        "hoitopolkujen",
+        "hoitopolun",
+        "hoitopolusta",
+        "vankilasta vapautuva",
+    ] {
+        let result = search(&app, None, query).await;
+        assert_eq!(
+            titles(&result),
+            vec!["Vankilasta vapautuvan hoitopolku"],
+            "query {query:?}"
+        );
+        let snippet = result["edges"][0]["node"]["snippet"].as_str().unwrap();
+        assert!(
+            snippet.contains("<mark>"),
+            "the snippet marks the match: {snippet}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_draft_is_found_only_by_its_editors_and_its_author() {
+    let app = TestApp::spawn().await;
+    let region = RegionBuilder::new("Alfa").insert(&app).await;
+    let coordinator = PersonBuilder::new("koordinaattori@example.org")
+        .coordinator_of(&region)
+        .insert(&app)
+        .await;
+    let author = PersonBuilder::new("kirjoittaja@example.org")
+        .member_of(&region)
+        .insert(&app)
+        .await;
+    let colleague = PersonBuilder::new("kollega@example.org")
+        .member_of(&region)
+        .insert(&app)
+        .await;
+    PathwayBuilder::new(Some(&region), &author)
+        .title("Luonnos turvasuunnitelmasta")
+        .insert(&app)
+        .await;
+    app.wait_until_searchable().await;
+    for (who, expected) in [(&coordinator, 1), (&author, 1), (&colleague, 0)] {
+        let token = app.token(who).await;
+        let result = search(&app, Some(&token), "turvasuunnitelma").await;
+        assert_eq!(result["totalCount"], expected, "{}", who.email);
+    }
+    assert_eq!(
+        search(&app, None, "turvasuunnitelma").await["totalCount"],
+        0
+    );
+}
+
+/// A planted pathway of region B that only B's network may read must not change anything the
+/// others see: no hit, no snippet text, the same totals and the same facet counts.
+#[tokio::test]
+async fn a_canary_from_another_region_changes_nothing_for_those_who_may_not_read_it() {
+    let app = TestApp::spawn().await;
+    let a = RegionBuilder::new("Alfa").insert(&app).await;
+    let b = RegionBuilder::new("Beta").insert(&app).await;
+    let admin = PersonBuilder::new("admin@example.org")
+        .admin()
+        .insert(&app)
+        .await;
+    let member_a = PersonBuilder::new("jasen.a@example.org")
+        .member_of(&a)
+        .insert(&app)
+        .await;
+    let coordinator_a = PersonBuilder::new("koordinaattori.a@example.org")
+        .coordinator_of(&a)
+        .insert(&app)
+        .await;
+    let member_b = PersonBuilder::new("jasen.b@example.org")
+        .member_of(&b)
+        .insert(&app)
+        .await;
+    let coordinator_b = PersonBuilder::new("koordinaattori.b@example.org")
+        .coordinator_of(&b)
+        .insert(&app)
+        .await;
+    let prison_b = OrganisationBuilder::new("Beetan vankila")
+        .kind(OrganisationKind::Prison)
+        .member_of(&b)
+        .insert(&app)
+        .await;
+    for (region, visibility) in [
+        (&a, Visibility::Public),
+        (&a, Visibility::Network),
+        (&b, Visibility::AllMembers),
+    ] {
+        PathwayBuilder::new(Some(region), &coordinator_a)
+            .title("Lähisuhdeväkivallan tekijän hoitopolku")
+            .body("Ryhmä ja yksilötapaamiset.")
+            .visibility(visibility)
+            .published()
+            .insert(&app)
+            .await;
+    }
+    app.wait_until_searchable().await;
+    let viewers = [
+        ("anonymous", None),
+        ("member of A", Some(app.token(&member_a).await)),
+        ("coordinator of A", Some(app.token(&coordinator_a).await)),
+    ];
+    let mut before = Vec::new();
+    for (_, token) in &viewers {
+        before.push(without_scores(
+            search(&app, token.as_deref(), "hoitopolku").await,
+        ));
+    }
+    PathwayBuilder::new(Some(&b), &coordinator_b)
+        .title("Kanarialintu: hoitopolku lähisuhdeväkivaltaan")
+        .body("Salainen kanarialintu vain Beetan verkostolle.")
+        .visibility(Visibility::Network)
+        .step("Arvio vankilassa", Some(&prison_b))
+        .published()
+        .insert(&app)
+        .await;
+    app.wait_until_searchable().await;
+    for ((who, token), before) in viewers.iter().zip(&before) {
+        let after = without_scores(search(&app, token.as_deref(), "hoitopolku").await);
+        assert_eq!(
+            &after, before,
+            "{who}: totals, facets and hits are unchanged by the canary"
+        );
+        let canary = search(&app, token.as_deref(), "kanarialintu").await;
+        assert_eq!(canary["totalCount"], 0, "{who}");
+        assert!(
+            !canary.to_string().contains("anarialintu"),
+            "{who}: no trace of the canary's text"
+        );
+    }
+    for (who, person) in [
+        ("member of B", &member_b),
+        ("coordinator of B", &coordinator_b),
+        ("admin", &admin),
+    ] {
+        let token = app.token(person).await;
+        let canary = search(&app, Some(&token), "kanarialintu").await;
+        assert_eq!(canary["totalCount"], 1, "{who} may read the canary");
+        assert!(
+            canary["edges"][0]["node"]["snippet"]
+                .as_str()
+                .unwrap()
+                .contains("<mark>"),
+            "{who}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn search_needs_no_sign_in_and_finds_only_public_pathways_for_anonymous_visitors() {
+    let app = TestApp::spawn().await;
+    let region = RegionBuilder::new("Alfa").insert(&app).await;
+    let coordinator = PersonBuilder::new("koordinaattori@example.org")
+        .coordinator_of(&region)
+        .insert(&app)
+        .await;
+    for (title, visibility) in [
+        ("Julkinen päihdehoitopolku", Visibility::Public),
+        ("Jäsenten päihdehoitopolku", Visibility::AllMembers),
+        ("Verkoston päihdehoitopolku", Visibility::Network),
+    ] {
+        PathwayBuilder::new(Some(&region), &coordinator)
+            .title(title)
+            .visibility(visibility)
+            .published()
+            .insert(&app)
+            .await;
+    }
+    app.wait_until_searchable().await;
+    let result = search(&app, None, "paihde").await;
+    assert_eq!(titles(&result), vec!["Julkinen päihdehoitopolku"]);
+    assert_eq!(result["totalCount"], 1);
+    let coordinator_token = app.token(&coordinator).await;
+    assert_eq!(
+        search(&app, Some(&coordinator_token), "paihde").await["totalCount"],
+        3
+    );
+}
+
+#[tokio::test]
+async fn an_over_long_query_is_refused_naming_the_field() {
+    let app = TestApp::spawn().await;
+    let answer = app.gql(None, SEARCH, json!({ "q": "a".repeat(501) })).await;
+    assert_eq!(answer.error_code(), Some("BAD_USER_INPUT"));
+    assert_eq!(answer.error_field(), Some("query"));
+}
