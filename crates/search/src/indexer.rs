@@ -8,7 +8,7 @@ use std::{
     collections::BTreeSet,
     sync::{
         Arc,
-        atomic::{AtomicI64, Ordering},
+        atomic::{AtomicI64, AtomicU64, Ordering},
     },
     time::Duration,
 };
@@ -32,6 +32,7 @@ pub struct Indexer {
     store: Store,
     index: Arc<dyn SearchIndex>,
     indexed_up_to: Arc<AtomicI64>,
+    rows_applied: Arc<AtomicU64>,
 }
 
 impl Indexer {
@@ -41,12 +42,19 @@ impl Indexer {
             store,
             index,
             indexed_up_to: Arc::new(AtomicI64::new(0)),
+            rows_applied: Arc::new(AtomicU64::new(0)),
         }
     }
 
     /// The highest outbox row id this indexer has applied and committed.
     pub fn indexed_up_to(&self) -> i64 {
         self.indexed_up_to.load(Ordering::Relaxed)
+    }
+
+    /// How many outbox rows this indexer has applied (with several processes, the sum over all of
+    /// them equals the rows written: each row is applied once).
+    pub fn rows_applied(&self) -> u64 {
+        self.rows_applied.load(Ordering::Relaxed)
     }
 
     /// The index it writes.
@@ -78,6 +86,8 @@ impl Indexer {
         let last = batch.rows.iter().map(|r| r.id).max().unwrap_or(0);
         self.store.finish_outbox(batch).await?;
         self.indexed_up_to.fetch_max(last, Ordering::Relaxed);
+        self.rows_applied
+            .fetch_add(applied as u64, Ordering::Relaxed);
         Ok(applied)
     }
 

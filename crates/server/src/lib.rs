@@ -88,7 +88,7 @@ pub async fn start(config: &Config) -> anyhow::Result<Running> {
         schema,
         store: store.clone(),
         keys,
-        metrics: Arc::new(Metrics::new(store.clone())),
+        metrics: Arc::new(Metrics::new(store.clone(), indexer.clone())),
     };
     let app = router(state, config.web_dir.as_deref());
     let listener = TcpListener::bind(config.bind)

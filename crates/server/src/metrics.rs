@@ -9,6 +9,7 @@ use prometheus_client::{
     },
     registry::Registry,
 };
+use verkosto_search::indexer::Indexer;
 use verkosto_store::Store;
 
 /// Labels of an HTTP request.
@@ -36,8 +37,8 @@ pub struct Metrics {
     pub graphql_errors: Family<ErrorLabels, Counter>,
 }
 
-/// Reads the store's statement counter at scrape time.
-struct SqlStatements(Store);
+/// Reads the store's statement counters and the indexer's progress at scrape time.
+struct SqlStatements(Store, Indexer);
 
 impl std::fmt::Debug for SqlStatements {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -62,13 +63,21 @@ impl Collector for SqlStatements {
             None,
             background.metric_type(),
         )?;
-        background.encode(metric)
+        background.encode(metric)?;
+        let applied = ConstCounter::new(self.1.rows_applied());
+        let metric = encoder.encode_descriptor(
+            "verkosto_search_outbox_rows_applied",
+            "search outbox rows this process applied to the index",
+            None,
+            applied.metric_type(),
+        )?;
+        applied.encode(metric)
     }
 }
 
 impl Metrics {
     /// Registers every metric; the SQL statement count is read from `store` at each scrape.
-    pub fn new(store: Store) -> Self {
+    pub fn new(store: Store, indexer: Indexer) -> Self {
         let mut registry = Registry::default();
         let requests = Family::<RequestLabels, Counter>::default();
         let graphql_errors = Family::<ErrorLabels, Counter>::default();
@@ -82,7 +91,7 @@ impl Metrics {
             "GraphQL errors by extensions.code",
             graphql_errors.clone(),
         );
-        registry.register_collector(Box::new(SqlStatements(store)));
+        registry.register_collector(Box::new(SqlStatements(store, indexer)));
         Self {
             registry,
             requests,

@@ -6,70 +6,24 @@
     reason = "in a test an unexpected None is a failure"
 )]
 
+mod common;
+
 use std::{
-    collections::BTreeMap,
-    net::TcpListener,
-    path::Path,
-    process::{Child, Command, Stdio},
+    process::Command,
     sync::{Arc, Mutex},
-    time::{Duration, Instant},
+    time::Duration,
 };
 
-use serde_json::{Value, json};
-use verkosto_search::{SearchIndex, tantivy_index::TantivyIndex};
+use common::{
+    CREATE, admin_token, expected_pathway_documents, free_port, gql, indexed_pathway_documents,
+    start, wait_healthy, wait_indexed,
+};
+use serde_json::json;
+use verkosto_search::tantivy_index::TantivyIndex;
 use verkosto_store::Store;
 
 const WRITES: usize = 1_000;
 const KILL_AFTER: usize = 300;
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn start(dir: &Path, port: u16) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_verkosto"))
-        .arg("serve")
-        .env("VERKOSTO_BIND", format!("127.0.0.1:{port}"))
-        .env("VERKOSTO_DATA_DIR", dir)
-        .env("VERKOSTO_DEMO", "true")
-        .env("VERKOSTO_LOG", "warn")
-        .env_remove("VERKOSTO_DATABASE_URL")
-        .env_remove("VERKOSTO_MEILISEARCH_URL")
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("start verkosto")
-}
-
-async fn wait_healthy(http: &reqwest::Client, base: &str) {
-    let deadline = Instant::now() + Duration::from_secs(120);
-    while http.get(format!("{base}/healthz")).send().await.is_err() {
-        assert!(
-            Instant::now() < deadline,
-            "the server did not start in 120 s"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
-async fn gql(
-    http: &reqwest::Client,
-    base: &str,
-    token: Option<&str>,
-    query: &str,
-    variables: Value,
-) -> reqwest::Result<Value> {
-    let mut request = http
-        .post(format!("{base}/graphql"))
-        .json(&json!({ "query": query, "variables": variables }));
-    if let Some(token) = token {
-        request = request.bearer_auth(token);
-    }
-    request.send().await?.json().await
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn killing_the_server_mid_writes_loses_no_acknowledged_write_and_the_index_converges() {
@@ -77,15 +31,9 @@ async fn killing_the_server_mid_writes_loses_no_acknowledged_write_and_the_index
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
     let http = reqwest::Client::new();
-    let mut server = start(dir.path(), port);
+    let mut server = start(dir.path(), port, &[]);
     wait_healthy(&http, &base).await;
-    let login = gql(&http, &base, None, r#"mutation { login(email: "admin@example.org", password: "verkosto-demo") { accessToken } }"#, json!({}))
-        .await
-        .unwrap();
-    let token = login["data"]["login"]["accessToken"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let token = admin_token(&http, &base).await;
     let regions = gql(
         &http,
         &base,
@@ -109,17 +57,9 @@ async fn killing_the_server_mid_writes_loses_no_acknowledged_write_and_the_index
             acknowledged.clone(),
         );
         tokio::spawn(async move {
-            let create = "mutation($r: ID!, $t: String!) { createPathway(input: { regionId: $r, content: { title: $t, language: FI, body: \"Kaatumistesti\" } }) { id } }";
             for i in 0..WRITES {
-                match gql(
-                    &http,
-                    &base,
-                    Some(&token),
-                    create,
-                    json!({ "r": region, "t": format!("Kaatumistesti {i}") }),
-                )
-                .await
-                {
+                let vars = json!({ "r": region, "t": format!("Kaatumistesti {i}") });
+                match gql(&http, &base, Some(&token), CREATE, vars).await {
                     Ok(answer) => match answer["data"]["createPathway"]["id"].as_str() {
                         Some(id) => acknowledged.lock().unwrap().push(id.to_owned()),
                         None => break,
@@ -142,32 +82,12 @@ async fn killing_the_server_mid_writes_loses_no_acknowledged_write_and_the_index
         acknowledged.len()
     );
 
-    let mut server = start(dir.path(), port);
+    let mut server = start(dir.path(), port, &[]);
     wait_healthy(&http, &base).await;
-    let restarted = Instant::now();
-    loop {
-        let status = gql(
-            &http,
-            &base,
-            None,
-            "{ searchStatus { pending } }",
-            json!({}),
-        )
-        .await
-        .unwrap();
-        if status["data"]["searchStatus"]["pending"] == 0 {
-            break;
-        }
-        assert!(
-            restarted.elapsed() < Duration::from_secs(60),
-            "the index did not converge"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    let converged = wait_indexed(&http, &base).await;
     println!(
-        "killed after {} acknowledged writes; index converged {:?} after the restart answered",
-        acknowledged.len(),
-        restarted.elapsed()
+        "killed after {} acknowledged writes; index converged {converged:?} after the restart answered",
+        acknowledged.len()
     );
     Command::new("kill")
         .arg("-TERM")
@@ -182,40 +102,7 @@ async fn killing_the_server_mid_writes_loses_no_acknowledged_write_and_the_index
     ))
     .await
     .unwrap();
-    let admin =
-        verkosto_domain::Viewer::signed_in(verkosto_domain::PersonId(uuid::Uuid::nil()), true, []);
-    let mut expected = BTreeMap::new();
-    let mut after = None;
-    loop {
-        let page = store
-            .list_pathways(&admin, &Default::default(), after, 500)
-            .await
-            .unwrap();
-        let Some(last) = page.last().map(|p| p.id) else {
-            break;
-        };
-        let versions: Vec<uuid::Uuid> = page
-            .iter()
-            .flat_map(|p| [p.published_version_id, p.open_version_id])
-            .flatten()
-            .collect();
-        let numbers: BTreeMap<uuid::Uuid, i64> = store
-            .versions_by_ids(&versions)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|v| (v.id, i64::from(v.number)))
-            .collect();
-        for pathway in &page {
-            if let Some(published) = pathway.published_version_id {
-                expected.insert(format!("pathway:{}", pathway.id), numbers[&published]);
-            }
-            if let Some(open) = pathway.open_version_id {
-                expected.insert(format!("pathway:{}:draft", pathway.id), numbers[&open]);
-            }
-        }
-        after = Some(last);
-    }
+    let expected = expected_pathway_documents(&store).await;
     for id in &acknowledged {
         assert!(
             expected.contains_key(&format!("pathway:{id}:draft")),
@@ -223,13 +110,7 @@ async fn killing_the_server_mid_writes_loses_no_acknowledged_write_and_the_index
         );
     }
     let index = TantivyIndex::open(&dir.path().join("index")).unwrap();
-    let indexed: BTreeMap<String, i64> = index
-        .document_versions()
-        .await
-        .unwrap()
-        .into_iter()
-        .filter(|(id, _)| id.starts_with("pathway:"))
-        .collect();
+    let indexed = indexed_pathway_documents(&index).await;
     assert_eq!(
         indexed.len(),
         expected.len(),
