@@ -19,6 +19,9 @@ mod m20261122_000010_create_pathway_version;
 mod m20261122_000011_create_pathway_step;
 mod m20261122_000012_create_audit_event;
 mod m20261122_000013_create_search_outbox;
+mod m20261123_000001_create_invitation;
+mod m20261123_000002_create_join_request;
+mod m20261123_000003_add_region_member_list_visibility;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -40,6 +43,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000011_create_pathway_step::Migration),
             Box::new(m20261122_000012_create_audit_event::Migration),
             Box::new(m20261122_000013_create_search_outbox::Migration),
+            Box::new(m20261123_000001_create_invitation::Migration),
+            Box::new(m20261123_000002_create_join_request::Migration),
+            Box::new(m20261123_000003_add_region_member_list_visibility::Migration),
         ]
     }
 }

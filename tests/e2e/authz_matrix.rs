@@ -72,6 +72,7 @@ const EM: Outcome = Outcome::Empty;
 const UA: Outcome = Outcome::Unauth;
 const FB: Outcome = Outcome::Forbidden;
 const NF: Outcome = Outcome::NotFound;
+const CF: Outcome = Outcome::Conflict;
 
 /// The viewers, in the order of the table's columns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -253,6 +254,34 @@ static MATRIX: &[Row] = &[
     row("archivePathway(published NETWORK)",                m_archive_network,             [UA, FB, OK, NF, NF, OK]),
     row("archivePathway(published ALL_MEMBERS)",            m_archive_all_members,         [UA, FB, OK, FB, FB, OK]),
     row("setPathwaySettings(published NETWORK)",            m_set_settings,                [UA, FB, OK, NF, NF, OK]),
+
+    // ---- Growing the network: invitations, join requests, member lists, onboarding ----------
+    // Invitations are the managers' business; outsiders and members get FORBIDDEN for the region
+    // (which is public) and NOT_FOUND for one invitation (which they may not see).
+    row("invitations(regionId: A)",                         q_invitations,                 [UA, FB, OK, FB, FB, OK]),
+    // The token is the credential: whoever holds the link sees what it is about.
+    row("invitation(token)",                                q_invitation_preview,          [OK, OK, OK, OK, OK, OK]),
+    row("joinRequests(regionId: A)",                        q_join_requests,               [UA, FB, OK, FB, FB, OK]),
+    // Everyone signed in lists their own requests (each cell asks to join a fresh region first).
+    row("myJoinRequests (own request listed)",              q_my_join_requests,            [UA, OK, OK, OK, OK, OK]),
+    // The checklist: anyone with a role somewhere, and admins; anonymous visitors get null.
+    row("region(A).onboarding",                             q_onboarding,                  [HI, OK, OK, OK, OK, OK]),
+    // A region C ≈ A that shows its people to coordinators only: member A lists the
+    // coordinators but not the members (themself included).
+    row("people(regionId: C, COORDINATORS) member listed",  q_people_coordinators_only,    [UA, EM, OK, NF, NF, OK]),
+    row("openRegion",                                       m_open_region,                 [UA, FB, FB, FB, FB, OK]),
+    row("invitePerson(A)",                                  m_invite_person,               [UA, FB, OK, FB, FB, OK]),
+    row("importInvitations(A)",                             m_import_invitations,          [UA, FB, OK, FB, FB, OK]),
+    row("resendInvitation(pending in A)",                   m_resend_invitation,           [UA, NF, OK, NF, NF, OK]),
+    row("revokeInvitation(pending in A)",                   m_revoke_invitation,           [UA, NF, OK, NF, NF, OK]),
+    // Accepting with a fresh link for a new address: the token decides, not the viewer.
+    row("acceptInvitation(fresh link, new address)",        m_accept_invitation,           [OK, OK, OK, OK, OK, OK]),
+    // Anyone signed in outside A may ask; those in A's network already get CONFLICT.
+    row("requestToJoin(A)",                                 m_request_to_join,             [UA, CF, CF, OK, OK, OK]),
+    row("approveJoinRequest(pending in A)",                 m_approve_join_request,        [UA, NF, OK, NF, NF, OK]),
+    row("declineJoinRequest(pending in A)",                 m_decline_join_request,        [UA, NF, OK, NF, NF, OK]),
+    // Sets A's current value again, so the cells leave A as it was.
+    row("setMemberListVisibility(A)",                       m_set_member_list_visibility,  [UA, FB, OK, FB, FB, OK]),
 ];
 
 #[tokio::test]
@@ -1652,6 +1681,282 @@ fn m_set_settings(w: &World, who: Who) -> Cell<'_> {
             "mutation($id: ID!) { setPathwaySettings(pathwayId: $id, visibility: NETWORK, reviewDue: \"2030-01-01\") { id } }",
             json!({ "id": pathway.to_string() }),
             "setPathwaySettings",
+        )
+        .await
+    })
+}
+
+// ---- Growing the network ----------------------------------------------------------------------
+
+const INVITE: &str = "mutation($r: ID!, $i: InvitationInput!) { invitePerson(regionId: $r, input: $i) { link invitation { id } } }";
+
+impl World {
+    /// A fresh pending invitation into A (issued by the admin): its id and its token.
+    async fn invitation_in_a(&self) -> (String, String) {
+        let data = self
+            .as_admin(
+                INVITE,
+                json!({ "r": self.a_id(), "i": { "email": self.email("kutsuttu"), "name": "Kutsuttu" } }),
+            )
+            .await;
+        let issued = &data["invitePerson"];
+        let link = issued["link"]
+            .as_str()
+            .expect("the embedded mode shows the link");
+        (
+            issued["invitation"]["id"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
+            link.rsplit('/').next().unwrap_or_default().to_owned(),
+        )
+    }
+
+    /// A fresh person outside every region asking to join A: the request's id.
+    async fn join_request_in_a(&self) -> String {
+        let asker = PersonBuilder::new(&self.email("hakija"))
+            .insert(&self.app)
+            .await;
+        let organisation = self.org_in_a(false).await;
+        let token = self.app.token(&asker).await;
+        let answer = self
+            .app
+            .gql(
+                Some(&token),
+                "mutation($r: ID!, $o: ID!) { requestToJoin(regionId: $r, organisationId: $o) { id } }",
+                json!({ "r": self.a_id(), "o": organisation.to_string() }),
+            )
+            .await;
+        answer.data()["requestToJoin"]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+}
+
+fn q_invitations(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let (id, _) = w.invitation_in_a().await;
+        w.list(
+            who,
+            "query($after: String, $r: ID!) { invitations(first: 100, after: $after, regionId: $r) { pageInfo { hasNextPage endCursor } edges { node { id } } } }",
+            json!({ "r": w.a_id() }),
+            "invitations",
+            id.parse().unwrap_or_default(),
+        )
+        .await
+    })
+}
+
+fn q_invitation_preview(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let (_, token) = w.invitation_in_a().await;
+        w.ask(
+            who,
+            "query($t: String!) { invitation(token: $t) { email status region { id } } }",
+            json!({ "t": token }),
+            "invitation",
+        )
+        .await
+    })
+}
+
+fn q_join_requests(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let id = w.join_request_in_a().await;
+        w.list(
+            who,
+            "query($after: String, $r: ID!) { joinRequests(first: 100, after: $after, regionId: $r) { pageInfo { hasNextPage endCursor } edges { node { id } } } }",
+            json!({ "r": w.a_id() }),
+            "joinRequests",
+            id.parse().unwrap_or_default(),
+        )
+        .await
+    })
+}
+
+fn q_my_join_requests(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let region = RegionBuilder::new(&w.name("Alue D")).insert(&w.app).await;
+        let organisation = OrganisationBuilder::new(&w.name("Hakijan järjestö"))
+            .insert(&w.app)
+            .await;
+        let asked = w
+            .app
+            .gql(
+                w.token(who),
+                "mutation($r: ID!, $o: ID!) { requestToJoin(regionId: $r, organisationId: $o) { id } }",
+                json!({ "r": region.id.to_string(), "o": organisation.id.to_string() }),
+            )
+            .await;
+        let target = asked.body["data"]["requestToJoin"]["id"]
+            .as_str()
+            .and_then(|id| id.parse().ok())
+            .unwrap_or_default();
+        w.list(
+            who,
+            "query($after: String) { myJoinRequests(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }",
+            json!({}),
+            "myJoinRequests",
+            target,
+        )
+        .await
+    })
+}
+
+fn q_onboarding(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        w.ask(
+            who,
+            "query($r: ID!) { region(id: $r) { onboarding { done total missingKinds } } }",
+            json!({ "r": w.a_id() }),
+            "region.onboarding",
+        )
+        .await
+    })
+}
+
+fn q_people_coordinators_only(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let region = w.region_like_a(false).await;
+        w.as_admin(
+            "mutation($id: ID!) { setMemberListVisibility(id: $id, visibility: COORDINATORS) { id } }",
+            json!({ "id": region.to_string() }),
+        )
+        .await;
+        w.list(
+            who,
+            "query($after: String, $r: ID!) { people(first: 100, after: $after, regionId: $r) { pageInfo { hasNextPage endCursor } edges { node { id } } } }",
+            json!({ "r": region.to_string() }),
+            "people",
+            w.member_a.id.0,
+        )
+        .await
+    })
+}
+
+fn m_open_region(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        w.ask(
+            who,
+            "mutation($r: RegionInput!, $c: InvitationInput!) { openRegion(region: $r, coordinator: $c) { region { id } } }",
+            json!({ "r": { "name": { "fi": w.name("Avattu alue") }, "country": "FI" },
+                "c": { "email": w.email("ensimmainen"), "name": "Ensimmäinen Koordinaattori" } }),
+            "openRegion",
+        )
+        .await
+    })
+}
+
+fn m_invite_person(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        w.ask(
+            who,
+            INVITE,
+            json!({ "r": w.a_id(), "i": { "email": w.email("uusi"), "name": "Uusi" } }),
+            "invitePerson",
+        )
+        .await
+    })
+}
+
+fn m_import_invitations(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        w.ask(
+            who,
+            "mutation($r: ID!, $csv: String!) { importInvitations(regionId: $r, csv: $csv) { invited } }",
+            json!({ "r": w.a_id(), "csv": format!("email,name\n{},Tuotu\n", w.email("tuotu")) }),
+            "importInvitations",
+        )
+        .await
+    })
+}
+
+fn m_resend_invitation(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let (id, _) = w.invitation_in_a().await;
+        w.ask(
+            who,
+            "mutation($id: ID!) { resendInvitation(id: $id) { invitation { id } } }",
+            json!({ "id": id }),
+            "resendInvitation",
+        )
+        .await
+    })
+}
+
+fn m_revoke_invitation(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let (id, _) = w.invitation_in_a().await;
+        w.ask(
+            who,
+            "mutation($id: ID!) { revokeInvitation(id: $id) { id } }",
+            json!({ "id": id }),
+            "revokeInvitation",
+        )
+        .await
+    })
+}
+
+fn m_accept_invitation(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let (_, token) = w.invitation_in_a().await;
+        w.ask(
+            who,
+            "mutation($t: String!) { acceptInvitation(token: $t, password: \"uuden jäsenen salasana\") { accessToken } }",
+            json!({ "t": token }),
+            "acceptInvitation",
+        )
+        .await
+    })
+}
+
+fn m_request_to_join(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let organisation = w.org_in_a(false).await;
+        w.ask(
+            who,
+            "mutation($r: ID!, $o: ID!) { requestToJoin(regionId: $r, organisationId: $o) { id } }",
+            json!({ "r": w.a_id(), "o": organisation.to_string() }),
+            "requestToJoin",
+        )
+        .await
+    })
+}
+
+fn m_approve_join_request(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let id = w.join_request_in_a().await;
+        w.ask(
+            who,
+            "mutation($id: ID!) { approveJoinRequest(id: $id) { id } }",
+            json!({ "id": id }),
+            "approveJoinRequest",
+        )
+        .await
+    })
+}
+
+fn m_decline_join_request(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let id = w.join_request_in_a().await;
+        w.ask(
+            who,
+            "mutation($id: ID!) { declineJoinRequest(id: $id, reason: \"Ei tällä kertaa\") { id } }",
+            json!({ "id": id }),
+            "declineJoinRequest",
+        )
+        .await
+    })
+}
+
+fn m_set_member_list_visibility(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        w.ask(
+            who,
+            "mutation($id: ID!) { setMemberListVisibility(id: $id, visibility: ALL_MEMBERS) { id } }",
+            json!({ "id": w.a_id() }),
+            "setMemberListVisibility",
         )
         .await
     })

@@ -14,6 +14,8 @@ mod authz_matrix;
 mod dataloader;
 mod demo;
 mod hygiene;
+mod mail;
+mod network;
 mod pathway_lifecycle;
 mod personal_data;
 mod readback;

@@ -10,8 +10,8 @@ use sea_orm::{ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, Statement
 use serde_json::Value;
 use verkosto_domain::policy::AuditScope;
 use verkosto_store::entity::{
-    audit_event, membership, membership_contact, organisation, pathway, pathway_step,
-    pathway_version, person, region, role, search_outbox, service,
+    audit_event, invitation, join_request, membership, membership_contact, organisation, pathway,
+    pathway_step, pathway_version, person, region, role, search_outbox, service,
 };
 use verkosto_testkit::{Gql, TestApp};
 
@@ -49,6 +49,8 @@ pub async fn snapshot(app: &TestApp) -> Snapshot {
             rows::<pathway_version::Entity>(app).await,
         ),
         ("pathway_step", rows::<pathway_step::Entity>(app).await),
+        ("invitation", rows::<invitation::Entity>(app).await),
+        ("join_request", rows::<join_request::Entity>(app).await),
         ("audit_event", rows::<audit_event::Entity>(app).await),
     ])
 }

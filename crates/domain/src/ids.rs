@@ -60,4 +60,8 @@ id_type!(
     PathwayVersionId,
     /// Id of a sign-in session (one refresh-token family).
     SessionId,
+    /// Id of an invitation into a region.
+    InvitationId,
+    /// Id of a request to join a region.
+    JoinRequestId,
 );

@@ -168,3 +168,32 @@ mod tests {
         );
     }
 }
+
+string_enum!(
+    /// Where an invitation stands; `Expired` is computed from the expiry time, never stored.
+    InvitationStatus { Pending = "pending", Accepted = "accepted", Revoked = "revoked", Expired = "expired" }
+);
+
+string_enum!(
+    /// Where a request to join a region stands.
+    JoinRequestStatus { Pending = "pending", Approved = "approved", Declined = "declined" }
+);
+
+string_enum!(
+    /// Who may list a region's people.
+    MemberListVisibility { AllMembers = "all_members", Coordinators = "coordinators" }
+);
+
+impl OrganisationKind {
+    /// The kinds every regional network should have, in the order the onboarding checklist shows
+    /// them: the agencies that meet offenders, people at risk and victims along a care pathway.
+    pub const CORE: &'static [OrganisationKind] = &[
+        OrganisationKind::Prison,
+        OrganisationKind::CommunitySanctions,
+        OrganisationKind::Police,
+        OrganisationKind::ForensicPsychiatry,
+        OrganisationKind::MentalHealthServices,
+        OrganisationKind::SocialServices,
+        OrganisationKind::Ngo,
+    ];
+}

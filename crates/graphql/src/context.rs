@@ -23,6 +23,31 @@ pub struct IssuedToken {
     pub expires_in: i64,
 }
 
+/// One plain-text message to one address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mail {
+    /// The recipient's address.
+    pub to: String,
+    /// Subject line.
+    pub subject: String,
+    /// Plain-text body.
+    pub body: String,
+}
+
+/// Sends mail: the server implements it with SMTP, or in the embedded mode by writing the
+/// message to the log so that a coordinator can pass the link on by hand.
+pub trait Mailer: Send + Sync {
+    /// Whether messages really leave the machine (an SMTP server is configured).
+    fn delivers(&self) -> bool;
+    /// An absolute address of the web app for `path` (which starts with `/`), for links in mail.
+    fn link(&self, path: &str) -> String;
+    /// Sends `mail`; the error is a reason a coordinator can read.
+    fn send(&self, mail: Mail) -> futures::future::BoxFuture<'_, Result<(), String>>;
+}
+
+/// The mailer as schema data.
+pub type SharedMailer = Arc<dyn Mailer>;
+
 /// The session the request's access token belongs to, when signed in.
 #[derive(Debug, Clone, Copy)]
 pub struct CurrentSession(pub SessionId);

@@ -10,7 +10,10 @@ pub mod pagination;
 pub mod query;
 pub mod schema;
 
-pub use context::{CurrentSession, IssuedToken, SharedSearch, SharedTokenIssuer, TokenIssuer};
+pub use context::{
+    CurrentSession, IssuedToken, Mail, Mailer, SharedMailer, SharedSearch, SharedTokenIssuer,
+    TokenIssuer,
+};
 pub use error::{ApiError, ApiResult, Code};
 pub use loader::add_data_loaders;
 pub use schema::{AppSchema, build, build_bare, sdl};

@@ -4,7 +4,7 @@ use async_graphql::{EmptySubscription, Schema};
 use verkosto_store::Store;
 
 use crate::{
-    context::{SharedSearch, SharedTokenIssuer},
+    context::{SharedMailer, SharedSearch, SharedTokenIssuer},
     mutation::Mutation,
     query::Query,
 };
@@ -22,9 +22,19 @@ pub fn build_bare() -> AppSchema {
     builder().finish()
 }
 
-/// The schema ready to serve, with the store, the token issuer and the search engine.
-pub fn build(store: Store, tokens: SharedTokenIssuer, search: SharedSearch) -> AppSchema {
-    builder().data(store).data(tokens).data(search).finish()
+/// The schema ready to serve, with the store, the token issuer, the search engine and the mailer.
+pub fn build(
+    store: Store,
+    tokens: SharedTokenIssuer,
+    search: SharedSearch,
+    mailer: SharedMailer,
+) -> AppSchema {
+    builder()
+        .data(store)
+        .data(tokens)
+        .data(search)
+        .data(mailer)
+        .finish()
 }
 
 fn builder() -> async_graphql::SchemaBuilder<Query, Mutation, EmptySubscription> {

@@ -59,6 +59,14 @@ pub struct Config {
     pub web_dir: Option<PathBuf>,
     /// The search engine: embedded tantivy unless `VERKOSTO_MEILISEARCH_URL` is set.
     pub search: SearchEngine,
+    /// `VERKOSTO_SMTP_URL` (`smtp://host:port`, `smtps://user:password@host`): send mail through
+    /// it; without it invitation links are logged and shown to the coordinator instead.
+    pub smtp_url: Option<String>,
+    /// `VERKOSTO_MAIL_FROM`: the sender of Verkosto's mail.
+    pub mail_from: String,
+    /// `VERKOSTO_PUBLIC_URL`: the address people open Verkosto at, for links in mail
+    /// (default `http://` and the bound address).
+    pub public_url: Option<String>,
 }
 
 /// Shortest accepted signing secret, in bytes.
@@ -118,6 +126,13 @@ impl Config {
             },
             None => SearchEngine::Embedded,
         };
+        let smtp_url = get("VERKOSTO_SMTP_URL").filter(|u| !u.is_empty());
+        let mail_from = get("VERKOSTO_MAIL_FROM")
+            .filter(|f| !f.is_empty())
+            .unwrap_or_else(|| "Verkosto <verkosto@localhost>".to_owned());
+        let public_url = get("VERKOSTO_PUBLIC_URL")
+            .filter(|u| !u.is_empty())
+            .map(|u| u.trim_end_matches('/').to_owned());
         Ok(Self {
             bind,
             data_dir,
@@ -127,6 +142,9 @@ impl Config {
             demo,
             web_dir,
             search,
+            smtp_url,
+            mail_from,
+            public_url,
         })
     }
 

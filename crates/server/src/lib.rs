@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod config;
+pub mod mail;
 pub mod metrics;
 pub mod routes;
 pub mod search;
@@ -11,7 +12,7 @@ use std::{net::SocketAddr, sync::Arc};
 
 use anyhow::Context;
 use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
-use verkosto_graphql::SharedTokenIssuer;
+use verkosto_graphql::{SharedMailer, SharedTokenIssuer};
 use verkosto_search::indexer::Indexer;
 use verkosto_store::Store;
 
@@ -64,10 +65,20 @@ pub async fn start(config: &Config) -> anyhow::Result<Running> {
         .with_context(|| format!("open the database {}", redact(&config.database_url)))?;
     let keys = Arc::new(JwtKeys::new(&signing_secret(config)?));
     let indexer = search::open_indexer(config, &store).await?;
+    let listener = TcpListener::bind(config.bind)
+        .await
+        .with_context(|| format!("listen on {}", config.bind))?;
+    let addr = listener.local_addr()?;
+    let public_url = config
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{addr}"));
+    let mailer = Arc::new(mail::OutboundMail::new(config, public_url)?);
     let schema = verkosto_graphql::build(
         store.clone(),
         keys.clone() as SharedTokenIssuer,
         indexer.index().clone(),
+        mailer as SharedMailer,
     );
     if config.seeds_demo() && seed::seed_demo_if_empty(&schema, &store).await? {
         tracing::info!("seeded the demo data into the empty database");
@@ -91,10 +102,6 @@ pub async fn start(config: &Config) -> anyhow::Result<Running> {
         metrics: Arc::new(Metrics::new(store.clone(), indexer.clone())),
     };
     let app = router(state, config.web_dir.as_deref());
-    let listener = TcpListener::bind(config.bind)
-        .await
-        .with_context(|| format!("listen on {}", config.bind))?;
-    let addr = listener.local_addr()?;
     let (shutdown, signal) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         axum::serve(listener, app)

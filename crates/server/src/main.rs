@@ -66,7 +66,15 @@ async fn main() -> anyhow::Result<()> {
                 &verkosto_server::auth::signing_secret(&config)?,
             ));
             let indexer = verkosto_server::search::open_indexer(&config, &store).await?;
-            let schema = verkosto_graphql::build(store.clone(), keys, indexer.index().clone());
+            let mailer = std::sync::Arc::new(verkosto_server::mail::OutboundMail::new(
+                &config,
+                config
+                    .public_url
+                    .clone()
+                    .unwrap_or_else(|| format!("http://{}", config.bind)),
+            )?);
+            let schema =
+                verkosto_graphql::build(store.clone(), keys, indexer.index().clone(), mailer);
             if verkosto_server::seed::seed_demo_if_empty(&schema, &store).await? {
                 indexer.drain_all().await?;
                 tracing::info!("demo data loaded and indexed");

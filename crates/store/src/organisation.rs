@@ -364,7 +364,7 @@ impl Store {
 }
 
 /// Inserts a membership and its audit event on `txn`.
-async fn insert_membership(
+pub(crate) async fn insert_membership(
     txn: &sea_orm::DatabaseTransaction,
     actor: Option<PersonId>,
     region: RegionId,

@@ -358,20 +358,25 @@ impl Store {
             .context("load people")
     }
 
-    /// People with a role in `region` (or everyone when `None`), in creation order after the cursor.
+    /// People with a role (`kind`, or any) in `region` (or everyone when `None`), in creation
+    /// order after the cursor.
     pub async fn list_people(
         &self,
         region: Option<RegionId>,
+        kind: Option<RoleKind>,
         after: Option<Uuid>,
         limit: u64,
     ) -> StoreResult<Vec<person::Model>> {
         let mut query = person::Entity::find().order_by_asc(person::Column::Id);
         if let Some(region) = region {
-            let members = role::Entity::find()
+            let mut members = role::Entity::find()
                 .select_only()
                 .column(role::Column::PersonId)
-                .filter(role::Column::RegionId.eq(region.0))
-                .into_query();
+                .filter(role::Column::RegionId.eq(region.0));
+            if let Some(kind) = kind {
+                members = members.filter(role::Column::Kind.eq(kind.as_str()));
+            }
+            let members = members.into_query();
             query = query.filter(person::Column::Id.in_subquery(members));
         }
         if let Some(after) = after {

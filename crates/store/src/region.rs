@@ -2,13 +2,14 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 use serde_json::json;
 use uuid::Uuid;
 use verkosto_domain::{
-    Country, DomainError, PersonId, RegionId, RegionStatus, region::LocalizedName,
+    Country, DomainError, MemberListVisibility, PersonId, RegionId, RegionStatus,
+    region::LocalizedName,
 };
 
 use crate::{
@@ -42,43 +43,7 @@ impl Store {
         status: RegionStatus,
     ) -> StoreResult<region::Model> {
         let tx = self.write().await?;
-        let now = Utc::now();
-        let id = RegionId::new();
-        let model = region::ActiveModel {
-            id: Set(id.0),
-            slug: Set(fields.slug.clone()),
-            name_fi: Set(fields.name.fi.clone()),
-            name_sv: Set(fields.name.sv.clone()),
-            name_nb: Set(fields.name.nb.clone()),
-            name_en: Set(fields.name.en.clone()),
-            country: Set(fields.country.as_str().to_owned()),
-            area: Set(json!(fields.area)),
-            status: Set(status.as_str().to_owned()),
-            time_zone: Set(fields.time_zone.clone()),
-            created_at: Set(now),
-            updated_at: Set(now),
-        }
-        .insert(&tx.txn)
-        .await
-        .conflict_on_unique(
-            "insert a region",
-            &format!(
-                "a region with the address name {:?} exists already; choose another slug",
-                fields.slug
-            ),
-        )?;
-        record(
-            &tx.txn,
-            Change {
-                actor,
-                action: "region.create",
-                entity_type: "region",
-                entity_id: id.0,
-                region: Some(id),
-                summary: json!({ "slug": fields.slug, "name": fields.name, "status": status }),
-            },
-        )
-        .await?;
+        let model = insert_region(&tx.txn, actor, &fields, status).await?;
         tx.commit().await?;
         Ok(model)
     }
@@ -169,6 +134,43 @@ impl Store {
         Ok(model)
     }
 
+    /// Sets who may list the region's people.
+    pub async fn set_member_list_visibility(
+        &self,
+        actor: PersonId,
+        id: RegionId,
+        visibility: MemberListVisibility,
+    ) -> StoreResult<region::Model> {
+        let tx = self.write().await?;
+        let current = region::Entity::find_by_id(id.0)
+            .one(&tx.txn)
+            .await
+            .context("load the region")?
+            .ok_or(DomainError::NotFound("region"))?;
+        let from = current.member_list_visibility.clone();
+        let mut model: region::ActiveModel = current.into();
+        model.member_list_visibility = Set(visibility.as_str().to_owned());
+        model.updated_at = Set(Utc::now());
+        let model = model
+            .update(&tx.txn)
+            .await
+            .context("update the member list setting")?;
+        record(
+            &tx.txn,
+            Change {
+                actor: Some(actor),
+                action: "region.set_member_list_visibility",
+                entity_type: "region",
+                entity_id: id.0,
+                region: Some(id),
+                summary: json!({ "from": from, "to": visibility }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(model)
+    }
+
     /// One region by id.
     pub async fn get_region(&self, id: RegionId) -> StoreResult<Option<region::Model>> {
         region::Entity::find_by_id(id.0)
@@ -206,4 +208,52 @@ impl Store {
             .await
             .context("list regions")
     }
+}
+
+/// Inserts a region and its audit event on `txn`.
+pub(crate) async fn insert_region(
+    txn: &DatabaseTransaction,
+    actor: Option<PersonId>,
+    fields: &RegionFields,
+    status: RegionStatus,
+) -> StoreResult<region::Model> {
+    let now = Utc::now();
+    let id = RegionId::new();
+    let model = region::ActiveModel {
+        id: Set(id.0),
+        slug: Set(fields.slug.clone()),
+        name_fi: Set(fields.name.fi.clone()),
+        name_sv: Set(fields.name.sv.clone()),
+        name_nb: Set(fields.name.nb.clone()),
+        name_en: Set(fields.name.en.clone()),
+        country: Set(fields.country.as_str().to_owned()),
+        area: Set(json!(fields.area)),
+        status: Set(status.as_str().to_owned()),
+        time_zone: Set(fields.time_zone.clone()),
+        member_list_visibility: Set(MemberListVisibility::AllMembers.as_str().to_owned()),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(txn)
+    .await
+    .conflict_on_unique(
+        "insert a region",
+        &format!(
+            "a region with the address name {:?} exists already; choose another slug",
+            fields.slug
+        ),
+    )?;
+    record(
+        txn,
+        Change {
+            actor,
+            action: "region.create",
+            entity_type: "region",
+            entity_id: id.0,
+            region: Some(id),
+            summary: json!({ "slug": fields.slug, "name": fields.name, "status": status }),
+        },
+    )
+    .await?;
+    Ok(model)
 }

@@ -42,11 +42,16 @@ impl Store {
             Some(person) if ok && !person.disabled => person,
             _ => return Err(DomainError::BadCredentials.into()),
         };
+        self.open_session(PersonId(person.id)).await
+    }
+
+    /// Opens a session for `person`, who has just proven who they are (a password, an invitation).
+    pub async fn open_session(&self, person: PersonId) -> StoreResult<IssuedSession> {
         let tx = self.write().await?;
         let session = SessionId::new();
         session::ActiveModel {
             id: Set(session.0),
-            person_id: Set(person.id),
+            person_id: Set(person.0),
             created_at: Set(Utc::now()),
             revoked_at: Set(None),
         }
@@ -56,7 +61,7 @@ impl Store {
         let refresh_token = insert_refresh_token(&tx.txn, session).await?;
         tx.commit().await?;
         Ok(IssuedSession {
-            person: PersonId(person.id),
+            person,
             session,
             refresh_token,
         })

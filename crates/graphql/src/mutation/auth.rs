@@ -14,7 +14,7 @@ use crate::{
 #[derive(Default)]
 pub struct AuthMutation;
 
-async fn payload(ctx: &Context<'_>, issued: IssuedSession) -> ApiResult<AuthPayload> {
+pub(crate) async fn payload(ctx: &Context<'_>, issued: IssuedSession) -> ApiResult<AuthPayload> {
     let issuer = ctx.data::<SharedTokenIssuer>()?;
     let token = issuer
         .issue(issued.person, issued.session)

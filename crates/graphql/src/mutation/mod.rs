@@ -1,6 +1,8 @@
 //! The mutation root, merged from one object per domain noun.
 
 mod auth;
+mod invitation;
+mod join_request;
 mod organisation;
 mod pathway;
 mod person;
@@ -18,4 +20,6 @@ pub struct Mutation(
     person::PersonMutation,
     service::ServiceMutation,
     pathway::PathwayMutation,
+    invitation::InvitationMutation,
+    join_request::JoinRequestMutation,
 );

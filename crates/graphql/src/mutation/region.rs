@@ -7,7 +7,7 @@ use crate::{
     ApiResult,
     context::ContextExt,
     input::RegionInput,
-    object::{Region, parse_id},
+    object::{Region, enums::MemberListVisibility, parse_id},
 };
 
 /// Region mutations.
@@ -25,7 +25,7 @@ async fn existing(ctx: &Context<'_>, id: &ID) -> ApiResult<RegionId> {
 
 #[Object]
 impl RegionMutation {
-    /// Opens a new region in onboarding (platform admins); assign its first coordinator with `setRole`.
+    /// Opens a new region in onboarding (platform admins); `openRegion` also invites its first coordinator.
     async fn create_region(&self, ctx: &Context<'_>, input: RegionInput) -> ApiResult<Region> {
         let viewer = ctx.viewer();
         policy::require_admin(viewer)?;
@@ -65,6 +65,24 @@ impl RegionMutation {
         Ok(Region(
             ctx.store()?
                 .set_region_status(viewer.person_id()?, id, RegionStatus::Active)
+                .await?,
+        ))
+    }
+
+    /// Sets who may list the region's people (its coordinators, admins).
+    async fn set_member_list_visibility(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        visibility: MemberListVisibility,
+    ) -> ApiResult<Region> {
+        let viewer = ctx.viewer();
+        viewer.person_id()?;
+        let id = existing(ctx, &id).await?;
+        policy::require_manage_region(viewer, id)?;
+        Ok(Region(
+            ctx.store()?
+                .set_member_list_visibility(viewer.person_id()?, id, visibility.into())
                 .await?,
         ))
     }

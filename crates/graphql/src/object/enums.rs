@@ -270,3 +270,39 @@ where
         .map(G::from)
         .collect()
 }
+
+remote_enum!(
+    /// Where an invitation stands.
+    InvitationStatus => "verkosto_domain::InvitationStatus" {
+        /// Sent, waiting to be accepted.
+        Pending,
+        /// Accepted: the person has their role.
+        Accepted,
+        /// Withdrawn by a coordinator.
+        Revoked,
+        /// Not accepted within 72 hours; a coordinator can resend it.
+        Expired,
+    }
+);
+
+remote_enum!(
+    /// Where a request to join a region stands.
+    JoinRequestStatus => "verkosto_domain::JoinRequestStatus" {
+        /// Waiting for a coordinator.
+        Pending,
+        /// Approved: the requester is a member.
+        Approved,
+        /// Declined, with a reason.
+        Declined,
+    }
+);
+
+remote_enum!(
+    /// Who may list a region's people.
+    MemberListVisibility => "verkosto_domain::MemberListVisibility" {
+        /// Everyone in the network.
+        AllMembers,
+        /// Coordinators and admins; members see the coordinators only.
+        Coordinators,
+    }
+);

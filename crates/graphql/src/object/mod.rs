@@ -4,6 +4,9 @@ mod audit;
 mod auth;
 mod diff;
 pub mod enums;
+mod invitation;
+mod join_request;
+mod onboarding;
 pub(crate) mod organisation;
 mod pathway;
 pub(crate) mod person;
@@ -14,6 +17,12 @@ mod service;
 pub use audit::AuditEvent;
 pub use auth::AuthPayload;
 pub use diff::PathwayDiff;
+pub use invitation::{
+    Delivery, ImportOutcome, ImportReport, ImportRow, Invitation, InvitationPreview,
+    IssuedInvitation, OpenedRegion,
+};
+pub use join_request::{JoinRequest, Requester};
+pub use onboarding::{KindCoverage, Onboarding, OnboardingItem, OnboardingStep};
 pub use organisation::{Channel, Membership, Organisation};
 pub use pathway::{Pathway, PathwayStep, PathwayVersion};
 pub use person::{Person, Role};

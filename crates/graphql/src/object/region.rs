@@ -3,12 +3,19 @@
 use async_graphql::{ComplexObject, Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
-use verkosto_domain::{MembershipStatus, RegionId, RoleKind as DomainRole, policy};
+use verkosto_domain::{
+    MemberListVisibility as DomainListVisibility, MembershipStatus, RegionId,
+    RoleKind as DomainRole,
+    policy::{self, network::PeopleListing},
+};
 use verkosto_store::entity::region;
 
 use super::{
-    Membership, Organisation, Pathway, Person,
-    enums::{Country, Language, OrganisationKind, PathwayStatus, RegionStatus, RoleKind, stored},
+    Membership, Onboarding, Organisation, Pathway, Person,
+    enums::{
+        Country, Language, MemberListVisibility, OrganisationKind, PathwayStatus, RegionStatus,
+        RoleKind, stored,
+    },
     to_id,
 };
 use crate::{
@@ -242,6 +249,22 @@ impl Region {
         )
     }
 
+    /// Who may list its people: everyone in the network, or coordinators only.
+    async fn member_list_visibility(&self) -> MemberListVisibility {
+        self.member_list_setting().into()
+    }
+
+    /// The onboarding checklist and coverage of organisation kinds, computed from the data
+    /// (for anyone with a role in some region, and admins).
+    async fn onboarding(&self, ctx: &Context<'_>) -> ApiResult<Option<Onboarding>> {
+        let viewer = ctx.viewer();
+        if !viewer.is_admin() && !viewer.has_any_role() {
+            return Ok(None);
+        }
+        let facts = ctx.store()?.onboarding_facts(self.region_id()).await?;
+        Ok(Some(Onboarding::new(facts, None)))
+    }
+
     /// When it was opened.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
@@ -249,6 +272,12 @@ impl Region {
 }
 
 impl Region {
+    /// The region's member-list setting.
+    pub(crate) fn member_list_setting(&self) -> DomainListVisibility {
+        DomainListVisibility::parse("stored", &self.0.member_list_visibility)
+            .unwrap_or(DomainListVisibility::AllMembers)
+    }
+
     fn names_value(&self) -> LocalizedName {
         LocalizedName {
             fi: self.0.name_fi.clone(),
@@ -263,9 +292,15 @@ impl Region {
         ctx: &Context<'_>,
         kind: Option<DomainRole>,
     ) -> ApiResult<Vec<Person>> {
-        if !policy::can_read_region_network(ctx.viewer(), self.region_id()) {
-            return Ok(vec![]);
-        }
+        let kind = match policy::network::people_listing(
+            ctx.viewer(),
+            self.region_id(),
+            self.member_list_setting(),
+        ) {
+            PeopleListing::Nobody => return Ok(vec![]),
+            PeopleListing::CoordinatorsOnly => Some(DomainRole::Coordinator),
+            PeopleListing::Everyone => kind,
+        };
         let roles = ctx
             .loader::<RolesByRegionLoader>()?
             .load_one(self.0.id)

@@ -1,6 +1,7 @@
 //! The query root, merged from one object per domain noun.
 
 mod audit;
+mod network;
 mod organisation;
 mod pathway;
 mod person;
@@ -20,4 +21,5 @@ pub struct Query(
     pathway::PathwayQuery,
     audit::AuditQuery,
     search::SearchQuery,
+    network::NetworkQuery,
 );

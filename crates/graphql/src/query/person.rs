@@ -1,7 +1,10 @@
 //! Queries of people: the viewer, one person, and the people of a region.
 
 use async_graphql::{Context, ID, Object};
-use verkosto_domain::{DomainError, RegionId, policy};
+use verkosto_domain::{
+    DomainError, MemberListVisibility, RegionId, RoleKind,
+    policy::{self, network::PeopleListing},
+};
 
 use crate::{
     ApiResult,
@@ -46,16 +49,28 @@ impl PersonQuery {
             .as_ref()
             .map(|id| parse_id("regionId", id).map(RegionId))
             .transpose()?;
-        match region {
-            Some(region) if !policy::can_read_region_network(viewer, region) => {
-                return Err(DomainError::NotFound("region").into());
-            }
-            None => policy::require_admin(viewer)?,
-            Some(_) => {}
-        }
         let store = ctx.store()?;
+        let kind = match region {
+            None => {
+                policy::require_admin(viewer)?;
+                None
+            }
+            Some(region) => {
+                let found = store
+                    .get_region(region)
+                    .await?
+                    .ok_or(DomainError::NotFound("region"))?;
+                let setting = MemberListVisibility::parse("stored", &found.member_list_visibility)
+                    .unwrap_or(MemberListVisibility::AllMembers);
+                match policy::network::people_listing(viewer, region, setting) {
+                    PeopleListing::Nobody => return Err(DomainError::NotFound("region").into()),
+                    PeopleListing::CoordinatorsOnly => Some(RoleKind::Coordinator),
+                    PeopleListing::Everyone => None,
+                }
+            }
+        };
         paginate(first, after, |after, limit| async move {
-            let rows = store.list_people(region, after, limit).await?;
+            let rows = store.list_people(region, kind, after, limit).await?;
             Ok(rows.into_iter().map(|p| (p.id, Person(p))).collect())
         })
         .await

@@ -1,6 +1,8 @@
 //! sea-orm entities, one per table; repositories turn them into domain values.
 
 pub mod audit_event;
+pub mod invitation;
+pub mod join_request;
 pub mod membership;
 pub mod membership_contact;
 pub mod organisation;

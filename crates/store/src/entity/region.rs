@@ -19,6 +19,7 @@ pub struct Model {
     pub area: Json,
     pub status: String,
     pub time_zone: String,
+    pub member_list_visibility: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -1,0 +1,218 @@
+//! Invitation mail through a real SMTP server: Python's aiosmtpd (from PyPI) on a free local
+//! port, writing what it receives into a maildir that the test reads back and parses.
+//!
+//! The interpreter is `VERKOSTO_TEST_PYTHON` (scripts/test sets it to a virtual environment with
+//! aiosmtpd installed), else `python3`. Without aiosmtpd the test fails and says how to get it.
+
+use std::{
+    net::TcpListener,
+    path::{Path, PathBuf},
+    process::{Child, Command, Stdio},
+    time::{Duration, Instant},
+};
+
+use mail_parser::MessageParser;
+use serde_json::json;
+use verkosto_domain::OrganisationKind;
+use verkosto_testkit::{OrganisationBuilder, PersonBuilder, RegionBuilder, TestApp};
+
+const INVITE: &str = "mutation($region: ID!, $input: InvitationInput!) {
+    invitePerson(regionId: $region, input: $input) {
+        delivery link invitation { id status timesSent deliveryError } } }";
+
+/// A running aiosmtpd, stopped when dropped.
+struct SmtpServer {
+    child: Child,
+    port: u16,
+    maildir: tempfile::TempDir,
+}
+
+impl SmtpServer {
+    fn start() -> Self {
+        let python = std::env::var("VERKOSTO_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
+        let has_aiosmtpd = Command::new(&python)
+            .args(["-c", "import aiosmtpd"])
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(
+            has_aiosmtpd,
+            "{python} has no aiosmtpd: run the suite with scripts/test (it installs it), or \
+             `python3 -m venv ~/.cache/verkosto-venv && ~/.cache/verkosto-venv/bin/pip install aiosmtpd` \
+             and set VERKOSTO_TEST_PYTHON=~/.cache/verkosto-venv/bin/python"
+        );
+        let port = free_port();
+        let maildir = tempfile::tempdir().unwrap();
+        let child = Command::new(&python)
+            .args(["-m", "aiosmtpd", "-n", "-l"])
+            .arg(format!("127.0.0.1:{port}"))
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(maildir.path().join("box"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start aiosmtpd");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "aiosmtpd did not start listening"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Self {
+            child,
+            port,
+            maildir,
+        }
+    }
+
+    /// The messages delivered so far.
+    fn messages(&self) -> Vec<Vec<u8>> {
+        let new = self.maildir.path().join("box").join("new");
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&new)
+            .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        files.sort();
+        files.iter().map(|f| read(f)).collect()
+    }
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn read(path: &Path) -> Vec<u8> {
+    std::fs::read(path).expect("read a delivered message")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("find a free port")
+}
+
+#[tokio::test]
+async fn an_invitation_is_mailed_through_smtp_and_its_link_signs_the_person_up() {
+    let smtp = SmtpServer::start();
+    let app = TestApp::spawn_with(&[
+        (
+            "VERKOSTO_SMTP_URL",
+            &format!("smtp://127.0.0.1:{}", smtp.port),
+        ),
+        ("VERKOSTO_MAIL_FROM", "Verkosto <verkosto@verkosto.example>"),
+        ("VERKOSTO_PUBLIC_URL", "https://verkosto.example/"),
+    ])
+    .await;
+    let region = RegionBuilder::new("Pohjois-Pohjanmaa").insert(&app).await;
+    let prison = OrganisationBuilder::new("Oulun vankila")
+        .kind(OrganisationKind::Prison)
+        .member_of(&region)
+        .insert(&app)
+        .await;
+    let coordinator = PersonBuilder::new("koordinaattori@oulu.example")
+        .coordinator_of(&region)
+        .insert(&app)
+        .await;
+    let token = app.token(&coordinator).await;
+    let answer = app
+        .gql(
+            Some(&token),
+            INVITE,
+            json!({ "region": region.id.to_string(), "input": {
+                "email": "ohjaaja@vankila.example", "name": "Otto Ohjaaja",
+                "organisationId": prison.id.to_string() } }),
+        )
+        .await;
+    let issued = &answer.data()["invitePerson"];
+    assert_eq!(issued["delivery"], "SENT", "{issued}");
+    // With mail, nobody but the recipient sees the link.
+    assert_eq!(issued["link"], serde_json::Value::Null);
+    assert_eq!(issued["invitation"]["timesSent"], 1);
+
+    let messages = smtp.messages();
+    assert_eq!(messages.len(), 1, "one message delivered");
+    let message = MessageParser::default().parse(&messages[0]).unwrap();
+    let to = message
+        .to()
+        .and_then(|a| a.first())
+        .and_then(|a| a.address());
+    assert_eq!(to, Some("ohjaaja@vankila.example"));
+    let from = message
+        .from()
+        .and_then(|a| a.first())
+        .and_then(|a| a.address());
+    assert_eq!(from, Some("verkosto@verkosto.example"));
+    assert_eq!(message.subject(), Some("Verkosto: Pohjois-Pohjanmaa"));
+    let body = message.body_text(0).unwrap().into_owned();
+    assert!(body.contains("Hei Otto Ohjaaja"), "{body}");
+    // The fixture coordinator's name is the local part of their address.
+    assert!(
+        body.contains("koordinaattori kutsuu sinut") && body.contains("koordinaattori invites you"),
+        "names the inviter in Finnish and English: {body}"
+    );
+    let link = body
+        .split_whitespace()
+        .find(|w| w.starts_with("https://verkosto.example/invitation/"))
+        .unwrap_or_else(|| panic!("the body carries the link: {body}"));
+    let mailed_token = link.rsplit('/').next().unwrap();
+
+    let accepted = app
+        .gql(
+            None,
+            "mutation($t: String!) { acceptInvitation(token: $t, password: \"oma hyvä salasana\") {
+                viewer { email roles { kind } } } }",
+            json!({ "t": mailed_token }),
+        )
+        .await;
+    assert_eq!(
+        accepted.data()["acceptInvitation"]["viewer"],
+        json!({ "email": "ohjaaja@vankila.example", "roles": [{ "kind": "MEMBER" }] })
+    );
+}
+
+#[tokio::test]
+async fn an_unreachable_mail_server_keeps_the_invitation_and_says_why() {
+    // A port nobody listens on.
+    let port = free_port();
+    let app =
+        TestApp::spawn_with(&[("VERKOSTO_SMTP_URL", &format!("smtp://127.0.0.1:{port}"))]).await;
+    let region = RegionBuilder::new("Lappi").insert(&app).await;
+    let coordinator = PersonBuilder::new("koordinaattori@lappi.example")
+        .coordinator_of(&region)
+        .insert(&app)
+        .await;
+    let token = app.token(&coordinator).await;
+    let answer = app
+        .gql(
+            Some(&token),
+            INVITE,
+            json!({ "region": region.id.to_string(), "input": {
+                "email": "uusi@lappi.example", "name": "Uusi Ihminen" } }),
+        )
+        .await;
+    let issued = &answer.data()["invitePerson"];
+    assert_eq!(issued["delivery"], "FAILED", "{issued}");
+    assert_eq!(issued["invitation"]["status"], "PENDING");
+    assert_eq!(issued["invitation"]["timesSent"], 0);
+    assert!(
+        issued["invitation"]["deliveryError"]
+            .as_str()
+            .is_some_and(|e| e.contains("mail server")),
+        "{issued}"
+    );
+    // The acknowledged invitation is kept: the coordinator sees it and can resend it later.
+    let listed = app
+        .gql(
+            Some(&token),
+            "query($r: ID!) { invitations(regionId: $r) { nodes { email status deliveryError } } }",
+            json!({ "r": region.id.to_string() }),
+        )
+        .await;
+    let nodes = &listed.data()["invitations"]["nodes"];
+    assert_eq!(nodes[0]["email"], "uusi@lappi.example");
+    assert!(nodes[0]["deliveryError"].is_string());
+}
