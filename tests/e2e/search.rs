@@ -240,3 +240,62 @@ async fn an_over_long_query_is_refused_naming_the_field() {
     assert_eq!(answer.error_code(), Some("BAD_USER_INPUT"));
     assert_eq!(answer.error_field(), Some("query"));
 }
+
+#[tokio::test]
+async fn renaming_an_organisation_reindexes_the_pathways_it_is_responsible_in() {
+    let app = TestApp::spawn().await;
+    let region = RegionBuilder::new("Alfa").insert(&app).await;
+    let coordinator = PersonBuilder::new("koordinaattori@example.org")
+        .coordinator_of(&region)
+        .insert(&app)
+        .await;
+    let clinic = OrganisationBuilder::new("Kaupungin Terapiapalvelu")
+        .kind(OrganisationKind::MentalHealthServices)
+        .member_of(&region)
+        .insert(&app)
+        .await;
+    PathwayBuilder::new(Some(&region), &coordinator)
+        .title("Hoitopolku seksuaalirikoksesta epäillylle")
+        .step("Arvio", Some(&clinic))
+        .visibility(Visibility::Public)
+        .published()
+        .insert(&app)
+        .await;
+    app.wait_until_searchable().await;
+    let pathways = |result: &Value| -> Vec<String> {
+        result["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["node"]["type"] == "PATHWAY")
+            .map(|e| e["node"]["title"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let before = search(&app, None, "Terapiapalvelu").await;
+    assert_eq!(
+        pathways(&before),
+        ["Hoitopolku seksuaalirikoksesta epäillylle"]
+    );
+
+    let token = app.token(&coordinator).await;
+    let renamed = app
+        .gql(
+            Some(&token),
+            "mutation($id: ID!, $i: OrganisationInput!) { updateOrganisation(id: $id, input: $i) { name } }",
+            json!({ "id": clinic.id.to_string(), "i": { "name": "Perheneuvola Pohjantähti",
+                "kind": "MENTAL_HEALTH_SERVICES" } }),
+        )
+        .await;
+    assert_eq!(
+        renamed.data()["updateOrganisation"]["name"],
+        "Perheneuvola Pohjantähti"
+    );
+    app.wait_until_searchable().await;
+    let after = search(&app, None, "Pohjantähti").await;
+    assert_eq!(
+        pathways(&after),
+        ["Hoitopolku seksuaalirikoksesta epäillylle"]
+    );
+    let snippet = after["edges"][0]["node"]["snippet"].as_str().unwrap();
+    assert!(snippet.contains("<mark>Pohjantähti</mark>"), "{snippet}");
+}

@@ -2,8 +2,8 @@
 
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, QueryTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, QueryTrait,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -15,7 +15,7 @@ use verkosto_domain::{
 use crate::{
     Store, StoreResult,
     audit::{Change, enqueue, record},
-    entity::{membership, membership_contact, organisation},
+    entity::{membership, membership_contact, organisation, pathway_step, pathway_version},
     error::DbContext,
 };
 
@@ -148,6 +148,10 @@ impl Store {
             },
         )
         .await?;
+        // Pathway documents carry the names of their steps' organisations: reindex them too.
+        for pathway in pathways_with_steps_of(&tx.txn, id).await? {
+            enqueue(&tx.txn, "pathway", pathway).await?;
+        }
         tx.commit().await?;
         Ok(model)
     }
@@ -403,4 +407,27 @@ pub(crate) async fn insert_membership(
     )
     .await?;
     Ok(model)
+}
+
+/// The pathways having a version with a step that `organisation` is responsible for.
+async fn pathways_with_steps_of(
+    txn: &DatabaseTransaction,
+    organisation: OrganisationId,
+) -> StoreResult<Vec<Uuid>> {
+    let versions = pathway_step::Entity::find()
+        .select_only()
+        .column(pathway_step::Column::VersionId)
+        .filter(pathway_step::Column::OrganisationId.eq(organisation.0))
+        .into_query();
+    let mut pathways: Vec<Uuid> = pathway_version::Entity::find()
+        .filter(pathway_version::Column::Id.in_subquery(versions))
+        .all(txn)
+        .await
+        .context("find the pathways naming the organisation")?
+        .into_iter()
+        .map(|v| v.pathway_id)
+        .collect();
+    pathways.sort_unstable();
+    pathways.dedup();
+    Ok(pathways)
 }
