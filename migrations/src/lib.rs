@@ -22,6 +22,7 @@ mod m20261122_000013_create_search_outbox;
 mod m20261123_000001_create_invitation;
 mod m20261123_000002_create_join_request;
 mod m20261123_000003_add_region_member_list_visibility;
+mod m20261123_000020_create_event;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_create_invitation::Migration),
             Box::new(m20261123_000002_create_join_request::Migration),
             Box::new(m20261123_000003_add_region_member_list_visibility::Migration),
+            Box::new(m20261123_000020_create_event::Migration),
         ]
     }
 }

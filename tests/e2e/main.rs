@@ -15,6 +15,7 @@ mod dataloader;
 mod demo;
 mod hygiene;
 mod mail;
+mod meetings;
 mod network;
 mod pathway_lifecycle;
 mod personal_data;

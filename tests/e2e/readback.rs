@@ -10,8 +10,9 @@ use sea_orm::{ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, Statement
 use serde_json::Value;
 use verkosto_domain::policy::AuditScope;
 use verkosto_store::entity::{
-    audit_event, invitation, join_request, membership, membership_contact, organisation, pathway,
-    pathway_step, pathway_version, person, region, role, search_outbox, service,
+    action_item, audit_event, event, event_registration, invitation, join_request, membership,
+    membership_contact, organisation, pathway, pathway_step, pathway_version, person, region, role,
+    search_outbox, service,
 };
 use verkosto_testkit::{Gql, TestApp};
 
@@ -50,6 +51,12 @@ pub async fn snapshot(app: &TestApp) -> Snapshot {
         ),
         ("pathway_step", rows::<pathway_step::Entity>(app).await),
         ("invitation", rows::<invitation::Entity>(app).await),
+        ("event", rows::<event::Entity>(app).await),
+        (
+            "event_registration",
+            rows::<event_registration::Entity>(app).await,
+        ),
+        ("action_item", rows::<action_item::Entity>(app).await),
         ("join_request", rows::<join_request::Entity>(app).await),
         ("audit_event", rows::<audit_event::Entity>(app).await),
     ])

@@ -1,6 +1,6 @@
 //! Weekly opening or phone hours with dated exceptions, and "open now" in the service's time zone.
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, Datelike, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
@@ -112,9 +112,60 @@ pub fn parse_time_zone(field: &str, input: &str) -> Result<Tz, DomainError> {
     })
 }
 
+/// The instant of a wall-clock time `input` (`2026-12-01T18:00`) in `zone`. A time that does
+/// not exist there (the clocks jump forward over it) or happens twice (they go back) is refused,
+/// naming `field`.
+pub fn local_to_utc(field: &str, input: &str, zone: Tz) -> Result<DateTime<Utc>, DomainError> {
+    let text = input.trim();
+    let local = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
+        .map_err(|_| {
+            DomainError::invalid(
+                field,
+                format!("{input:?} is not a local time; write it like 2026-12-01T18:00"),
+            )
+        })?;
+    match zone.from_local_datetime(&local) {
+        LocalResult::Single(at) => Ok(at.with_timezone(&Utc)),
+        LocalResult::None => Err(DomainError::invalid(
+            field,
+            format!(
+                "{text} does not exist in {zone}: the clocks move forward then; choose another time"
+            ),
+        )),
+        LocalResult::Ambiguous(..) => Err(DomainError::invalid(
+            field,
+            format!(
+                "{text} happens twice in {zone}: the clocks move back then; choose another time"
+            ),
+        )),
+    }
+}
+
+/// `at` as a wall-clock time in `zone`, like `2026-12-01T18:00`.
+pub fn utc_to_local(at: DateTime<Utc>, zone: Tz) -> String {
+    at.with_timezone(&zone).format("%Y-%m-%dT%H:%M").to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn local_times_follow_the_zone_and_refuse_dst_gaps_and_overlaps() {
+        let helsinki: Tz = "Europe/Helsinki".parse().unwrap();
+        let winter = local_to_utc("startsAt", "2027-01-15T18:00", helsinki).unwrap();
+        assert_eq!(winter.to_rfc3339(), "2027-01-15T16:00:00+00:00");
+        let summer = local_to_utc("startsAt", "2027-07-15T18:00", helsinki).unwrap();
+        assert_eq!(summer.to_rfc3339(), "2027-07-15T15:00:00+00:00");
+        assert_eq!(utc_to_local(summer, helsinki), "2027-07-15T18:00");
+        // 28 March 2027: 03:00 → 04:00 in Helsinki; 31 October 2027: 04:00 → 03:00.
+        let gap = local_to_utc("startsAt", "2027-03-28T03:30", helsinki).unwrap_err();
+        assert!(gap.to_string().contains("does not exist"), "{gap}");
+        let twice = local_to_utc("startsAt", "2027-10-31T03:30", helsinki).unwrap_err();
+        assert!(twice.to_string().contains("happens twice"), "{twice}");
+        assert!(local_to_utc("startsAt", "ensi tiistaina", helsinki).is_err());
+    }
 
     fn t(h: u32, m: u32) -> NaiveTime {
         NaiveTime::from_hms_opt(h, m, 0).unwrap()

@@ -64,4 +64,8 @@ id_type!(
     InvitationId,
     /// Id of a request to join a region.
     JoinRequestId,
+    /// Id of a region's meeting, training or info session.
+    EventId,
+    /// Id of an action item agreed at an event.
+    ActionItemId,
 );

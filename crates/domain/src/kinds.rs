@@ -197,3 +197,13 @@ impl OrganisationKind {
         OrganisationKind::Ngo,
     ];
 }
+
+string_enum!(
+    /// What a region's event is.
+    EventKind { NetworkMeeting = "network_meeting", Training = "training", InfoSession = "info_session" }
+);
+
+string_enum!(
+    /// Where a region's event stands.
+    EventStatus { Scheduled = "scheduled", Cancelled = "cancelled", Held = "held" }
+);

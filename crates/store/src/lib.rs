@@ -5,6 +5,7 @@ pub mod credentials;
 mod db;
 pub mod entity;
 mod error;
+pub mod event;
 pub mod invitation;
 pub mod join_request;
 pub mod onboarding;

@@ -4,6 +4,7 @@
 //! caller, exactly like a missing one). Write checks answer `Result`: `Unauthenticated` for
 //! nobody, `Forbidden` with a reason for a target the viewer can read but may not change.
 
+pub mod event;
 pub mod network;
 
 use crate::{DomainError, PathwayStatus, PersonId, RegionId, RoleKind, Viewer, Visibility};

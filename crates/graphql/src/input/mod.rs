@@ -1,5 +1,6 @@
 //! Input types; each `parse`s itself into validated domain values, naming the field that is wrong.
 
+mod event;
 mod invitation;
 mod organisation;
 mod pathway;
@@ -7,6 +8,7 @@ mod person;
 mod region;
 mod service;
 
+pub use event::{ActionItemInput, EventInput, MAX_AGENDA};
 pub use invitation::InvitationInput;
 pub use organisation::{ChannelInput, OrganisationInput};
 pub use pathway::{CreatePathwayInput, PathwayContentInput, PathwayStepInput};

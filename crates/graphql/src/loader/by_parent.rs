@@ -6,7 +6,10 @@ use async_graphql::dataloader::Loader;
 use uuid::Uuid;
 use verkosto_store::{
     Store,
-    entity::{membership, membership_contact, pathway_step, pathway_version, role, service},
+    entity::{
+        action_item, event_registration, membership, membership_contact, pathway_step,
+        pathway_version, role, service,
+    },
 };
 
 use super::{LoadError, group_by};
@@ -59,4 +62,12 @@ by_parent_loader!(
 by_parent_loader!(
     /// Steps by version id, in order.
     StepsByVersionLoader, pathway_step::Model, steps_by_versions, version_id
+);
+by_parent_loader!(
+    /// Registrations by event id, oldest first.
+    RegistrationsByEventLoader, event_registration::Model, registrations_by_events, event_id
+);
+by_parent_loader!(
+    /// Action items by event id, in the order they were agreed.
+    ActionItemsByEventLoader, action_item::Model, action_items_by_events, event_id
 );

@@ -74,6 +74,8 @@ pub fn add_data_loaders(
         .data(batched(RolesByRegionLoader(store.clone())))
         .data(batched(VersionsByPathwayLoader(store.clone())))
         .data(batched(StepsByVersionLoader(store.clone())))
+        .data(batched(RegistrationsByEventLoader(store.clone())))
+        .data(batched(ActionItemsByEventLoader(store.clone())))
         .data(batched(PathwaysByRegionLoader::new(
             store.clone(),
             viewer.clone(),

@@ -1,6 +1,7 @@
 //! The mutation root, merged from one object per domain noun.
 
 mod auth;
+mod event;
 mod invitation;
 mod join_request;
 mod organisation;
@@ -22,4 +23,5 @@ pub struct Mutation(
     pathway::PathwayMutation,
     invitation::InvitationMutation,
     join_request::JoinRequestMutation,
+    event::EventMutation,
 );

@@ -306,3 +306,27 @@ remote_enum!(
         Coordinators,
     }
 );
+
+remote_enum!(
+    /// What a region's event is.
+    EventKind => "verkosto_domain::EventKind" {
+        /// A meeting of the network's member organisations.
+        NetworkMeeting,
+        /// A training for professionals.
+        Training,
+        /// An info session (for example on safety plans).
+        InfoSession,
+    }
+);
+
+remote_enum!(
+    /// Where a region's event stands.
+    EventStatus => "verkosto_domain::EventStatus" {
+        /// Coming up (or under way).
+        Scheduled,
+        /// Called off.
+        Cancelled,
+        /// Took place.
+        Held,
+    }
+);

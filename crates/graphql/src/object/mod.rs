@@ -4,6 +4,7 @@ mod audit;
 mod auth;
 mod diff;
 pub mod enums;
+mod event;
 mod invitation;
 mod join_request;
 mod onboarding;
@@ -17,6 +18,7 @@ mod service;
 pub use audit::AuditEvent;
 pub use auth::AuthPayload;
 pub use diff::PathwayDiff;
+pub use event::{ActionItem, ActionItemStatus, Event};
 pub use invitation::{
     Delivery, ImportOutcome, ImportReport, ImportRow, Invitation, InvitationPreview,
     IssuedInvitation, OpenedRegion,

@@ -261,8 +261,10 @@ impl Region {
         if !viewer.is_admin() && !viewer.has_any_role() {
             return Ok(None);
         }
-        let facts = ctx.store()?.onboarding_facts(self.region_id()).await?;
-        Ok(Some(Onboarding::new(facts, None)))
+        let store = ctx.store()?;
+        let facts = store.onboarding_facts(self.region_id()).await?;
+        let meeting = store.first_network_meeting_held(self.region_id()).await?;
+        Ok(Some(Onboarding::new(facts, meeting)))
     }
 
     /// When it was opened.

@@ -1,6 +1,7 @@
 //! The query root, merged from one object per domain noun.
 
 mod audit;
+mod event;
 mod network;
 mod organisation;
 mod pathway;
@@ -22,4 +23,5 @@ pub struct Query(
     audit::AuditQuery,
     search::SearchQuery,
     network::NetworkQuery,
+    event::EventQuery,
 );

@@ -1,6 +1,9 @@
 //! sea-orm entities, one per table; repositories turn them into domain values.
 
+pub mod action_item;
 pub mod audit_event;
+pub mod event;
+pub mod event_registration;
 pub mod invitation;
 pub mod join_request;
 pub mod membership;
