@@ -19,6 +19,10 @@ mod m20261122_000010_create_pathway_version;
 mod m20261122_000011_create_pathway_step;
 mod m20261122_000012_create_audit_event;
 mod m20261122_000013_create_search_outbox;
+mod m20261123_000010_create_pathway_feedback;
+mod m20261123_000011_create_pathway_review_flag;
+mod m20261123_000012_add_pathway_version_based_on;
+mod m20261123_000013_create_pathway_based_on_index;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -40,6 +44,10 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000011_create_pathway_step::Migration),
             Box::new(m20261122_000012_create_audit_event::Migration),
             Box::new(m20261122_000013_create_search_outbox::Migration),
+            Box::new(m20261123_000010_create_pathway_feedback::Migration),
+            Box::new(m20261123_000011_create_pathway_review_flag::Migration),
+            Box::new(m20261123_000012_add_pathway_version_based_on::Migration),
+            Box::new(m20261123_000013_create_pathway_based_on_index::Migration),
         ]
     }
 }

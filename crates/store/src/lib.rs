@@ -5,13 +5,17 @@ pub mod credentials;
 mod db;
 pub mod entity;
 mod error;
+pub mod feedback;
 pub mod organisation;
 pub mod outbox;
 pub mod pathway;
 pub mod person;
+pub mod recent_changes;
 pub mod region;
+pub mod review;
 pub mod service;
 pub mod session;
+pub mod variant;
 
 pub use audit::Change;
 pub use db::Store;

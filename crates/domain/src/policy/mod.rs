@@ -4,6 +4,8 @@
 //! caller, exactly like a missing one). Write checks answer `Result`: `Unauthenticated` for
 //! nobody, `Forbidden` with a reason for a target the viewer can read but may not change.
 
+pub mod shared_pathways;
+
 use crate::{DomainError, PathwayStatus, PersonId, RegionId, RoleKind, Viewer, Visibility};
 
 /// The facts about a pathway that decide who may read and change it.
