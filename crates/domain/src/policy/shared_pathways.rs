@@ -93,6 +93,20 @@ pub fn require_read_review_list(
     }
 }
 
+/// May the viewer mark a published pathway of `region` (`None` = national) reviewed?
+pub fn require_mark_reviewed(viewer: &Viewer, region: Option<RegionId>) -> Result<(), DomainError> {
+    viewer.person_id()?;
+    match region {
+        _ if is_pathway_editor(viewer, region) => Ok(()),
+        Some(_) => Err(DomainError::forbidden(
+            "only the region's coordinators can mark its pathways reviewed",
+        )),
+        None => Err(DomainError::forbidden(
+            "only platform admins can mark national pathways reviewed",
+        )),
+    }
+}
+
 /// The regions whose recent changes the viewer asks for: `region`, or without one all of the
 /// viewer's regions (`None` = every region, for admins).
 pub fn recent_changes_regions(

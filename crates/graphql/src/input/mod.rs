@@ -1,11 +1,13 @@
 //! Input types; each `parse`s itself into validated domain values, naming the field that is wrong.
 
+mod feedback;
 mod organisation;
 mod pathway;
 mod person;
 mod region;
 mod service;
 
+pub use feedback::{PathwayFeedbackInput, required_text};
 pub use organisation::{ChannelInput, OrganisationInput};
 pub use pathway::{CreatePathwayInput, PathwayContentInput, PathwayStepInput};
 pub use person::{CreatePersonInput, UpdatePersonInput};

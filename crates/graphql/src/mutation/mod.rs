@@ -1,13 +1,17 @@
 //! The mutation root, merged from one object per domain noun.
 
 mod auth;
+mod feedback;
 mod organisation;
 mod pathway;
 mod person;
 mod region;
+mod review;
 mod service;
+mod variant;
 
 use async_graphql::MergedObject;
+pub(crate) use feedback::visible_feedback;
 
 /// Every mutation.
 #[derive(MergedObject, Default)]
@@ -18,4 +22,7 @@ pub struct Mutation(
     person::PersonMutation,
     service::ServiceMutation,
     pathway::PathwayMutation,
+    variant::VariantMutation,
+    feedback::FeedbackMutation,
+    review::ReviewMutation,
 );

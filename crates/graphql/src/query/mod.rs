@@ -1,10 +1,13 @@
 //! The query root, merged from one object per domain noun.
 
 mod audit;
+mod feedback;
 mod organisation;
 mod pathway;
 mod person;
+mod recent_changes;
 mod region;
+mod review;
 mod search;
 mod service;
 
@@ -20,4 +23,7 @@ pub struct Query(
     pathway::PathwayQuery,
     audit::AuditQuery,
     search::SearchQuery,
+    feedback::FeedbackQuery,
+    review::ReviewQuery,
+    recent_changes::RecentChangesQuery,
 );
