@@ -14,6 +14,7 @@ mod authz_matrix;
 mod dataloader;
 mod demo;
 mod hygiene;
+mod network_pathways;
 mod pathway_lifecycle;
 mod personal_data;
 mod readback;

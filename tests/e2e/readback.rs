@@ -10,8 +10,9 @@ use sea_orm::{ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, Statement
 use serde_json::Value;
 use verkosto_domain::policy::AuditScope;
 use verkosto_store::entity::{
-    audit_event, membership, membership_contact, organisation, pathway, pathway_step,
-    pathway_version, person, region, role, search_outbox, service,
+    audit_event, membership, membership_contact, organisation, pathway, pathway_feedback,
+    pathway_review_flag, pathway_step, pathway_version, person, region, role, search_outbox,
+    service,
 };
 use verkosto_testkit::{Gql, TestApp};
 
@@ -49,6 +50,14 @@ pub async fn snapshot(app: &TestApp) -> Snapshot {
             rows::<pathway_version::Entity>(app).await,
         ),
         ("pathway_step", rows::<pathway_step::Entity>(app).await),
+        (
+            "pathway_feedback",
+            rows::<pathway_feedback::Entity>(app).await,
+        ),
+        (
+            "pathway_review_flag",
+            rows::<pathway_review_flag::Entity>(app).await,
+        ),
         ("audit_event", rows::<audit_event::Entity>(app).await),
     ])
 }

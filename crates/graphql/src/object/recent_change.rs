@@ -17,13 +17,13 @@ use crate::{
 /// What happened.
 #[derive(Enum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RecentChangeKind {
-    /// A regional pathway published a new version.
+    /// A pathway published a version (a national pathway: its first).
     Published,
     /// A pathway was archived.
     Archived,
     /// A region made its variant of a national pathway.
     VariantCreated,
-    /// A national (base) pathway published a new version.
+    /// A national (base) pathway published a new version after its first.
     BaseUpdated,
     /// A variant took its base's new version into a draft.
     BaseUpdateTaken,
@@ -57,7 +57,12 @@ impl RecentChange {
     /// What happened.
     async fn kind(&self) -> RecentChangeKind {
         match self.0.action.as_str() {
-            "pathway.publish" if self.0.region_id.is_none() => RecentChangeKind::BaseUpdated,
+            "pathway.publish"
+                if self.0.region_id.is_none()
+                    && self.summary("version").and_then(Value::as_i64) > Some(1) =>
+            {
+                RecentChangeKind::BaseUpdated
+            }
             "pathway.publish" => RecentChangeKind::Published,
             "pathway.archive" => RecentChangeKind::Archived,
             "pathway.create_variant" => RecentChangeKind::VariantCreated,

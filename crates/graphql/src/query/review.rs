@@ -11,6 +11,8 @@ use crate::{
     pagination::{IdConnection, paginate_slice},
 };
 
+/// Look-ahead of the review list when `withinDays` is not given, in days.
+const DEFAULT_WITHIN_DAYS: i32 = 30;
 /// Longest look-ahead of the review list, in days.
 const MAX_WITHIN_DAYS: i32 = 366;
 
@@ -21,7 +23,7 @@ pub struct ReviewQuery;
 #[Object]
 impl ReviewQuery {
     /// Published pathways of a region (without `regionId`: national ones, for admins) whose
-    /// review date has passed or comes within `withinDays`, or that a service flags for review
+    /// review date has passed or comes within `withinDays` (default 30), or that a service flags for review
     /// (see `Pathway.reviewFlags`); earliest review date first, undated flagged ones last.
     /// Everyone in the region reads it; coordinators act on it with `markPathwayReviewed`.
     #[graphql(
@@ -33,7 +35,7 @@ impl ReviewQuery {
         first: Option<i32>,
         after: Option<String>,
         region_id: Option<ID>,
-        #[graphql(default = 30)] within_days: i32,
+        within_days: Option<i32>,
     ) -> ApiResult<IdConnection<Pathway>> {
         let region = region_id
             .as_ref()
@@ -47,6 +49,7 @@ impl ReviewQuery {
                 .ok_or(DomainError::NotFound("region"))?;
         }
         shared_pathways::require_read_review_list(ctx.viewer(), region)?;
+        let within_days = within_days.unwrap_or(DEFAULT_WITHIN_DAYS);
         let days = u64::try_from(within_days)
             .ok()
             .filter(|_| within_days <= MAX_WITHIN_DAYS)
