@@ -1,6 +1,7 @@
-//! Feedback on pathways: a reader's message (optionally urgent) lands in the triage queue of the
-//! pathway's region (national pathways: the admins'), moves new → in progress → done, and gets a
-//! reply its sender reads.
+//! Feedback on pathways, its triage queue and the replies to its senders.
+//!
+//! A reader's message (optionally urgent) lands in the queue of the pathway's region (national
+//! pathways: the admins'), moves new → in progress → done, and gets a reply its sender reads.
 
 use chrono::Utc;
 use sea_orm::{

@@ -185,9 +185,10 @@ impl Store {
         Ok(pathway)
     }
 
-    /// The review flags of these pathways on `today`: stored service changes first, then the
-    /// stale or closed services of their published versions' steps, in step order. Only
-    /// published pathways have flags.
+    /// The review flags of these pathways on `today`; only published pathways have flags.
+    ///
+    /// Stored service changes come first, then the stale or closed services of their published
+    /// versions' steps, in step order.
     pub async fn review_flags(
         &self,
         pathways: &[Uuid],
@@ -257,9 +258,10 @@ impl Store {
         Ok(flags)
     }
 
-    /// The review list of `region` (`None` = national pathways) on `today`: published pathways
-    /// whose review date is on or before `until`, or that have a review flag; those with the
-    /// earliest review date first, undated ones last.
+    /// The review list of `region` (`None` = national pathways) on `today`.
+    ///
+    /// Published pathways whose review date is on or before `until`, or that have a review flag;
+    /// those with the earliest review date first, undated ones last.
     pub async fn list_due_for_review(
         &self,
         region: Option<RegionId>,

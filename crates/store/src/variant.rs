@@ -328,9 +328,10 @@ impl Store {
         Ok(model)
     }
 
-    /// Takes the base's current published version into the variant `id`: merges it into the open
-    /// draft, or into a new draft of the published content when none is open (see the module's
-    /// merge rule), and records the base version taken.
+    /// Takes the base's current published version into the variant `id`.
+    ///
+    /// Merges it into the open draft, or into a new draft of the published content when none is
+    /// open (see the module's merge rule), and records the base version taken.
     pub async fn take_base_update(
         &self,
         actor: PersonId,

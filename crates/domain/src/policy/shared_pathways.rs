@@ -49,13 +49,15 @@ pub fn require_send_feedback(viewer: &Viewer) -> Result<PersonId, DomainError> {
 }
 
 /// May the viewer read one piece of feedback on a pathway of `region` (`None` = national)?
+///
 /// Its sender and the pathway's editors may; for anyone else it does not exist.
 pub fn can_read_feedback(viewer: &Viewer, region: Option<RegionId>, sender: PersonId) -> bool {
     viewer.person() == Some(sender) || is_pathway_editor(viewer, region)
 }
 
-/// May the viewer read the feedback queue of `region` (`None` = national pathways), change a
-/// feedback's status and reply to it? The region's coordinators; admins everywhere.
+/// May the viewer triage the feedback of `region` (`None` = national pathways)?
+///
+/// Reading the queue, changing a status and replying: the region's coordinators; admins everywhere.
 pub fn require_triage_feedback(
     viewer: &Viewer,
     region: Option<RegionId>,
@@ -72,9 +74,10 @@ pub fn require_triage_feedback(
     }
 }
 
-/// May the viewer read the review list (pathways due for review or flagged) of `region`
-/// (`None` = national pathways)? Everyone in the region: members see which published pathways
-/// need attention, as they already read those pathways and their review dates. National: admins.
+/// May the viewer read the review list of `region` (`None` = national pathways)?
+///
+/// Everyone in the region: members see which published pathways need attention, as they already
+/// read those pathways and their review dates. National pathways: admins.
 pub fn require_read_review_list(
     viewer: &Viewer,
     region: Option<RegionId>,
@@ -107,8 +110,9 @@ pub fn require_mark_reviewed(viewer: &Viewer, region: Option<RegionId>) -> Resul
     }
 }
 
-/// The regions whose recent changes the viewer asks for: `region`, or without one all of the
-/// viewer's regions (`None` = every region, for admins).
+/// The regions whose recent changes the viewer asks for (`None` = every region, for admins).
+///
+/// With `region`: that region, for people of it; without: all of the viewer's regions.
 pub fn recent_changes_regions(
     viewer: &Viewer,
     region: Option<RegionId>,
