@@ -400,17 +400,19 @@ impl Store {
         let ancestor = load_version(&tx.txn, ancestor).await?;
         let variant = content_of(&tx.txn, &source).await?;
         let base = content_of(&tx.txn, &latest).await?;
-        let members = network_members(
-            &tx.txn,
-            RegionId(current.region_id.unwrap_or_default()),
-            &base.steps,
-        )
-        .await?;
+        // A national pathway made from another keeps every organisation, as national steps may.
+        let members = match current.region_id {
+            Some(region) => Some(network_members(&tx.txn, RegionId(region), &base.steps).await?),
+            None => None,
+        };
         let merged = merge(
             &content_of(&tx.txn, &ancestor).await?,
             &base,
             &variant,
-            |step| localised(step, &members),
+            |step| match &members {
+                Some(members) => localised(step, members),
+                None => step.clone(),
+            },
         );
         let mut content = merged.content.clone();
         content.change_note = change_note(latest.number, &merged);
