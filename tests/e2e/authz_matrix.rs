@@ -267,6 +267,8 @@ static MATRIX: &[Row] = &[
     // Feedback sent by member A: its sender and A's editors read it; for others it does not exist.
     row("pathwayFeedback(sent by member A)",                q_feedback,                    [HI, OK, OK, HI, HI, OK]),
     row("pathwayFeedbackQueue(regionId: A)",                q_feedback_queue,              [UA, FB, OK, FB, FB, OK]),
+    // Feedback on national pathways is the admins' queue.
+    row("pathwayFeedbackQueue (national)",                  q_feedback_queue_national,     [UA, FB, FB, FB, FB, OK]),
     row("myPathwayFeedback (the viewer's own listed)",      q_my_feedback,                 [UA, OK, OK, OK, OK, OK]),
     // The sender reads their feedback but does not triage it.
     row("setPathwayFeedbackStatus(sent by member A)",       m_set_feedback_status,         [UA, FB, OK, NF, NF, OK]),
@@ -274,6 +276,7 @@ static MATRIX: &[Row] = &[
     // The review list: everyone in A reads it (members read A's published pathways and their
     // review dates anyway, and see what needs attention); marking reviewed is for coordinators.
     row("pathwaysDueForReview(regionId: A) overdue NETWORK", q_due_for_review,             [UA, OK, OK, FB, FB, OK]),
+    row("pathwaysDueForReview (national) overdue",          q_due_for_review_national,     [UA, FB, FB, FB, FB, OK]),
     row("markPathwayReviewed(published NETWORK)",           m_mark_reviewed,               [UA, FB, OK, NF, NF, OK]),
     // The feed: A's people and admins follow A; B's people are refused A's feed and do not find
     // A's news in their own. Draft work (a variant created) is for A's editors only.
@@ -1839,6 +1842,21 @@ fn q_feedback_queue(w: &World, who: Who) -> Cell<'_> {
     })
 }
 
+fn q_feedback_queue_national(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let national = w.national().await;
+        let feedback = w.feedback(&w.member_b, national.0).await;
+        w.list(
+            who,
+            "query($after: String) { pathwayFeedbackQueue(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }",
+            json!({}),
+            "pathwayFeedbackQueue",
+            feedback,
+        )
+        .await
+    })
+}
+
 fn q_my_feedback(w: &World, who: Who) -> Cell<'_> {
     Box::pin(async move {
         // Each viewer sends feedback on a PUBLIC pathway first; anonymous asks for nobody's.
@@ -1900,6 +1918,29 @@ fn q_due_for_review(w: &World, who: Who) -> Cell<'_> {
             json!({ "r": w.a_id() }),
             "pathwaysDueForReview",
             pathway,
+        )
+        .await
+    })
+}
+
+fn q_due_for_review_national(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let national = w.national().await;
+        let settings = PathwaySettings {
+            visibility: Visibility::Network,
+            review_due: "2020-01-01".parse().ok(),
+        };
+        w.app
+            .store
+            .set_pathway_settings(w.admin.id, national, settings)
+            .await
+            .expect("set a past review date");
+        w.list(
+            who,
+            "query($after: String) { pathwaysDueForReview(first: 100, after: $after, withinDays: 0) { pageInfo { hasNextPage endCursor } edges { node { id } } } }",
+            json!({}),
+            "pathwaysDueForReview",
+            national.0,
         )
         .await
     })

@@ -1328,3 +1328,35 @@ async fn the_recent_changes_feed_shows_each_viewer_what_they_may_read() {
         .collect();
     assert_eq!(paged, all);
 }
+
+#[tokio::test]
+async fn the_review_list_with_flags_and_variants_runs_as_many_statements_for_20_pathways_as_for_4()
+{
+    let w = world().await;
+    let mut input = group_service("Suljettu ryhmä");
+    input["status"] = json!("TEMPORARILY_CLOSED");
+    let closed = w.service(input).await;
+    let list = "query($r: ID!) { pathwaysDueForReview(regionId: $r, first: 100) { nodes {
+        id reviewFlags { reason service { name } }
+        base { updated } variants { nodes { id } } publishedVersion { title }
+    } } }";
+    let mut counts = Vec::new();
+    for (from, to) in [(0, 4), (4, 20)] {
+        for i in from..to {
+            w.using_service(&format!("Polku {i}"), &closed, false).await;
+        }
+        let before = w.app.sql_statements();
+        let read = w
+            .ok(&w.coord, list, json!({ "r": w.alfa.id.to_string() }))
+            .await;
+        counts.push(w.app.sql_statements() - before);
+        let nodes = read["nodes"].as_array().unwrap();
+        assert_eq!(nodes.len(), to);
+        assert!(nodes.iter().all(|n| n["reviewFlags"]
+            == json!([{ "reason": "SERVICE_TEMPORARILY_CLOSED", "service": { "name": "Suljettu ryhmä" } }])));
+    }
+    assert_eq!(
+        counts[0], counts[1],
+        "the statement count must not grow with the list: {counts:?}"
+    );
+}
