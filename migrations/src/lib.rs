@@ -22,6 +22,10 @@ mod m20261122_000013_create_search_outbox;
 mod m20261123_000001_create_invitation;
 mod m20261123_000002_create_join_request;
 mod m20261123_000003_add_region_member_list_visibility;
+mod m20261123_000010_create_pathway_feedback;
+mod m20261123_000011_create_pathway_review_flag;
+mod m20261123_000012_add_pathway_version_based_on;
+mod m20261123_000013_create_pathway_based_on_index;
 mod m20261123_000020_create_event;
 
 /// Every migration, oldest first.
@@ -47,6 +51,10 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_create_invitation::Migration),
             Box::new(m20261123_000002_create_join_request::Migration),
             Box::new(m20261123_000003_add_region_member_list_visibility::Migration),
+            Box::new(m20261123_000010_create_pathway_feedback::Migration),
+            Box::new(m20261123_000011_create_pathway_review_flag::Migration),
+            Box::new(m20261123_000012_add_pathway_version_based_on::Migration),
+            Box::new(m20261123_000013_create_pathway_based_on_index::Migration),
             Box::new(m20261123_000020_create_event::Migration),
         ]
     }

@@ -17,8 +17,9 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 use verkosto_domain::{
     MembershipStatus, OrganisationId, PathwayId, PathwayStatus, RegionId, RoleKind, Visibility,
+    policy::AuditScope,
 };
-use verkosto_store::entity::region;
+use verkosto_store::{entity::region, pathway::PathwaySettings};
 use verkosto_testkit::{
     Gql, OrganisationBuilder, PathwayBuilder, PersonBuilder, RegionBuilder, TEST_PASSWORD, TestApp,
     TestPerson,
@@ -302,6 +303,34 @@ static MATRIX: &[Row] = &[
     row("cancelEventRegistration(NETWORK event of A)",      m_cancel_registration,         [UA, OK, OK, NF, NF, OK]),
     row("addActionItem(held NETWORK event of A)",           m_add_action_item,             [UA, FB, OK, NF, NF, OK]),
     row("setActionItemDone(open item of A)",                m_set_action_item_done,        [UA, FB, OK, NF, NF, OK]),
+    // ---- Pathways as shared work: variants, feedback, reviews, recent changes ----------------
+    // Everyone with a role reads a national NETWORK pathway; adapting it for A is for A's
+    // coordinators, so the others get FORBIDDEN.
+    row("createPathwayVariant(published national, for A)",  m_create_variant,              [UA, FB, OK, FB, FB, OK]),
+    // A's published NETWORK variant whose national base has published a newer version.
+    row("takePathwayBaseUpdate(A's variant, base updated)", m_take_base_update,            [UA, FB, OK, NF, NF, OK]),
+    // Feedback: anyone signed in who reads the pathway (anonymous visitors have no one to reply to).
+    row("sendPathwayFeedback(published NETWORK of A)",      m_send_feedback_network,       [UA, OK, OK, NF, NF, OK]),
+    row("sendPathwayFeedback(published ALL_MEMBERS of A)",  m_send_feedback_all_members,   [UA, OK, OK, OK, OK, OK]),
+    // Feedback sent by member A: its sender and A's editors read it; for others it does not exist.
+    row("pathwayFeedback(sent by member A)",                q_feedback,                    [HI, OK, OK, HI, HI, OK]),
+    row("pathwayFeedbackQueue(regionId: A)",                q_feedback_queue,              [UA, FB, OK, FB, FB, OK]),
+    // Feedback on national pathways is the admins' queue.
+    row("pathwayFeedbackQueue (national)",                  q_feedback_queue_national,     [UA, FB, FB, FB, FB, OK]),
+    row("myPathwayFeedback (the viewer's own listed)",      q_my_feedback,                 [UA, OK, OK, OK, OK, OK]),
+    // The sender reads their feedback but does not triage it.
+    row("setPathwayFeedbackStatus(sent by member A)",       m_set_feedback_status,         [UA, FB, OK, NF, NF, OK]),
+    row("replyToPathwayFeedback(sent by member A)",         m_reply_feedback,              [UA, FB, OK, NF, NF, OK]),
+    // The review list: everyone in A reads it (members read A's published pathways and their
+    // review dates anyway, and see what needs attention); marking reviewed is for coordinators.
+    row("pathwaysDueForReview(regionId: A) overdue NETWORK", q_due_for_review,             [UA, OK, OK, FB, FB, OK]),
+    row("pathwaysDueForReview (national) overdue",          q_due_for_review_national,     [UA, FB, FB, FB, FB, OK]),
+    row("markPathwayReviewed(published NETWORK)",           m_mark_reviewed,               [UA, FB, OK, NF, NF, OK]),
+    // The feed: A's people and admins follow A; B's people are refused A's feed and do not find
+    // A's news in their own. Draft work (a variant created) is for A's editors only.
+    row("recentChanges(regionId: A) published NETWORK",     q_recent_changes_a,            [UA, OK, OK, FB, FB, OK]),
+    row("recentChanges (no region) published NETWORK of A", q_recent_changes_all,          [UA, OK, OK, EM, EM, OK]),
+    row("recentChanges(regionId: A) variant created",       q_recent_changes_variant,      [UA, EM, OK, FB, FB, OK]),
 ];
 
 #[tokio::test]
@@ -2256,5 +2285,312 @@ fn m_set_action_item_done(w: &World, who: Who) -> Cell<'_> {
             "setActionItemDone",
         )
         .await
+    })
+}
+
+// ---- Cell runners: pathways as shared work ------------------------------------------------------
+
+impl World {
+    /// A published national pathway (readable by everyone with a role).
+    async fn national(&self) -> PathwayId {
+        PathwayBuilder::new(None, &self.admin)
+            .title(&self.name("Kansallinen polku"))
+            .published()
+            .insert(&self.app)
+            .await
+            .id
+    }
+
+    /// Feedback by `sender` on the pathway `pathway`, through the store.
+    async fn feedback(&self, sender: &TestPerson, pathway: Uuid) -> Uuid {
+        let model = self
+            .app
+            .store
+            .get_pathway(PathwayId(pathway))
+            .await
+            .expect("load the pathway")
+            .expect("the pathway");
+        self.app
+            .store
+            .send_feedback(sender.id, &model, self.name("Palaute"), false)
+            .await
+            .expect("send feedback")
+            .id
+    }
+
+    /// The newest audit event `action` on `entity`.
+    async fn event(&self, action: &str, entity: Uuid) -> Uuid {
+        self.app
+            .store
+            .list_audit_events(&AuditScope::All, None, None, 50)
+            .await
+            .expect("list audit events")
+            .into_iter()
+            .find(|e| e.action == action && e.entity_id == entity)
+            .expect("the audit event")
+            .id
+    }
+
+    async fn list_recent_changes(&self, who: Who, region: Option<Uuid>, target: Uuid) -> Answer {
+        self.list(
+            who,
+            "query($after: String, $r: ID) { recentChanges(first: 100, after: $after, regionId: $r) { pageInfo { hasNextPage endCursor } edges { node { id } } } }",
+            json!({ "r": region.map(|r| r.to_string()) }),
+            "recentChanges",
+            target,
+        )
+        .await
+    }
+}
+
+fn m_create_variant(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let base = w.national().await;
+        w.ask(
+            who,
+            "mutation($p: ID!, $r: ID!) { createPathwayVariant(pathwayId: $p, regionId: $r) { id } }",
+            json!({ "p": base.to_string(), "r": w.a_id() }),
+            "createPathwayVariant",
+        )
+        .await
+    })
+}
+
+fn m_take_base_update(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let store = &w.app.store;
+        let base = w.national().await;
+        let variant = store
+            .create_variant(
+                w.coordinator_a.id,
+                base,
+                RegionId(w.a.id),
+                Visibility::Network,
+            )
+            .await
+            .expect("create a variant");
+        let variant = PathwayId(variant.id);
+        store
+            .publish_pathway(w.coordinator_a.id, variant)
+            .await
+            .expect("publish the variant");
+        store
+            .start_draft(w.admin.id, base, None)
+            .await
+            .expect("start a national draft");
+        store
+            .publish_pathway(w.admin.id, base)
+            .await
+            .expect("publish national version 2");
+        w.on_pathway(who, "takePathwayBaseUpdate", variant.0).await
+    })
+}
+
+async fn send_feedback(w: &World, who: Who, pathway: Uuid) -> Answer {
+    w.ask(
+        who,
+        "mutation($p: ID!) { sendPathwayFeedback(pathwayId: $p, input: { message: \"Vaihe 2 on vanhentunut.\" }) { id } }",
+        json!({ "p": pathway.to_string() }),
+        "sendPathwayFeedback",
+    )
+    .await
+}
+
+fn m_send_feedback_network(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let pathway = w.published(Visibility::Network).await;
+        send_feedback(w, who, pathway).await
+    })
+}
+
+fn m_send_feedback_all_members(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let pathway = w.published(Visibility::AllMembers).await;
+        send_feedback(w, who, pathway).await
+    })
+}
+
+/// Feedback by member A on a published NETWORK pathway of A.
+async fn member_a_feedback(w: &World) -> Uuid {
+    let pathway = w.published(Visibility::Network).await;
+    w.feedback(&w.member_a, pathway).await
+}
+
+fn q_feedback(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let feedback = member_a_feedback(w).await;
+        w.ask(
+            who,
+            "query($id: ID!) { pathwayFeedback(id: $id) { id message } }",
+            json!({ "id": feedback.to_string() }),
+            "pathwayFeedback",
+        )
+        .await
+    })
+}
+
+fn q_feedback_queue(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let feedback = member_a_feedback(w).await;
+        w.list(
+            who,
+            "query($after: String, $r: ID!) { pathwayFeedbackQueue(first: 100, after: $after, regionId: $r) { pageInfo { hasNextPage endCursor } edges { node { id } } } }",
+            json!({ "r": w.a_id() }),
+            "pathwayFeedbackQueue",
+            feedback,
+        )
+        .await
+    })
+}
+
+fn q_feedback_queue_national(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let national = w.national().await;
+        let feedback = w.feedback(&w.member_b, national.0).await;
+        w.list(
+            who,
+            "query($after: String) { pathwayFeedbackQueue(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }",
+            json!({}),
+            "pathwayFeedbackQueue",
+            feedback,
+        )
+        .await
+    })
+}
+
+fn q_my_feedback(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        // Each viewer sends feedback on a PUBLIC pathway first; anonymous asks for nobody's.
+        let pathway = w.published(Visibility::Public).await;
+        let sender = w.person(who).unwrap_or(&w.member_a2);
+        let feedback = w.feedback(sender, pathway).await;
+        w.list(
+            who,
+            "query($after: String) { myPathwayFeedback(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }",
+            json!({}),
+            "myPathwayFeedback",
+            feedback,
+        )
+        .await
+    })
+}
+
+fn m_set_feedback_status(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let feedback = member_a_feedback(w).await;
+        w.ask(
+            who,
+            "mutation($id: ID!) { setPathwayFeedbackStatus(id: $id, status: IN_PROGRESS) { id } }",
+            json!({ "id": feedback.to_string() }),
+            "setPathwayFeedbackStatus",
+        )
+        .await
+    })
+}
+
+fn m_reply_feedback(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let feedback = member_a_feedback(w).await;
+        w.ask(
+            who,
+            "mutation($id: ID!) { replyToPathwayFeedback(id: $id, reply: \"Kiitos, korjattu.\") { id } }",
+            json!({ "id": feedback.to_string() }),
+            "replyToPathwayFeedback",
+        )
+        .await
+    })
+}
+
+fn q_due_for_review(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let pathway = w.published(Visibility::Network).await;
+        let settings = PathwaySettings {
+            visibility: Visibility::Network,
+            review_due: "2020-01-01".parse().ok(),
+        };
+        w.app
+            .store
+            .set_pathway_settings(w.coordinator_a.id, PathwayId(pathway), settings)
+            .await
+            .expect("set a past review date");
+        w.list(
+            who,
+            "query($after: String, $r: ID!) { pathwaysDueForReview(first: 100, after: $after, regionId: $r, withinDays: 0) { pageInfo { hasNextPage endCursor } edges { node { id } } } }",
+            json!({ "r": w.a_id() }),
+            "pathwaysDueForReview",
+            pathway,
+        )
+        .await
+    })
+}
+
+fn q_due_for_review_national(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let national = w.national().await;
+        let settings = PathwaySettings {
+            visibility: Visibility::Network,
+            review_due: "2020-01-01".parse().ok(),
+        };
+        w.app
+            .store
+            .set_pathway_settings(w.admin.id, national, settings)
+            .await
+            .expect("set a past review date");
+        w.list(
+            who,
+            "query($after: String) { pathwaysDueForReview(first: 100, after: $after, withinDays: 0) { pageInfo { hasNextPage endCursor } edges { node { id } } } }",
+            json!({}),
+            "pathwaysDueForReview",
+            national.0,
+        )
+        .await
+    })
+}
+
+fn m_mark_reviewed(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let pathway = w.published(Visibility::Network).await;
+        w.ask(
+            who,
+            "mutation($id: ID!) { markPathwayReviewed(pathwayId: $id, nextReviewDue: \"2099-01-01\") { id } }",
+            json!({ "id": pathway.to_string() }),
+            "markPathwayReviewed",
+        )
+        .await
+    })
+}
+
+fn q_recent_changes_a(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let pathway = w.published(Visibility::Network).await;
+        let event = w.event("pathway.publish", pathway).await;
+        w.list_recent_changes(who, Some(w.a.id), event).await
+    })
+}
+
+fn q_recent_changes_all(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let pathway = w.published(Visibility::Network).await;
+        let event = w.event("pathway.publish", pathway).await;
+        w.list_recent_changes(who, None, event).await
+    })
+}
+
+fn q_recent_changes_variant(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let base = w.national().await;
+        let variant = w
+            .app
+            .store
+            .create_variant(
+                w.coordinator_a.id,
+                base,
+                RegionId(w.a.id),
+                Visibility::Network,
+            )
+            .await
+            .expect("create a variant");
+        let event = w.event("pathway.create_variant", variant.id).await;
+        w.list_recent_changes(who, Some(w.a.id), event).await
     })
 }

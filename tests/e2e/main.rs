@@ -17,6 +17,7 @@ mod hygiene;
 mod mail;
 mod meetings;
 mod network;
+mod network_pathways;
 mod pathway_lifecycle;
 mod personal_data;
 mod readback;

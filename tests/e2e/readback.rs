@@ -11,8 +11,8 @@ use serde_json::Value;
 use verkosto_domain::policy::AuditScope;
 use verkosto_store::entity::{
     action_item, audit_event, event, event_registration, invitation, join_request, membership,
-    membership_contact, organisation, pathway, pathway_step, pathway_version, person, region, role,
-    search_outbox, service,
+    membership_contact, organisation, pathway, pathway_feedback, pathway_review_flag, pathway_step,
+    pathway_version, person, region, role, search_outbox, service,
 };
 use verkosto_testkit::{Gql, TestApp};
 
@@ -58,6 +58,14 @@ pub async fn snapshot(app: &TestApp) -> Snapshot {
         ),
         ("action_item", rows::<action_item::Entity>(app).await),
         ("join_request", rows::<join_request::Entity>(app).await),
+        (
+            "pathway_feedback",
+            rows::<pathway_feedback::Entity>(app).await,
+        ),
+        (
+            "pathway_review_flag",
+            rows::<pathway_review_flag::Entity>(app).await,
+        ),
         ("audit_event", rows::<audit_event::Entity>(app).await),
     ])
 }

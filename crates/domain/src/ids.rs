@@ -58,6 +58,8 @@ id_type!(
     PathwayId,
     /// Id of an immutable pathway version.
     PathwayVersionId,
+    /// Id of one piece of feedback on a pathway.
+    PathwayFeedbackId,
     /// Id of a sign-in session (one refresh-token family).
     SessionId,
     /// Id of an invitation into a region.

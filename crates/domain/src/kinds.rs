@@ -139,6 +139,11 @@ string_enum!(
 );
 
 string_enum!(
+    /// Where a piece of pathway feedback is in its triage.
+    FeedbackStatus { New = "new", InProgress = "in_progress", Done = "done" }
+);
+
+string_enum!(
     /// How to reach an organisation or a service.
     ChannelKind { Phone = "phone", Email = "email", Web = "web", Chat = "chat", Address = "address", Video = "video" }
 );

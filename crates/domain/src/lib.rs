@@ -9,6 +9,7 @@ mod kinds;
 pub mod personal_id;
 pub mod policy;
 pub mod region;
+pub mod review;
 pub mod text;
 mod viewer;
 

@@ -155,7 +155,7 @@ impl Store {
                 .one(&tx.txn)
                 .await
                 .context("load the base version")?;
-            let is_published = base_version.is_some_and(|v| {
+            let is_published = base_version.as_ref().is_some_and(|v| {
                 v.state == VersionState::Published.as_str()
                     || v.state == VersionState::Superseded.as_str()
             });
@@ -166,26 +166,16 @@ impl Store {
                 )
                 .into());
             }
+            crate::variant::require_national_base(
+                &tx.txn,
+                base_version.as_ref(),
+                "basedOnVersionId",
+            )
+            .await?;
         }
-        let now = Utc::now();
         let id = PathwayId::new();
         let version = PathwayVersionId::new();
-        pathway::ActiveModel {
-            id: Set(id.0),
-            region_id: Set(region.map(Uuid::from)),
-            based_on_version_id: Set(based_on.map(Uuid::from)),
-            visibility: Set(settings.visibility.as_str().to_owned()),
-            status: Set(PathwayStatus::Draft.as_str().to_owned()),
-            review_due: Set(settings.review_due),
-            published_version_id: Set(None),
-            open_version_id: Set(None),
-            created_by: Set(actor.0),
-            created_at: Set(now),
-            updated_at: Set(now),
-        }
-        .insert(&tx.txn)
-        .await
-        .context("insert a pathway")?;
+        insert_pathway(&tx.txn, id, actor, region, settings, based_on).await?;
         insert_version(&tx.txn, id, version, 1, actor, &content, &steps, None).await?;
         let model = set_pointers(&tx.txn, id, |m| m.open_version_id = Set(Some(version.0))).await?;
         record(
@@ -243,29 +233,12 @@ impl Store {
             .context("load the steps to copy")?;
         let number = next_number(&tx.txn, id).await?;
         let restoring = from.is_some();
-        let content = PathwayContent {
-            title: source.title.clone(),
-            summary: source.summary.clone(),
-            language: Language::parse("language", &source.language)?,
-            target_groups: serde_json::from_value(source.target_groups.clone()).unwrap_or_default(),
-            tags: serde_json::from_value(source.tags.clone()).unwrap_or_default(),
-            body: source.body.clone(),
-            steps: steps
-                .into_iter()
-                .map(|s| StepFields {
-                    title: s.title,
-                    description: s.description,
-                    organisation: s.organisation_id.map(OrganisationId),
-                    service: s.service_id.map(ServiceId),
-                    referral_criteria: s.referral_criteria,
-                })
-                .collect(),
-            change_note: if restoring {
-                format!("Restored from version {}", source.number)
-            } else {
-                String::new()
-            },
+        let change_note = if restoring {
+            format!("Restored from version {}", source.number)
+        } else {
+            String::new()
         };
+        let content = version_content(&source, steps, change_note)?;
         let version_id = PathwayVersionId::new();
         let version = insert_version(
             &tx.txn,
@@ -453,6 +426,7 @@ impl Store {
                 .await
                 .context("supersede the previous version")?;
         }
+        let base = version.based_on_version_id;
         let mut model: pathway_version::ActiveModel = version.into();
         model.state = Set(VersionState::Published.as_str().to_owned());
         model.published_at = Set(Some(now));
@@ -463,8 +437,13 @@ impl Store {
             m.published_version_id = Set(Some(open));
             m.open_version_id = Set(None);
             m.status = Set(PathwayStatus::Published.as_str().to_owned());
+            // A variant's published content now comes from the base version its draft took.
+            if base.is_some() {
+                m.based_on_version_id = Set(base);
+            }
         })
         .await?;
+        crate::review::clear_flags(&tx.txn, id).await?;
         record(
             &tx.txn,
             Change {
@@ -682,7 +661,37 @@ impl Store {
     }
 }
 
-async fn load_pathway(txn: &DatabaseTransaction, id: PathwayId) -> StoreResult<pathway::Model> {
+/// The content of a stored version with its `steps`, as a new version would hold it.
+pub(crate) fn version_content(
+    version: &pathway_version::Model,
+    steps: Vec<pathway_step::Model>,
+    change_note: String,
+) -> StoreResult<PathwayContent> {
+    Ok(PathwayContent {
+        title: version.title.clone(),
+        summary: version.summary.clone(),
+        language: Language::parse("language", &version.language)?,
+        target_groups: serde_json::from_value(version.target_groups.clone()).unwrap_or_default(),
+        tags: serde_json::from_value(version.tags.clone()).unwrap_or_default(),
+        body: version.body.clone(),
+        steps: steps
+            .into_iter()
+            .map(|s| StepFields {
+                title: s.title,
+                description: s.description,
+                organisation: s.organisation_id.map(OrganisationId),
+                service: s.service_id.map(ServiceId),
+                referral_criteria: s.referral_criteria,
+            })
+            .collect(),
+        change_note,
+    })
+}
+
+pub(crate) async fn load_pathway(
+    txn: &DatabaseTransaction,
+    id: PathwayId,
+) -> StoreResult<pathway::Model> {
     pathway::Entity::find_by_id(id.0)
         .one(txn)
         .await
@@ -690,7 +699,10 @@ async fn load_pathway(txn: &DatabaseTransaction, id: PathwayId) -> StoreResult<p
         .ok_or_else(|| DomainError::NotFound("pathway").into())
 }
 
-async fn load_version(txn: &DatabaseTransaction, id: Uuid) -> StoreResult<pathway_version::Model> {
+pub(crate) async fn load_version(
+    txn: &DatabaseTransaction,
+    id: Uuid,
+) -> StoreResult<pathway_version::Model> {
     pathway_version::Entity::find_by_id(id)
         .one(txn)
         .await
@@ -724,7 +736,7 @@ async fn open_version_in(
     Ok(version)
 }
 
-async fn next_number(txn: &DatabaseTransaction, id: PathwayId) -> StoreResult<i32> {
+pub(crate) async fn next_number(txn: &DatabaseTransaction, id: PathwayId) -> StoreResult<i32> {
     let last = pathway_version::Entity::find()
         .filter(pathway_version::Column::PathwayId.eq(id.0))
         .order_by_desc(pathway_version::Column::Number)
@@ -824,8 +836,37 @@ async fn check_steps(
     Ok(checked)
 }
 
+/// Inserts a pathway row in draft, with no versions yet.
+pub(crate) async fn insert_pathway(
+    txn: &DatabaseTransaction,
+    id: PathwayId,
+    actor: PersonId,
+    region: Option<RegionId>,
+    settings: PathwaySettings,
+    based_on: Option<PathwayVersionId>,
+) -> StoreResult<()> {
+    let now = Utc::now();
+    pathway::ActiveModel {
+        id: Set(id.0),
+        region_id: Set(region.map(Uuid::from)),
+        based_on_version_id: Set(based_on.map(Uuid::from)),
+        visibility: Set(settings.visibility.as_str().to_owned()),
+        status: Set(PathwayStatus::Draft.as_str().to_owned()),
+        review_due: Set(settings.review_due),
+        published_version_id: Set(None),
+        open_version_id: Set(None),
+        created_by: Set(actor.0),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(txn)
+    .await
+    .context("insert a pathway")?;
+    Ok(())
+}
+
 #[expect(clippy::too_many_arguments, reason = "one row with its parts")]
-async fn insert_version(
+pub(crate) async fn insert_version(
     txn: &DatabaseTransaction,
     pathway: PathwayId,
     id: PathwayVersionId,
@@ -855,6 +896,7 @@ async fn insert_version(
         submitted_at: Set(None),
         published_at: Set(None),
         published_by: Set(None),
+        based_on_version_id: Set(None),
     }
     .insert(txn)
     .await
@@ -863,7 +905,7 @@ async fn insert_version(
     Ok(version)
 }
 
-async fn insert_steps(
+pub(crate) async fn insert_steps(
     txn: &DatabaseTransaction,
     version: Uuid,
     steps: &[StepFields],
@@ -890,7 +932,7 @@ async fn insert_steps(
 }
 
 /// Applies `change` to the pathway row and bumps `updated_at`.
-async fn set_pointers(
+pub(crate) async fn set_pointers(
     txn: &DatabaseTransaction,
     id: PathwayId,
     change: impl FnOnce(&mut pathway::ActiveModel),

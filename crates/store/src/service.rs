@@ -133,9 +133,12 @@ impl Store {
             .await
             .context("load the service")?
             .ok_or(DomainError::NotFound("service"))?;
+        let before = current.clone();
         let mut model: service::ActiveModel = current.into();
         apply(&mut model, &fields);
         let model = model.update(&tx.txn).await.context("update the service")?;
+        let changed = crate::review::reviewed_changes(&before, &model);
+        crate::review::flag_pathways_using_service(&tx.txn, actor, &model, &changed).await?;
         record(
             &tx.txn,
             Change {

@@ -6,6 +6,7 @@
 
 pub mod event;
 pub mod network;
+pub mod shared_pathways;
 
 use crate::{DomainError, PathwayStatus, PersonId, RegionId, RoleKind, Viewer, Visibility};
 

@@ -1,6 +1,7 @@
 //! Input types; each `parse`s itself into validated domain values, naming the field that is wrong.
 
 mod event;
+mod feedback;
 mod invitation;
 mod organisation;
 mod pathway;
@@ -9,6 +10,7 @@ mod region;
 mod service;
 
 pub use event::{ActionItemInput, EventInput, MAX_AGENDA};
+pub use feedback::{PathwayFeedbackInput, required_text};
 pub use invitation::InvitationInput;
 pub use organisation::{ChannelInput, OrganisationInput};
 pub use pathway::{CreatePathwayInput, PathwayContentInput, PathwayStepInput};

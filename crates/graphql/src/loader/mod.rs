@@ -6,6 +6,7 @@
 mod by_id;
 mod by_parent;
 mod pathway;
+mod shared_pathways;
 
 use std::{collections::HashMap, sync::Arc};
 
@@ -13,6 +14,7 @@ use async_graphql::dataloader::DataLoader;
 pub use by_id::*;
 pub use by_parent::*;
 pub use pathway::PathwaysByRegionLoader;
+pub use shared_pathways::{ReviewFlagsLoader, VariantsByBaseLoader};
 use uuid::Uuid;
 use verkosto_domain::Viewer;
 use verkosto_store::{Store, StoreError};
@@ -79,6 +81,14 @@ pub fn add_data_loaders(
         .data(batched(PathwaysByRegionLoader::new(
             store.clone(),
             viewer.clone(),
+        )))
+        .data(batched(VariantsByBaseLoader::new(
+            store.clone(),
+            viewer.clone(),
+        )))
+        .data(batched(ReviewFlagsLoader::new(
+            store.clone(),
+            chrono::Utc::now().date_naive(),
         )))
 }
 

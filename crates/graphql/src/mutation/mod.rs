@@ -2,15 +2,19 @@
 
 mod auth;
 mod event;
+mod feedback;
 mod invitation;
 mod join_request;
 mod organisation;
 mod pathway;
 mod person;
 mod region;
+mod review;
 mod service;
+mod variant;
 
 use async_graphql::MergedObject;
+pub(crate) use feedback::visible_feedback;
 
 /// Every mutation.
 #[derive(MergedObject, Default)]
@@ -24,4 +28,7 @@ pub struct Mutation(
     invitation::InvitationMutation,
     join_request::JoinRequestMutation,
     event::EventMutation,
+    variant::VariantMutation,
+    feedback::FeedbackMutation,
+    review::ReviewMutation,
 );

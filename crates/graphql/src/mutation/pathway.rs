@@ -21,7 +21,10 @@ use crate::{
 pub struct PathwayMutation;
 
 /// The pathway `id` with its policy facts, when the viewer may read it; otherwise not found.
-async fn readable(ctx: &Context<'_>, id: &ID) -> ApiResult<(PathwayId, policy::PathwayFacts)> {
+pub(super) async fn readable(
+    ctx: &Context<'_>,
+    id: &ID,
+) -> ApiResult<(PathwayId, policy::PathwayFacts)> {
     ctx.viewer().person_id()?;
     let id = parse_id("pathwayId", id)?;
     let pathway = Pathway::load_visible(ctx, id)

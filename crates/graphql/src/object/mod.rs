@@ -5,20 +5,25 @@ mod auth;
 mod diff;
 pub mod enums;
 mod event;
+mod feedback;
 mod invitation;
 mod join_request;
 mod onboarding;
 pub(crate) mod organisation;
 mod pathway;
 pub(crate) mod person;
+mod recent_change;
 mod region;
+mod review;
 pub(crate) mod search;
 mod service;
+mod variant;
 
 pub use audit::AuditEvent;
 pub use auth::AuthPayload;
 pub use diff::PathwayDiff;
 pub use event::{ActionItem, ActionItemStatus, Event};
+pub use feedback::{FeedbackStatus, PathwayFeedback};
 pub use invitation::{
     Delivery, ImportOutcome, ImportReport, ImportRow, Invitation, InvitationPreview,
     IssuedInvitation, OpenedRegion,
@@ -28,8 +33,11 @@ pub use onboarding::{KindCoverage, Onboarding, OnboardingItem, OnboardingStep};
 pub use organisation::{Channel, Membership, Organisation};
 pub use pathway::{Pathway, PathwayStep, PathwayVersion};
 pub use person::{Person, Role};
+pub use recent_change::{RecentChange, RecentChangeKind};
 pub use region::Region;
+pub use review::{PathwayReviewFlag, ReviewReason};
 pub use service::Service;
+pub use variant::VariantBase;
 
 use async_graphql::ID;
 use uuid::Uuid;

@@ -13,7 +13,7 @@ use verkosto_store::{
 };
 
 use super::{
-    Organisation, PathwayDiff, Person, Region, Service,
+    Organisation, PathwayDiff, PathwayReviewFlag, Person, Region, Service, VariantBase,
     enums::{Language, PathwayStatus, TargetGroup, VersionState, Visibility, stored, stored_list},
     person::visible_person,
     to_id,
@@ -22,8 +22,9 @@ use crate::{
     ApiError, ApiResult,
     context::ContextExt,
     loader::{
-        OrganisationLoader, PathwayLoader, RegionLoader, ServiceLoader, StepsByVersionLoader,
-        VersionLoader, VersionsByPathwayLoader, load_one,
+        OrganisationLoader, PathwayLoader, RegionLoader, ReviewFlagsLoader, ServiceLoader,
+        StepsByVersionLoader, VariantsByBaseLoader, VersionLoader, VersionsByPathwayLoader,
+        load_one,
     },
     pagination::{IdConnection, paginate_slice},
 };
@@ -76,7 +77,7 @@ impl Pathway {
     }
 
     /// Whether the viewer may see `version` of this pathway.
-    async fn can_see_version(
+    pub(crate) async fn can_see_version(
         &self,
         ctx: &Context<'_>,
         version: &pathway_version::Model,
@@ -234,18 +235,7 @@ impl Pathway {
             .version_numbered(ctx, to)
             .await?
             .ok_or_else(|| missing(to))?;
-        let steps = ctx
-            .loader::<StepsByVersionLoader>()?
-            .load_many([old.id, new.id])
-            .await?;
-        let names = step_names(ctx, steps.values().flatten()).await?;
-        Ok(PathwayDiff::between(
-            &old,
-            steps.get(&old.id).map_or(&[][..], Vec::as_slice),
-            &new,
-            steps.get(&new.id).map_or(&[][..], Vec::as_slice),
-            &names,
-        ))
+        diff_versions(ctx, &old, &new).await
     }
 
     /// The regional variant's base version, for pathways made from a national one.
@@ -263,6 +253,49 @@ impl Pathway {
             .can_see_version(ctx, &base)
             .await?
             .then_some(PathwayVersion(base)))
+    }
+
+    /// For a regional variant: the national pathway and version it came from, and whether the
+    /// national pathway has moved on since (null for other pathways, or when the viewer may not
+    /// read the national pathway).
+    async fn base(&self, ctx: &Context<'_>) -> ApiResult<Option<VariantBase>> {
+        VariantBase::of(ctx, self).await
+    }
+
+    /// For a national pathway: the regional variants made from it that the viewer may read.
+    #[graphql(
+        complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity"
+    )]
+    async fn variants(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> ApiResult<IdConnection<Pathway>> {
+        let variants = ctx
+            .loader::<VariantsByBaseLoader>()?
+            .load_one(self.0.id)
+            .await?
+            .unwrap_or_default();
+        paginate_slice(
+            variants.into_iter().map(|p| (p.id, Pathway(p))).collect(),
+            first,
+            after,
+        )
+    }
+
+    /// Why the published pathway needs a review because of the services its steps use: a
+    /// service changed since it was last published or reviewed, was assured over 12 months ago,
+    /// or is temporarily closed. Empty for pathways that are not published.
+    async fn review_flags(&self, ctx: &Context<'_>) -> ApiResult<Vec<PathwayReviewFlag>> {
+        Ok(ctx
+            .loader::<ReviewFlagsLoader>()?
+            .load_one(self.0.id)
+            .await?
+            .unwrap_or_default()
+            .into_iter()
+            .map(PathwayReviewFlag)
+            .collect())
     }
 
     /// What the viewer may do with it.
@@ -291,6 +324,26 @@ impl Pathway {
     async fn updated_at(&self) -> DateTime<Utc> {
         self.0.updated_at
     }
+}
+
+/// What changed between two versions, with the names of the organisations and services their steps use.
+pub(crate) async fn diff_versions(
+    ctx: &Context<'_>,
+    old: &pathway_version::Model,
+    new: &pathway_version::Model,
+) -> ApiResult<PathwayDiff> {
+    let steps = ctx
+        .loader::<StepsByVersionLoader>()?
+        .load_many([old.id, new.id])
+        .await?;
+    let names = step_names(ctx, steps.values().flatten()).await?;
+    Ok(PathwayDiff::between(
+        old,
+        steps.get(&old.id).map_or(&[][..], Vec::as_slice),
+        new,
+        steps.get(&new.id).map_or(&[][..], Vec::as_slice),
+        &names,
+    ))
 }
 
 /// Organisation and service names of steps, for rendering diffs.

@@ -2,11 +2,14 @@
 
 mod audit;
 mod event;
+mod feedback;
 mod network;
 mod organisation;
 mod pathway;
 mod person;
+mod recent_changes;
 mod region;
+mod review;
 mod search;
 mod service;
 
@@ -24,4 +27,7 @@ pub struct Query(
     search::SearchQuery,
     network::NetworkQuery,
     event::EventQuery,
+    feedback::FeedbackQuery,
+    review::ReviewQuery,
+    recent_changes::RecentChangesQuery,
 );

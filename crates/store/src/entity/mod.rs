@@ -10,6 +10,8 @@ pub mod membership;
 pub mod membership_contact;
 pub mod organisation;
 pub mod pathway;
+pub mod pathway_feedback;
+pub mod pathway_review_flag;
 pub mod pathway_step;
 pub mod pathway_version;
 pub mod person;

@@ -30,6 +30,7 @@ pub struct Model {
     pub submitted_at: Option<DateTimeUtc>,
     pub published_at: Option<DateTimeUtc>,
     pub published_by: Option<Uuid>,
+    pub based_on_version_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
