@@ -252,3 +252,102 @@ async fn demo_accounts_do_not_exist_outside_demo_mode() {
         .await;
     assert_eq!(answer.error_code(), Some("UNAUTHENTICATED"));
 }
+
+#[tokio::test]
+async fn the_oulu_coordinator_finds_the_networks_everyday_work_waiting() {
+    let app = TestApp::spawn_with_demo().await;
+    let coordinator = app
+        .login("koordinaattori.oulu@example.org", DEMO_PASSWORD)
+        .await
+        .access_token;
+    let regions = app
+        .gql(
+            None,
+            "{ regions(first: 100) { nodes { id slug } } }",
+            json!({}),
+        )
+        .await;
+    let id_of = |slug: &str| {
+        regions.data()["regions"]["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["slug"] == slug)
+            .map(|r| r["id"].as_str().unwrap().to_owned())
+            .unwrap()
+    };
+    let oulu = id_of("pohjois-pohjanmaa");
+    let answer = app
+        .gql(
+            Some(&coordinator),
+            "query($r: ID!) {
+                joinRequests(regionId: $r, status: PENDING) { nodes { requester { email } organisation { name } } }
+                pathwayFeedbackQueue(regionId: $r) { nodes { urgent status } }
+                upcoming: events(regionId: $r) { nodes { title kind audience registeredCount } }
+                past: events(regionId: $r, upcoming: false) { nodes { status minutes actionItems { status pathway { id } } } }
+                openActionItems(regionId: $r) { title }
+                region(id: $r) { onboarding { items { step done } missingKinds } }
+            }",
+            json!({ "r": oulu }),
+        )
+        .await;
+    let data = answer.data();
+    assert_eq!(
+        strings(&data["joinRequests"]["nodes"], "/requester/email"),
+        ["marja.aikio@example.org"]
+    );
+    assert_eq!(
+        data["pathwayFeedbackQueue"]["nodes"],
+        json!([{ "urgent": true, "status": "NEW" }])
+    );
+    let upcoming = &data["upcoming"]["nodes"];
+    assert_eq!(
+        strings(upcoming, "/kind"),
+        ["INFO_SESSION", "NETWORK_MEETING"],
+        "soonest first: {upcoming}"
+    );
+    assert_eq!(upcoming[0]["audience"], "PUBLIC");
+    assert_eq!(upcoming[0]["registeredCount"], 1);
+    assert_eq!(data["past"]["nodes"][0]["status"], "HELD");
+    assert!(data["past"]["nodes"][0]["actionItems"][0]["pathway"]["id"].is_string());
+    assert_eq!(data["openActionItems"].as_array().unwrap().len(), 1);
+    // The Oulu network has no social services among its members: the coverage view says so.
+    let onboarding = &data["region"]["onboarding"];
+    assert_eq!(
+        onboarding["missingKinds"],
+        json!(["SOCIAL_SERVICES"]),
+        "{onboarding}"
+    );
+    assert_eq!(
+        onboarding["items"],
+        json!([
+            { "step": "COORDINATOR_ACCEPTED", "done": true },
+            { "step": "CORE_KINDS_COVERED", "done": false },
+            { "step": "FIRST_PATHWAY_PUBLISHED", "done": true },
+            { "step": "FIRST_MEETING_HELD", "done": true },
+        ])
+    );
+
+    // Kaakkois-Suomi, still onboarding, waits for its first coordinator to accept.
+    let admin = app
+        .login("admin@example.org", DEMO_PASSWORD)
+        .await
+        .access_token;
+    let kaakko = app
+        .gql(
+            Some(&admin),
+            "query($r: ID!) { invitations(regionId: $r, status: PENDING) { nodes { email role } }
+                region(id: $r) { status onboarding { items { step done } } } }",
+            json!({ "r": id_of("kaakkois-suomi") }),
+        )
+        .await;
+    assert_eq!(
+        kaakko.data()["invitations"]["nodes"],
+        json!([{ "email": "koordinaattori.kaakko@example.org", "role": "COORDINATOR" }])
+    );
+    assert_eq!(kaakko.data()["region"]["status"], "ONBOARDING");
+    assert_eq!(
+        kaakko.data()["region"]["onboarding"]["items"][0],
+        json!({ "step": "COORDINATOR_ACCEPTED", "done": false })
+    );
+}

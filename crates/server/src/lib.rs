@@ -1,4 +1,6 @@
 #![doc = include_str!("../README.md")]
+// The merged query and mutation roots nest deeply in the compiled async resolvers.
+#![recursion_limit = "256"]
 
 pub mod auth;
 pub mod config;

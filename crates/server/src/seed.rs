@@ -49,6 +49,7 @@ struct Seeder<'a> {
     services: HashMap<String, Uuid>,
     people: HashMap<String, Viewer>,
     published: HashMap<String, Uuid>,
+    pathways: HashMap<String, Uuid>,
     admin: Viewer,
 }
 
@@ -100,6 +101,7 @@ impl<'a> Seeder<'a> {
             services: HashMap::new(),
             people: HashMap::new(),
             published: HashMap::new(),
+            pathways: HashMap::new(),
             admin: Viewer::anonymous(),
         }
     }
@@ -158,6 +160,7 @@ impl<'a> Seeder<'a> {
         for pathway in national.into_iter().chain(regional) {
             self.seed_pathway(pathway).await?;
         }
+        self.seed_activity(list(data, "activity")).await?;
         tracing::info!(
             regions = self.regions.len(),
             organisations = self.organisations.len(),
@@ -423,6 +426,7 @@ impl<'a> Seeder<'a> {
             )
             .await?;
         let id = Self::id(&data, "createPathway")?;
+        self.pathways.insert(key.to_owned(), id);
         let publish =
             "mutation($id: ID!) { publishPathway(pathwayId: $id) { publishedVersion { id } } }";
         for version in later {
@@ -478,4 +482,99 @@ impl<'a> Seeder<'a> {
         }
         Ok(())
     }
+}
+
+impl Seeder<'_> {
+    /// Runs the network's everyday activity (meetings, registrations, feedback, a join request,
+    /// an invitation) as the people named, in order. Variables refer to seeded things with
+    /// `@region:key`, `@organisation:key`, `@pathway:key`, to an earlier step's result with
+    /// `@saved:name`, and to dates relative to today with `@days:+14T18:00` (a local time) and
+    /// `@date:+14`.
+    async fn seed_activity(&self, steps: &[Value]) -> anyhow::Result<()> {
+        let mut saved: HashMap<String, Uuid> = HashMap::new();
+        for step in steps {
+            let who = text(step, "as")?;
+            let viewer = if who == "admin@example.org" {
+                &self.admin
+            } else {
+                self.people
+                    .get(who)
+                    .ok_or_else(|| anyhow!("demo.json: unknown person {who}"))?
+            };
+            let what = text(step, "what")?;
+            let variables = self.resolve(step.get("variables").unwrap_or(&Value::Null), &saved)?;
+            let data = self
+                .run_as(viewer, what, text(step, "query")?, variables)
+                .await?;
+            if let Some(name) = step.get("save").and_then(Value::as_str) {
+                let id = data
+                    .as_object()
+                    .and_then(|fields| fields.values().next())
+                    .and_then(|result| result.get("id"))
+                    .and_then(Value::as_str)
+                    .ok_or_else(|| anyhow!("demo.json: {what} answered no id: {data}"))?;
+                saved.insert(name.to_owned(), Uuid::parse_str(id)?);
+            }
+        }
+        Ok(())
+    }
+
+    /// Replaces the `@` references in `value`.
+    fn resolve(&self, value: &Value, saved: &HashMap<String, Uuid>) -> anyhow::Result<Value> {
+        Ok(match value {
+            Value::String(s) if s.starts_with('@') => {
+                let (kind, key) = s[1..]
+                    .split_once(':')
+                    .ok_or_else(|| anyhow!("demo.json: bad reference {s}"))?;
+                let found = |map: &HashMap<String, Uuid>| {
+                    map.get(key)
+                        .map(|id| Value::String(id.to_string()))
+                        .ok_or_else(|| anyhow!("demo.json: unknown {kind} {key}"))
+                };
+                match kind {
+                    "region" => Value::String(
+                        self.regions
+                            .get(key)
+                            .ok_or_else(|| anyhow!("demo.json: unknown region {key}"))?
+                            .0
+                            .to_string(),
+                    ),
+                    "organisation" => found(&self.organisations)?,
+                    "pathway" => found(&self.pathways)?,
+                    "saved" => found(saved)?,
+                    "days" => {
+                        let (days, time) = key
+                            .split_once('T')
+                            .ok_or_else(|| anyhow!("demo.json: {s} needs a time"))?;
+                        Value::String(format!("{}T{time}", relative_date(days)?))
+                    }
+                    "date" => Value::String(relative_date(key)?.to_string()),
+                    other => bail!("demo.json: unknown reference kind {other}"),
+                }
+            }
+            Value::Array(items) => Value::Array(
+                items
+                    .iter()
+                    .map(|v| self.resolve(v, saved))
+                    .collect::<anyhow::Result<_>>()?,
+            ),
+            Value::Object(map) => Value::Object(
+                map.iter()
+                    .map(|(k, v)| Ok((k.clone(), self.resolve(v, saved)?)))
+                    .collect::<anyhow::Result<Map<String, Value>>>()?,
+            ),
+            other => other.clone(),
+        })
+    }
+}
+
+/// Today in Finland plus `offset` days (`+14`, `-30`).
+fn relative_date(offset: &str) -> anyhow::Result<chrono::NaiveDate> {
+    let days: i64 = offset
+        .parse()
+        .with_context(|| format!("demo.json: {offset:?} is not a number of days"))?;
+    let today = chrono::Utc::now()
+        .with_timezone(&chrono_tz::Europe::Helsinki)
+        .date_naive();
+    Ok(today + chrono::Duration::days(days))
 }
