@@ -1,0 +1,297 @@
+//! Loading the corpus through the store's real write path, and the HTTP client the benchmark
+//! talks to the server with.
+
+use std::{
+    net::SocketAddr,
+    path::Path,
+    time::{Duration, Instant},
+};
+
+use anyhow::{Context, bail};
+use serde_json::{Value, json};
+use verkosto_domain::{
+    Country, Language, PersonId, RegionId, RegionStatus, RoleKind,
+    region::LocalizedName,
+    text::{Email, NewPassword},
+};
+use verkosto_server::config::Config;
+use verkosto_store::{
+    Store,
+    credentials::hash_password,
+    pathway::{PathwayContent, PathwaySettings, StepFields},
+    person::NewPerson,
+    region::RegionFields,
+};
+
+use crate::corpus::Corpus;
+
+/// The member of region 0 whose rights the searches use.
+pub const MEMBER_EMAIL: &str = "jasen@bench.example";
+/// The coordinator of region 0 who writes during the write→searchable run.
+pub const COORDINATOR_EMAIL: &str = "koordinaattori0@bench.example";
+const PASSWORD: &str = "verkosto-bench-salasana";
+
+/// The server's configuration: embedded SQLite and tantivy under `dir`, on a free local port.
+pub fn config(dir: &Path) -> anyhow::Result<Config> {
+    let dir = dir.display().to_string();
+    Config::from_lookup(|key| match key {
+        "VERKOSTO_BIND" => Some("127.0.0.1:0".to_owned()),
+        "VERKOSTO_DATA_DIR" => Some(dir.clone()),
+        "VERKOSTO_DEMO" => Some("false".to_owned()),
+        _ => None,
+    })
+}
+
+/// The loaded database.
+pub struct Loaded {
+    /// The store.
+    pub store: Store,
+    /// The regions, in corpus order.
+    pub regions: Vec<RegionId>,
+    /// The member of region 0.
+    pub member: PersonId,
+    /// Seconds the pathways took.
+    pub load_seconds: f64,
+    /// Pathways written.
+    pub pathways: usize,
+}
+
+impl Loaded {
+    /// The load figures as JSON.
+    pub fn summary(&self) -> Value {
+        json!({
+            "pathways": self.pathways,
+            "seconds": crate::stats::round(self.load_seconds),
+            "pathways_per_second": crate::stats::round(self.pathways as f64 / self.load_seconds.max(1e-9)),
+        })
+    }
+}
+
+/// Writes the corpus: regions, a coordinator each, one member, then every pathway created and
+/// published (each a transaction with its audit event and outbox row, as through the API).
+pub async fn load(config: &Config, corpus: &Corpus) -> anyhow::Result<Loaded> {
+    std::fs::create_dir_all(&config.data_dir)?;
+    let store = Store::connect(&config.database_url).await?;
+    let hash = hash_password(&NewPassword::parse("password", PASSWORD)?).await?;
+    let mut regions = Vec::new();
+    let mut coordinators = Vec::new();
+    for i in 0..corpus.pathways.iter().map(|p| p.region).max().unwrap_or(0) + 1 {
+        let region = store
+            .create_region(
+                None,
+                RegionFields {
+                    slug: format!("alue-{i}"),
+                    name: LocalizedName {
+                        fi: Some(format!("Alue {i}")),
+                        ..Default::default()
+                    },
+                    country: Country::Finland,
+                    area: vec![],
+                    time_zone: "Europe/Helsinki".to_owned(),
+                },
+                RegionStatus::Active,
+            )
+            .await?;
+        let region = RegionId(region.id);
+        let coordinator = store
+            .create_person(
+                None,
+                person(
+                    &format!("koordinaattori{i}@bench.example"),
+                    &hash,
+                    region,
+                    RoleKind::Coordinator,
+                )?,
+            )
+            .await?;
+        regions.push(region);
+        coordinators.push(PersonId(coordinator.id));
+    }
+    let member = store
+        .create_person(
+            None,
+            person(MEMBER_EMAIL, &hash, regions[0], RoleKind::Member)?,
+        )
+        .await?;
+    let started = Instant::now();
+    for synthetic in &corpus.pathways {
+        let author = coordinators[synthetic.region];
+        let created = store
+            .create_pathway(
+                author,
+                Some(regions[synthetic.region]),
+                PathwaySettings {
+                    visibility: synthetic.visibility,
+                    review_due: None,
+                },
+                PathwayContent {
+                    title: synthetic.title.clone(),
+                    summary: synthetic.summary.clone(),
+                    language: synthetic.language,
+                    target_groups: vec![],
+                    tags: vec![],
+                    body: synthetic.body.clone(),
+                    steps: synthetic
+                        .steps
+                        .iter()
+                        .map(|title| StepFields {
+                            title: title.clone(),
+                            description: String::new(),
+                            organisation: None,
+                            service: None,
+                            referral_criteria: String::new(),
+                        })
+                        .collect(),
+                    change_note: String::new(),
+                },
+                None,
+            )
+            .await?;
+        store
+            .publish_pathway(author, verkosto_domain::PathwayId(created.id))
+            .await?;
+    }
+    Ok(Loaded {
+        store,
+        regions,
+        member: PersonId(member.id),
+        load_seconds: started.elapsed().as_secs_f64(),
+        pathways: corpus.pathways.len(),
+    })
+}
+
+fn person(email: &str, hash: &str, region: RegionId, kind: RoleKind) -> anyhow::Result<NewPerson> {
+    Ok(NewPerson {
+        email: Email::parse("email", email)?,
+        name: email.split('@').next().unwrap_or(email).to_owned(),
+        title: String::new(),
+        organisation: None,
+        language: Language::Finnish,
+        password_hash: Some(hash.to_owned()),
+        is_admin: false,
+        role: Some((region, kind)),
+    })
+}
+
+/// A keep-alive HTTP client of the server's GraphQL endpoint.
+#[derive(Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    url: String,
+}
+
+/// What the write run measured.
+pub struct WriteRun {
+    /// createPathway + publishPathway, each write.
+    pub mutations: Vec<Duration>,
+    /// From the publish being acknowledged to the first search that finds it.
+    pub searchable: Vec<Duration>,
+}
+
+const SEARCH: &str = "query($q: String!) { search(query: $q, first: 10) { totalCount edges { node { title snippet } } } }";
+
+impl Client {
+    /// A client of the server at `addr`.
+    pub fn new(addr: SocketAddr) -> Self {
+        Self {
+            http: reqwest::Client::new(),
+            url: format!("http://{addr}/graphql"),
+        }
+    }
+
+    /// Posts one operation; any `errors` fail the run (the correctness gate).
+    async fn post(
+        &self,
+        token: Option<&str>,
+        query: &str,
+        variables: Value,
+    ) -> anyhow::Result<Value> {
+        let mut request = self
+            .http
+            .post(&self.url)
+            .json(&json!({ "query": query, "variables": variables }));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let body: Value = request.send().await?.json().await?;
+        if let Some(errors) = body.get("errors") {
+            bail!("correctness gate: the server answered errors: {errors}");
+        }
+        Ok(body["data"].clone())
+    }
+
+    /// Signs in with the bench password; answers the access token.
+    pub async fn login(&self, email: &str) -> anyhow::Result<String> {
+        let data = self
+            .post(
+                None,
+                "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }",
+                json!({ "e": email, "p": PASSWORD }),
+            )
+            .await?;
+        data["login"]["accessToken"]
+            .as_str()
+            .map(str::to_owned)
+            .context("no access token")
+    }
+
+    /// Searches as `token`; answers the total.
+    pub async fn search(&self, token: &str, text: &str) -> anyhow::Result<usize> {
+        let data = self.post(Some(token), SEARCH, json!({ "q": text })).await?;
+        Ok(data["search"]["totalCount"].as_u64().unwrap_or(0) as usize)
+    }
+
+    /// Searches anonymously; answers the total.
+    pub async fn search_anonymous(&self, text: &str) -> anyhow::Result<usize> {
+        let data = self.post(None, SEARCH, json!({ "q": text })).await?;
+        Ok(data["search"]["totalCount"].as_u64().unwrap_or(0) as usize)
+    }
+
+    /// Creates and publishes `count` pathways as the coordinator, one at a time, each with a
+    /// word of its own, and polls the member's search until each is found.
+    pub async fn write_then_find(
+        &self,
+        coordinator: &str,
+        member: &str,
+        region: RegionId,
+        count: usize,
+    ) -> anyhow::Result<WriteRun> {
+        let mut run = WriteRun {
+            mutations: Vec::with_capacity(count),
+            searchable: Vec::with_capacity(count),
+        };
+        for i in 0..count {
+            let word = format!("kirjoitustesti{i}x{}", std::process::id());
+            let started = Instant::now();
+            let created = self
+                .post(
+                    Some(coordinator),
+                    "mutation($input: CreatePathwayInput!) { createPathway(input: $input) { id } }",
+                    json!({ "input": { "regionId": region.0.to_string(), "visibility": "PUBLIC",
+                        "content": { "title": format!("Uusi hoitopolku {word}"), "language": "FI",
+                            "body": format!("Vankilasta vapautuvan tuki: {word}.") } } }),
+                )
+                .await?;
+            let id = created["createPathway"]["id"].clone();
+            self.post(
+                Some(coordinator),
+                "mutation($id: ID!) { publishPathway(pathwayId: $id) { id } }",
+                json!({ "id": id }),
+            )
+            .await?;
+            let acknowledged = Instant::now();
+            run.mutations.push(acknowledged - started);
+            loop {
+                if self.search(member, &word).await? > 0 {
+                    run.searchable.push(acknowledged.elapsed());
+                    break;
+                }
+                if acknowledged.elapsed() > Duration::from_secs(10) {
+                    bail!("correctness gate: write {i} was not searchable within 10 s");
+                }
+                tokio::time::sleep(Duration::from_millis(1)).await;
+            }
+        }
+        Ok(run)
+    }
+}

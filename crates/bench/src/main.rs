@@ -1,0 +1,377 @@
+//! `verkosto-bench`: Verkosto's benchmarks, each with its reference measured in the same run.
+//!
+//! `verkosto-bench search [--size 1k|10k|100k]` loads a seeded synthetic corpus through the
+//! store's real write path, indexes it with the real indexer, and measures search latency per
+//! query class through the `SearchIndex` port and through HTTP GraphQL, write→searchable latency,
+//! and PostgreSQL full-text search over the same corpus. Absolute numbers drift from run to run
+//! on a shared machine; compare the rows of one run.
+
+mod corpus;
+mod load;
+mod postgres;
+mod queries;
+mod stats;
+
+use std::{
+    path::PathBuf,
+    time::{Duration, Instant},
+};
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand};
+use serde_json::{Value, json};
+use verkosto_search::{AccessScope, SearchFilter, SearchRequest};
+
+use crate::{
+    queries::{Query, QueryClass},
+    stats::{Summary, round},
+};
+
+/// Verkosto's benchmarks.
+#[derive(Parser)]
+#[command(name = "verkosto-bench", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Search: corpus load and indexing throughput, query latency per class through the port and
+    /// HTTP GraphQL, write→searchable latency, and PostgreSQL full-text search for comparison.
+    Search(SearchArgs),
+}
+
+#[derive(clap::Args)]
+struct SearchArgs {
+    /// Pathways in the corpus: 1k, 10k or 100k (or a plain number).
+    #[arg(long, default_value = "10k")]
+    size: String,
+    /// Queries of each class.
+    #[arg(long, default_value_t = 100)]
+    queries: usize,
+    /// Writes measured for write→searchable latency.
+    #[arg(long, default_value_t = 50)]
+    writes: usize,
+    /// Seed of the corpus and the queries.
+    #[arg(long, default_value_t = 2026)]
+    seed: u64,
+    /// Also write the results as JSON here.
+    #[arg(long)]
+    json: Option<PathBuf>,
+    /// Leave out the PostgreSQL comparison.
+    #[arg(long)]
+    skip_postgres: bool,
+}
+
+fn parse_size(text: &str) -> anyhow::Result<usize> {
+    let lower = text.trim().to_lowercase();
+    let (digits, factor) = match lower.strip_suffix('k') {
+        Some(digits) => (digits, 1000),
+        None => (lower.as_str(), 1),
+    };
+    let n: usize = digits
+        .parse()
+        .with_context(|| format!("--size {text:?}: use 1k, 10k, 100k or a number"))?;
+    if n * factor == 0 {
+        bail!("--size must be at least 1");
+    }
+    Ok(n * factor)
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    match Cli::parse().command {
+        Command::Search(args) => search(args).await,
+    }
+}
+
+const REGIONS: usize = 8;
+
+async fn search(args: SearchArgs) -> anyhow::Result<()> {
+    let size = parse_size(&args.size)?;
+    let corpus = corpus::generate(size, REGIONS, args.seed);
+    let queries = queries::generate(&corpus, args.queries, args.seed ^ 0x5eed);
+    let dir = tempfile::tempdir()?;
+    eprintln!(
+        "verkosto-bench search: {size} pathways, {} queries, seed {}",
+        queries.len(),
+        args.seed
+    );
+
+    // Load through the store and index with the real indexer.
+    let config = load::config(dir.path())?;
+    let loaded = load::load(&config, &corpus).await?;
+    eprintln!("  loaded in {:.1} s; indexing…", loaded.load_seconds);
+    let indexer = verkosto_server::search::open_indexer(&config, &loaded.store).await?;
+    let started = Instant::now();
+    let documents = indexer.drain_all().await?;
+    let index_seconds = started.elapsed().as_secs_f64();
+
+    // Through the port, as a member of region 0.
+    let scope = AccessScope {
+        admin: false,
+        person: Some(loaded.member.0),
+        member_of: vec![loaded.regions[0].0],
+        coordinator_of: vec![],
+    };
+    let index = indexer.index().clone();
+    let port = measure(&queries, |text| {
+        let index = index.clone();
+        let request = SearchRequest {
+            text,
+            language: None,
+            filter: SearchFilter::default(),
+            scope: scope.clone(),
+            offset: 0,
+            limit: 10,
+        };
+        async move {
+            let response = index.search(&request).await?;
+            Ok(response.total as usize)
+        }
+    })
+    .await?;
+    drop(index);
+    drop(indexer);
+    let load_summary = loaded.summary();
+    let regions = loaded.regions.clone();
+    drop(loaded);
+
+    // Through HTTP GraphQL against the real server on this machine.
+    let running = verkosto_server::start(&config).await?;
+    let http = load::Client::new(running.addr);
+    let member = http.login(load::MEMBER_EMAIL).await?;
+    let coordinator = http.login(load::COORDINATOR_EMAIL).await?;
+    let graphql = measure(&queries, |text| {
+        let http = http.clone();
+        let member = member.clone();
+        async move { http.search(&member, &text).await }
+    })
+    .await?;
+    let anonymous = measure(&queries, |text| {
+        let http = http.clone();
+        async move { http.search_anonymous(&text).await }
+    })
+    .await?;
+    let writes = http
+        .write_then_find(&coordinator, &member, regions[0], args.writes)
+        .await?;
+    running.shutdown().await?;
+
+    let postgres = if args.skip_postgres {
+        Err("skipped: --skip-postgres".to_owned())
+    } else {
+        match postgres::Cluster::start() {
+            Ok(cluster) => postgres::run(&cluster, &corpus, &queries)
+                .await
+                .map_err(|e| format!("failed: {e:#}")),
+            Err(e) => Err(format!("skipped: {e:#}")),
+        }
+    };
+
+    let report = report(
+        &args,
+        size,
+        &queries,
+        &load_summary,
+        documents,
+        index_seconds,
+        &port,
+        &graphql,
+        &anonymous,
+        &writes,
+        &postgres,
+    );
+    print_table(&report);
+    if let Some(path) = &args.json {
+        std::fs::write(path, serde_json::to_string_pretty(&report)?)
+            .with_context(|| format!("write {}", path.display()))?;
+        eprintln!("JSON written to {}", path.display());
+    }
+    Ok(())
+}
+
+/// Latencies per class.
+type ByClass = Vec<(QueryClass, Vec<Duration>)>;
+
+/// Runs every query once after a warm-up of 20, timing each; any query that answers nothing
+/// fails the run (every query of the set is known to match).
+async fn measure<F, Fut>(queries: &[Query], run: F) -> anyhow::Result<ByClass>
+where
+    F: Fn(String) -> Fut,
+    Fut: std::future::Future<Output = anyhow::Result<usize>>,
+{
+    for query in queries.iter().take(20) {
+        run(query.text.clone()).await?;
+    }
+    let mut by_class: ByClass = QueryClass::ALL.iter().map(|c| (*c, Vec::new())).collect();
+    for query in queries {
+        let started = Instant::now();
+        let hits = run(query.text.clone()).await?;
+        let took = started.elapsed();
+        if hits == 0 {
+            bail!(
+                "correctness gate: the {} query {:?} found nothing; numbers withheld",
+                query.class.name(),
+                query.text
+            );
+        }
+        if let Some((_, samples)) = by_class.iter_mut().find(|(c, _)| *c == query.class) {
+            samples.push(took);
+        }
+    }
+    Ok(by_class)
+}
+
+fn classes_json(by_class: &ByClass) -> Value {
+    let all: Vec<Duration> = by_class
+        .iter()
+        .flat_map(|(_, s)| s.iter().copied())
+        .collect();
+    let mut map = serde_json::Map::new();
+    map.insert("mixed".into(), Summary::of(&all).json());
+    for (class, samples) in by_class {
+        map.insert(class.name().into(), Summary::of(samples).json());
+    }
+    Value::Object(map)
+}
+
+#[expect(clippy::too_many_arguments, reason = "one report of one run")]
+fn report(
+    args: &SearchArgs,
+    size: usize,
+    queries: &[Query],
+    load: &Value,
+    documents: usize,
+    index_seconds: f64,
+    port: &ByClass,
+    graphql: &ByClass,
+    anonymous: &ByClass,
+    writes: &load::WriteRun,
+    postgres: &Result<postgres::PostgresRun, String>,
+) -> Value {
+    let postgres = match postgres {
+        Ok(run) => json!({
+            "load_and_gin_seconds": round(run.load_seconds),
+            "latency": classes_json(&run.latencies),
+            "empty_results": run.empty.iter().map(|(c, n)| (c.name().to_owned(), json!(n))).collect::<serde_json::Map<_, _>>(),
+        }),
+        Err(why) => json!({ "skipped": why }),
+    };
+    json!({
+        "machine": { "cores": std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1) },
+        "size": size,
+        "seed": args.seed,
+        "queries": queries.len(),
+        "load": load,
+        "indexing": {
+            "outbox_rows": documents,
+            "seconds": round(index_seconds),
+            "rows_per_second": round(documents as f64 / index_seconds.max(1e-9)),
+        },
+        "port_tantivy_member": classes_json(port),
+        "http_graphql_member": classes_json(graphql),
+        "http_graphql_anonymous": classes_json(anonymous),
+        "writes": {
+            "count": writes.searchable.len(),
+            "mutation": Summary::of(&writes.mutations).json(),
+            "write_to_searchable": Summary::of(&writes.searchable).json(),
+        },
+        "postgres_ts_rank_cd": postgres,
+    })
+}
+
+fn print_table(report: &Value) {
+    println!();
+    println!(
+        "verkosto-bench search — {} pathways, seed {}, {} cores",
+        report["size"], report["seed"], report["machine"]["cores"]
+    );
+    println!(
+        "load through the store: {} s ({} pathways/s); indexing: {} outbox rows in {} s ({} rows/s)",
+        report["load"]["seconds"],
+        report["load"]["pathways_per_second"],
+        report["indexing"]["outbox_rows"],
+        report["indexing"]["seconds"],
+        report["indexing"]["rows_per_second"]
+    );
+    println!();
+    println!(
+        "{:<34} {:>10} {:>10} {:>10} {:>10} {:>10}",
+        "latency p50 / p99 (ms)", "mixed", "stem", "inflected", "rare", "two words"
+    );
+    let row = |name: &str, value: &Value| {
+        let cell = |class: &str| {
+            let c = &value[class];
+            if c.is_null() {
+                "—".to_owned()
+            } else {
+                format!("{}/{}", c["p50_ms"], c["p99_ms"])
+            }
+        };
+        println!(
+            "{:<34} {:>10} {:>10} {:>10} {:>10} {:>10}",
+            name,
+            cell("mixed"),
+            cell("stem"),
+            cell("inflected"),
+            cell("rare"),
+            cell("two words")
+        );
+    };
+    row(
+        "tantivy through the port (member)",
+        &report["port_tantivy_member"],
+    );
+    row(
+        "HTTP GraphQL search (member)",
+        &report["http_graphql_member"],
+    );
+    row(
+        "HTTP GraphQL search (anonymous)",
+        &report["http_graphql_anonymous"],
+    );
+    let pg = &report["postgres_ts_rank_cd"];
+    if pg["skipped"].is_string() {
+        println!(
+            "{:<34} {}",
+            "PostgreSQL ts_rank_cd + GIN",
+            pg["skipped"].as_str().unwrap_or_default()
+        );
+    } else {
+        row("PostgreSQL ts_rank_cd + GIN", &pg["latency"]);
+        println!(
+            "{:<34} {}",
+            "  PostgreSQL empty results", pg["empty_results"]
+        );
+        println!(
+            "{:<34} {} s",
+            "  PostgreSQL load + GIN", pg["load_and_gin_seconds"]
+        );
+    }
+    let w = &report["writes"];
+    println!();
+    println!(
+        "writes through GraphQL (create + publish): p50 {} ms, p99 {} ms; write→searchable: p50 {} ms, p99 {} ms ({} writes)",
+        w["mutation"]["p50_ms"],
+        w["mutation"]["p99_ms"],
+        w["write_to_searchable"]["p50_ms"],
+        w["write_to_searchable"]["p99_ms"],
+        w["count"]
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_like_people_write_them() {
+        assert_eq!(parse_size("1k").unwrap(), 1000);
+        assert_eq!(parse_size("100K").unwrap(), 100_000);
+        assert_eq!(parse_size("250").unwrap(), 250);
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("0").is_err());
+    }
+}

@@ -1,0 +1,184 @@
+//! PostgreSQL full-text search over the same corpus, for comparison: a generated `tsvector`
+//! column in each pathway's language, a GIN index, `websearch_to_tsquery` and `ts_rank_cd`, with
+//! the same reader's visibility filter. The cluster is a throwaway one from `scripts/pg-cluster`.
+
+use std::{
+    path::PathBuf,
+    process::Command,
+    time::{Duration, Instant},
+};
+
+use anyhow::{Context, bail};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, DbBackend, Statement, Value};
+use verkosto_domain::{Language, Visibility};
+
+use crate::{
+    corpus::Corpus,
+    queries::{Query, QueryClass},
+};
+
+/// A running throwaway cluster, stopped and removed when dropped.
+pub struct Cluster {
+    dir: PathBuf,
+    /// Its connection URL.
+    pub url: String,
+}
+
+fn script() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scripts/pg-cluster")
+}
+
+impl Cluster {
+    /// Starts one under /tmp (the `postgres` user must reach it when run as root).
+    pub fn start() -> anyhow::Result<Self> {
+        let dir = tempfile::Builder::new()
+            .prefix("verkosto-bench-pg.")
+            .tempdir_in("/tmp")?
+            .keep();
+        let output = Command::new("bash")
+            .arg(script())
+            .arg("start")
+            .arg(&dir)
+            .output()
+            .context("run scripts/pg-cluster")?;
+        if !output.status.success() {
+            let _ = std::fs::remove_dir_all(&dir);
+            bail!(
+                "scripts/pg-cluster start failed: {}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            );
+        }
+        let url = String::from_utf8(output.stdout)?.trim().to_owned();
+        Ok(Self { dir, url })
+    }
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        let _ = Command::new("bash")
+            .arg(script())
+            .arg("stop")
+            .arg(&self.dir)
+            .output();
+    }
+}
+
+/// What the PostgreSQL run measured.
+pub struct PostgresRun {
+    /// Seconds to load the rows and build the GIN index.
+    pub load_seconds: f64,
+    /// Latencies per class.
+    pub latencies: Vec<(QueryClass, Vec<Duration>)>,
+    /// Queries per class that found nothing.
+    pub empty: Vec<(QueryClass, usize)>,
+}
+
+fn config(language: Language) -> &'static str {
+    match language {
+        Language::Finnish => "fi",
+        Language::Swedish => "sv",
+        Language::NorwegianBokmal => "nb",
+        Language::English => "en",
+    }
+}
+
+/// Loads the corpus and runs `queries` as a member of region 0.
+pub async fn run(
+    cluster: &Cluster,
+    corpus: &Corpus,
+    queries: &[Query],
+) -> anyhow::Result<PostgresRun> {
+    let db = Database::connect(&cluster.url).await?;
+    let started = Instant::now();
+    db.execute_unprepared(
+        "CREATE TABLE pathway_text (
+            id integer PRIMARY KEY, region integer NOT NULL, visibility text NOT NULL,
+            lang text NOT NULL, title text NOT NULL, body text NOT NULL,
+            tsv tsvector GENERATED ALWAYS AS (to_tsvector(
+                CASE lang WHEN 'fi' THEN 'finnish'::regconfig WHEN 'sv' THEN 'swedish'::regconfig
+                          WHEN 'nb' THEN 'norwegian'::regconfig ELSE 'english'::regconfig END,
+                title || ' ' || body)) STORED)",
+    )
+    .await?;
+    for (chunk_index, chunk) in corpus.pathways.chunks(500).enumerate() {
+        let mut sql = String::from(
+            "INSERT INTO pathway_text (id, region, visibility, lang, title, body) VALUES ",
+        );
+        let mut values: Vec<Value> = Vec::with_capacity(chunk.len() * 6);
+        for (i, p) in chunk.iter().enumerate() {
+            let n = i * 6;
+            if i > 0 {
+                sql.push(',');
+            }
+            sql.push_str(&format!(
+                "(${}, ${}, ${}, ${}, ${}, ${})",
+                n + 1,
+                n + 2,
+                n + 3,
+                n + 4,
+                n + 5,
+                n + 6
+            ));
+            values.push(((chunk_index * 500 + i) as i32).into());
+            values.push((p.region as i32).into());
+            values.push(p.visibility.as_str().into());
+            values.push(config(p.language).into());
+            values.push(p.title.clone().into());
+            values.push(format!("{} {} {}", p.summary, p.body, p.steps.join(" ")).into());
+        }
+        db.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            sql,
+            values,
+        ))
+        .await?;
+    }
+    db.execute_unprepared("CREATE INDEX pathway_text_tsv ON pathway_text USING gin (tsv)")
+        .await?;
+    db.execute_unprepared("ANALYZE pathway_text").await?;
+    let load_seconds = started.elapsed().as_secs_f64();
+
+    let mut latencies: Vec<(QueryClass, Vec<Duration>)> =
+        QueryClass::ALL.iter().map(|c| (*c, Vec::new())).collect();
+    let mut empty: Vec<(QueryClass, usize)> = QueryClass::ALL.iter().map(|c| (*c, 0)).collect();
+    for query in queries.iter().take(20) {
+        search(&db, &query.text).await?;
+    }
+    for query in queries {
+        let started = Instant::now();
+        let hits = search(&db, &query.text).await?;
+        let took = started.elapsed();
+        if let Some((_, samples)) = latencies.iter_mut().find(|(c, _)| *c == query.class) {
+            samples.push(took);
+        }
+        if hits == 0
+            && let Some((_, n)) = empty.iter_mut().find(|(c, _)| *c == query.class)
+        {
+            *n += 1;
+        }
+    }
+    Ok(PostgresRun {
+        load_seconds,
+        latencies,
+        empty,
+    })
+}
+
+/// The top ten for `text`, read by a member of region 0; answers how many came back.
+async fn search(db: &DatabaseConnection, text: &str) -> anyhow::Result<usize> {
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT id, ts_rank_cd(tsv, q) AS rank
+               FROM pathway_text, websearch_to_tsquery('finnish', $1) q
+              WHERE tsv @@ q AND (visibility IN ($2, $3) OR region = 0)
+              ORDER BY rank DESC LIMIT 10",
+            [
+                text.into(),
+                Visibility::Public.as_str().into(),
+                Visibility::AllMembers.as_str().into(),
+            ],
+        ))
+        .await?;
+    Ok(rows.len())
+}

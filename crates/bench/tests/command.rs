@@ -1,0 +1,55 @@
+//! The whole benchmark command at a tiny size: it passes its correctness gate and reports every
+//! figure (the figures themselves are for people to read, not for tests to judge).
+
+use std::process::Command;
+
+use serde_json::Value;
+
+#[test]
+fn a_tiny_search_benchmark_passes_its_gate_and_reports_every_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("bench.json");
+    let output = Command::new(env!("CARGO_BIN_EXE_verkosto-bench"))
+        .args([
+            "search",
+            "--size",
+            "200",
+            "--queries",
+            "5",
+            "--writes",
+            "3",
+            "--skip-postgres",
+            "--json",
+        ])
+        .arg(&json)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "the benchmark failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report: Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(report["size"], 200);
+    assert_eq!(report["queries"], 20);
+    assert_eq!(report["load"]["pathways"], 200);
+    // Each pathway was created and published: at least one outbox row each was indexed.
+    assert!(report["indexing"]["outbox_rows"].as_u64().unwrap() >= 200);
+    for section in [
+        "port_tantivy_member",
+        "http_graphql_member",
+        "http_graphql_anonymous",
+    ] {
+        for class in ["mixed", "stem", "inflected", "rare", "two words"] {
+            let count = report[section][class]["count"].as_u64().unwrap();
+            assert!(count > 0, "{section} {class} measured");
+        }
+    }
+    assert_eq!(report["writes"]["count"], 3);
+    assert_eq!(
+        report["postgres_ts_rank_cd"]["skipped"],
+        "skipped: --skip-postgres"
+    );
+    let table = String::from_utf8_lossy(&output.stdout);
+    assert!(table.contains("HTTP GraphQL search (member)"), "{table}");
+}
