@@ -55,7 +55,7 @@ pub struct Config {
     pub jwt_secret: Option<String>,
     /// `VERKOSTO_DEMO`: auto (default), true or false.
     pub demo: DemoSeed,
-    /// `VERKOSTO_WEB_DIR`: the built web app to serve at `/`, when present.
+    /// `VERKOSTO_WEB_DIR`: the built web app to serve at `/` (default `frontend/dist` when built).
     pub web_dir: Option<PathBuf>,
     /// The search engine: embedded tantivy unless `VERKOSTO_MEILISEARCH_URL` is set.
     pub search: SearchEngine,
@@ -117,7 +117,14 @@ impl Config {
                 "VERKOSTO_ENV=production needs VERKOSTO_JWT_SECRET (at least {MIN_SECRET_LEN} random bytes, e.g. `openssl rand -base64 48`)"
             );
         }
-        let web_dir = get("VERKOSTO_WEB_DIR").map(PathBuf::from);
+        // The built web app: as configured, else `frontend/dist` when started from the repository.
+        let web_dir = get("VERKOSTO_WEB_DIR")
+            .filter(|d| !d.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| {
+                let built = PathBuf::from("frontend/dist");
+                built.join("index.html").is_file().then_some(built)
+            });
         let search = match get("VERKOSTO_MEILISEARCH_URL").filter(|u| !u.is_empty()) {
             Some(url) => SearchEngine::Meilisearch {
                 url,
