@@ -1,5 +1,8 @@
 //! The `verkosto` command: `serve` (default), `migrate`, `seed`, `export-schema [--check]`.
 
+// The merged GraphQL roots nest deeply in the compiled async resolvers.
+#![recursion_limit = "256"]
+
 use std::path::PathBuf;
 
 use anyhow::{Context, bail};
