@@ -1,0 +1,43 @@
+// Dates, times and numbers through Intl, for the interface language.
+import { useTranslation } from 'react-i18next';
+
+import { LOCALES, isAppLanguage } from '@/lib/i18n';
+
+function locale(language: string): string {
+  return isAppLanguage(language) ? LOCALES[language] : LOCALES.fi;
+}
+
+/** A calendar date (`2026-11-23`, no time zone) as the reader writes dates. */
+export function formatDate(date: string, language: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  // Noon UTC shown in UTC: the same calendar day whatever the browser's zone.
+  const value = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
+  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    value,
+  );
+}
+
+/** An instant as date and time in `timeZone` (the region's), naming the zone. */
+export function formatDateTime(instant: string, language: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale(language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...(timeZone ? { timeZone, timeZoneName: 'short' } : {}),
+  }).format(new Date(instant));
+}
+
+/** A whole number with the reader's digit grouping. */
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(locale(language)).format(value);
+}
+
+/** Formatters bound to the current interface language. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  return {
+    date: (date: string) => formatDate(date, language),
+    dateTime: (instant: string, timeZone?: string) => formatDateTime(instant, language, timeZone),
+    number: (value: number) => formatNumber(value, language),
+  };
+}
