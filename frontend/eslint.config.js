@@ -65,6 +65,7 @@ export default tseslint.config(
     },
   },
   ...featureBoundaries,
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['*.{js,ts}', 'e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },

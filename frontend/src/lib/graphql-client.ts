@@ -19,7 +19,7 @@ const RefreshDocument = graphql(`
 
 function isAuthError(error: CombinedError): boolean {
   return (
-    error.response?.status === 401 ||
+    (error.response as Response | undefined)?.status === 401 ||
     error.graphQLErrors.some((e) => e.extensions.code === 'UNAUTHENTICATED')
   );
 }

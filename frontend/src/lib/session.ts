@@ -45,7 +45,7 @@ function set(next: State) {
 
 /** The session store, for `useSyncExternalStore` and the GraphQL client. */
 export const session = {
-  subscribe(listener: () => void): () => void {
+  subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },

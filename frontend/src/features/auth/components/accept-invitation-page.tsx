@@ -1,5 +1,5 @@
 // The invitation link (`/invitation/:token`): see what it is for, choose a password, and sign in.
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -62,7 +62,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Preview 
   const { byField, general } = splitProblems(result.error, ['name', 'password']);
   const needsPassword = !invitation.accountExists;
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
     if (needsPassword && password !== repeat) {
       setMismatch(true);

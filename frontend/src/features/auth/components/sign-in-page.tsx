@@ -1,5 +1,5 @@
 // Sign in with e-mail and password; wrong credentials are told at the password field.
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
@@ -25,7 +25,7 @@ export function SignInPage() {
   const { byField, general } = splitProblems(result.error, ['email', 'password']);
   const credentialsRefused = general.some((p) => p.code === 'UNAUTHENTICATED');
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
     const answer = await signIn({ email, password });
     if (answer.data) {
