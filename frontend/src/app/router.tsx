@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 
 import { Layout } from '@/app/layout';
 import { NotFoundPage } from '@/app/not-found-page';
+import { RouteError } from '@/app/route-error';
 import { paths } from '@/config/paths';
 import { AcceptInvitationPage } from '@/features/auth/components/accept-invitation-page';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
@@ -21,9 +22,10 @@ import { SearchPage } from '@/features/search/components/search-page';
 
 export const router = createBrowserRouter([
   // The print view has no site chrome.
-  { path: paths.pathwayPrint(), element: <PathwayPrintPage /> },
+  { path: paths.pathwayPrint(), element: <PathwayPrintPage />, errorElement: <RouteError /> },
   {
     element: <Layout />,
+    errorElement: <RouteError />,
     children: [
       { path: paths.home, element: <HomePage /> },
       { path: paths.signIn, element: <SignInPage /> },

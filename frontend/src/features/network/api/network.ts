@@ -8,7 +8,7 @@ export const NetworkPageQuery = graphql(`
       viewerRole
       memberListVisibility
       timeZone
-      organisations(first: 200) {
+      organisations(first: 100) {
         nodes {
           id
           name
@@ -161,7 +161,7 @@ export const AskToJoinQuery = graphql(`
         status
       }
     }
-    organisations(first: 500) {
+    organisations(first: 100) {
       nodes {
         id
         name

@@ -169,14 +169,14 @@ export const RegionChoicesQuery = graphql(`
     region(id: $regionId) {
       id
       viewerRole
-      organisations(first: 200) {
+      organisations(first: 100) {
         nodes {
           id
           name
         }
       }
     }
-    services(regionId: $regionId, first: 200) {
+    services(regionId: $regionId, first: 100) {
       nodes {
         id
         name

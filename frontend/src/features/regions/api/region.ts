@@ -20,7 +20,7 @@ export const RegionPageQuery = graphql(`
           name
         }
       }
-      organisations(first: 200) {
+      organisations(first: 100) {
         nodes {
           id
           name
@@ -28,7 +28,7 @@ export const RegionPageQuery = graphql(`
           municipality
         }
       }
-      pathways(first: 200) {
+      pathways(first: 100) {
         nodes {
           id
           status
@@ -56,7 +56,7 @@ export const RegionPageQuery = graphql(`
         missingKinds
       }
     }
-    services(regionId: $id, first: 200) {
+    services(regionId: $id, first: 100) {
       nodes {
         id
         name
