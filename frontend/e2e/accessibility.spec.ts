@@ -39,6 +39,7 @@ async function demoIds(): Promise<Ids> {
 type PageCheck = { name: string; path: (ids: Ids) => string; ready: (page: Page) => Promise<void> };
 
 const heading = (page: Page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+const visible = (selector: string) => (page: Page) => expect(page.locator(selector).first()).toBeVisible();
 
 const pages: Record<Account | 'anonymous', PageCheck[]> = {
   anonymous: [
@@ -54,10 +55,10 @@ const pages: Record<Account | 'anonymous', PageCheck[]> = {
     },
   ],
   memberOulu: [
-    { name: 'home-member', path: () => '/', ready: heading },
-    { name: 'region', path: (ids) => `/regions/${ids.oulu}`, ready: heading },
-    { name: 'organisation', path: (ids) => `/organisations/${ids.organisation}`, ready: heading },
-    { name: 'service', path: (ids) => `/services/${ids.service}`, ready: heading },
+    { name: 'home-member', path: () => '/', ready: visible('#my-regions') },
+    { name: 'region', path: (ids) => `/regions/${ids.oulu}`, ready: visible('.kind-group') },
+    { name: 'organisation', path: (ids) => `/organisations/${ids.organisation}`, ready: visible('#channels') },
+    { name: 'service', path: (ids) => `/services/${ids.service}`, ready: visible('table.hours') },
     {
       name: 'search',
       path: () => '/search?q=hoitopolku',
@@ -65,21 +66,21 @@ const pages: Record<Account | 'anonymous', PageCheck[]> = {
         await expect(page.locator('.result').first()).toBeVisible();
       },
     },
-    { name: 'pathway', path: (ids) => `/pathways/${ids.pathway}`, ready: heading },
-    { name: 'pathway-history', path: (ids) => `/pathways/${ids.pathway}/history`, ready: heading },
-    { name: 'pathway-print', path: (ids) => `/pathways/${ids.pathway}/print`, ready: heading },
-    { name: 'ask-to-join', path: () => '/join', ready: heading },
+    { name: 'pathway', path: (ids) => `/pathways/${ids.pathway}`, ready: visible('.flow__step') },
+    { name: 'pathway-history', path: (ids) => `/pathways/${ids.pathway}/history`, ready: visible('table.versions') },
+    { name: 'pathway-print', path: (ids) => `/pathways/${ids.pathway}/print`, ready: visible('.flow__step') },
+    { name: 'ask-to-join', path: () => '/join', ready: visible('form select') },
   ],
   coordinatorOulu: [
     { name: 'home-coordinator', path: () => '/', ready: heading },
-    { name: 'network', path: (ids) => `/regions/${ids.oulu}/network`, ready: heading },
-    { name: 'pathway-new', path: (ids) => `/regions/${ids.oulu}/pathways/new`, ready: heading },
+    { name: 'network', path: (ids) => `/regions/${ids.oulu}/network`, ready: visible('#invite') },
+    { name: 'pathway-new', path: (ids) => `/regions/${ids.oulu}/pathways/new`, ready: visible('form.editor') },
   ],
   coordinatorUusimaa: [{ name: 'home-coordinator-uusimaa', path: () => '/', ready: heading }],
   admin: [
     { name: 'home-admin', path: () => '/', ready: heading },
-    { name: 'open-region', path: () => '/admin/open-region', ready: heading },
-    { name: 'region-onboarding', path: (ids) => `/regions/${ids.kaakkois}`, ready: heading },
+    { name: 'open-region', path: () => '/admin/open-region', ready: visible('.wizard-steps') },
+    { name: 'region-onboarding', path: (ids) => `/regions/${ids.kaakkois}`, ready: visible('.onboarding progress') },
   ],
 };
 

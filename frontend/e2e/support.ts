@@ -84,10 +84,13 @@ export async function regionId(slug: string): Promise<string> {
 /** Runs axe (WCAG 2.1 A and AA rules) and expects no serious or critical finding. */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  await expect(page.getByTestId('route-error'), `${name} failed to render`).toHaveCount(0);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  console.log(`axe ${name}: ${results.violations.length} findings, ${serious.length} serious or critical`);
+  console.log(
+    `axe ${name}: ${results.passes.length} rules passed, ${results.violations.length} findings, ${serious.length} serious or critical`,
+  );
   expect(summary, `axe findings on ${name}`).toEqual([]);
 }
 

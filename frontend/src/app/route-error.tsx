@@ -7,7 +7,7 @@ import { paths } from '@/config/paths';
 export function RouteError() {
   const { t } = useTranslation();
   return (
-    <main id="main">
+    <main id="main" data-testid="route-error">
       <h1>{t('errors.INTERNAL')}</h1>
       <p>
         <Link to={paths.home}>{t('nav.home')}</Link>

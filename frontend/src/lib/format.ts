@@ -19,9 +19,13 @@ export function formatDate(date: string, language: string): string {
 
 /** An instant as date and time in `timeZone` (the region's), naming the zone. */
 export function formatDateTime(instant: string, language: string, timeZone?: string): string {
+  // dateStyle cannot be combined with timeZoneName, so the parts are named one by one.
   return new Intl.DateTimeFormat(locale(language), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     ...(timeZone ? { timeZone, timeZoneName: 'short' } : {}),
   }).format(new Date(instant));
 }

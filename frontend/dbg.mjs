@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage();
+p.on('console', (m) => m.type() === 'error' && console.log('console', m.text().slice(0, 500)));
+p.on('pageerror', (e) => console.log('pageerror', e.message, e.stack?.slice(0, 300)));
+const base = 'http://127.0.0.1:18931';
+await p.goto(base + '/sign-in');
+await p.getByLabel('Sähköposti').fill(process.argv[3] ?? 'jasen.oulu@example.org');
+await p.getByLabel('Salasana').fill('verkosto-demo');
+await p.getByRole('button', { name: 'Kirjaudu' }).click();
+await p.waitForTimeout(1000);
+await p.goto(base + process.argv[2]);
+await p.waitForTimeout(2500);
+console.log((await p.locator('main').innerText()).slice(0, 1500));
+await b.close();
