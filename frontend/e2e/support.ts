@@ -98,3 +98,20 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
+
+/** Creates a pathway in a region through the API (as `account`); published when asked. */
+export async function createPathway(
+  account: Account,
+  region: string,
+  content: { title: string; summary?: string; body?: string; steps?: { title: string; organisationId?: string; serviceId?: string }[] },
+  publish = false,
+): Promise<string> {
+  const created = await api<{ createPathway: { id: string } }>(
+    'mutation($input: CreatePathwayInput!) { createPathway(input: $input) { id } }',
+    { input: { regionId: region, visibility: 'NETWORK', content: { language: 'FI', ...content } } },
+    account,
+  );
+  const id = created.createPathway.id;
+  if (publish) await api('mutation($id: ID!) { publishPathway(pathwayId: $id) { id } }', { id }, account);
+  return id;
+}

@@ -101,6 +101,10 @@ export const ImportInvitationsMutation = graphql(`
         reason
         invitation {
           link
+          # Names the Invitation type, so the cached invitation list is refetched.
+          invitation {
+            id
+          }
         }
       }
     }

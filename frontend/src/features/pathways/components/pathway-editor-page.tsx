@@ -3,7 +3,7 @@
 // shown at the field it names (the personal-data guard's too).
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { SelectField, TextAreaField, TextField } from '@/components/field';
@@ -145,9 +145,11 @@ interface EditorProps {
 function Editor({ pathwayId, regionId, canPublish, initial }: EditorProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const location = useLocation();
   const [draft, setDraft] = useState<Draft>(initial);
   const [preview, setPreview] = useState(false);
-  const [saved, setSaved] = useState(false);
+  // A new pathway's first save moves to its own editor route, which says it was saved.
+  const [saved, setSaved] = useState(Boolean((location.state as { saved?: boolean } | null)?.saved));
   const [{ data: choices }] = useQuery({ query: RegionChoicesQuery, variables: { regionId }, pause: !regionId });
   const [created, create] = useMutation(CreatePathwayMutation);
   const [updated, update] = useMutation(UpdatePathwayDraftMutation);
@@ -196,7 +198,7 @@ function Editor({ pathwayId, regionId, canPublish, initial }: EditorProps) {
     }
     if (action === 'save') {
       setSaved(true);
-      if (!pathwayId) void navigate(paths.pathwayEdit(id), { replace: true });
+      if (!pathwayId) void navigate(paths.pathwayEdit(id), { replace: true, state: { saved: true } });
       return;
     }
     if (action === 'submit') {
