@@ -14,7 +14,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['./e2e/screenshot-reporter.ts']],
   outputDir: 'test-results',
   use: {
     baseURL: process.env.VERKOSTO_E2E_URL,

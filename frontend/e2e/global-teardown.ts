@@ -1,7 +1,7 @@
-// Stops the server started by global-setup, removes its data, and names the screenshot folder.
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+// Stops the server started by global-setup and removes its data.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 
-import { SCREENSHOT_DIR, STATE_FILE } from './paths';
+import { STATE_FILE } from './paths';
 
 export default function globalTeardown(): void {
   if (existsSync(STATE_FILE)) {
@@ -15,6 +15,4 @@ export default function globalTeardown(): void {
     else rmSync(dataDir, { recursive: true, force: true });
     rmSync(STATE_FILE, { force: true });
   }
-  const shots = existsSync(SCREENSHOT_DIR) ? readdirSync(SCREENSHOT_DIR).length : 0;
-  console.log(`\nScreenshots (${shots}) of the main pages: ${SCREENSHOT_DIR}`);
 }
