@@ -1,20 +1,26 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Typed documents for every `graphql(...)` call in src, from the server's exported schema.
+/** Types and typed documents from the server's checked-in schema, not a live server. */
 const config: CodegenConfig = {
   schema: '../schema.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
+  ignoreNoDocuments: true,
   generates: {
-    'src/gql/': {
+    './src/gql/': {
       preset: 'client',
+      presetConfig: { fragmentMasking: false },
       config: {
         enumsAsTypes: true,
-        scalars: { DateTime: 'string', NaiveDate: 'string', UUID: 'string' },
+        useTypeImports: true,
+        scalars: {
+          ID: 'string',
+          DateTime: 'string',
+          NaiveDate: 'string',
+          JSON: 'unknown',
+        },
       },
-      presetConfig: { fragmentMasking: false },
     },
   },
-  ignoreNoDocuments: true,
 };
 
 export default config;

@@ -1,31 +1,117 @@
-// What the journeys share: signing in as a demo account, the accessibility check, screenshots.
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-
+// Shared steps of the journeys: signing in as a demo account, the GraphQL API for checks and
+// setup, axe, and screenshots of the main pages.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { join } from 'node:path';
 
+import { SCREENSHOT_DIR } from './paths';
+
+/** The demo accounts (README), password `verkosto-demo`. */
+export const ACCOUNTS = {
+  admin: 'admin@example.org',
+  coordinatorOulu: 'koordinaattori.oulu@example.org',
+  memberOulu: 'jasen.oulu@example.org',
+  coordinatorUusimaa: 'koordinaattori.uusimaa@example.org',
+} as const;
+export type Account = keyof typeof ACCOUNTS;
 export const PASSWORD = 'verkosto-demo';
-export const SCREENSHOTS = resolve(process.env.VERKOSTO_SCREENSHOTS ?? 'test-results/screenshots');
 
-export async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel(/sähköposti/i).fill(email);
-  await page.getByLabel(/salasana/i).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Kirjaudu' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Tervetuloa/ })).toBeVisible();
+/** A value no other test run has used, for e-mail addresses and titles. */
+export function unique(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
 
-/** Asserts axe-core finds no serious or critical WCAG 2.1 A/AA violations on the page as it is. */
+/** Signs in through the sign-in page and waits for the home page. */
+export async function signIn(page: Page, account: Account): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Sähköposti').fill(ACCOUNTS[account]);
+  await page.getByLabel('Salasana').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await expect(page.getByRole('button', { name: 'Kirjaudu ulos' })).toBeVisible();
+}
+
+interface GraphqlAnswer<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+/** A GraphQL request to the test server, as `account` or anonymous. */
+export async function api<T>(query: string, variables: Record<string, unknown> = {}, account?: Account): Promise<T> {
+  const url = process.env.VERKOSTO_E2E_URL ?? '';
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (account) headers.authorization = `Bearer ${await accessToken(account)}`;
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as GraphqlAnswer<T>;
+  if (!body.data || body.errors?.length) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+const tokens = new Map<Account, string>();
+async function accessToken(account: Account): Promise<string> {
+  const known = tokens.get(account);
+  if (known) return known;
+  const url = process.env.VERKOSTO_E2E_URL ?? '';
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+      variables: { e: ACCOUNTS[account], p: PASSWORD },
+    }),
+  });
+  const body = (await response.json()) as GraphqlAnswer<{ login: { accessToken: string } }>;
+  const token = body.data?.login.accessToken;
+  if (!token) throw new Error(`cannot sign in as ${account}`);
+  tokens.set(account, token);
+  return token;
+}
+
+/** Waits until the search index has taken every change. */
+export async function searchCaughtUp(): Promise<void> {
+  await expect
+    .poll(async () => (await api<{ searchStatus: { pending: number } }>('{ searchStatus { pending } }')).searchStatus.pending)
+    .toBe(0);
+}
+
+/** The id of a demo region by its slug. */
+export async function regionId(slug: string): Promise<string> {
+  const data = await api<{ regions: { nodes: { id: string; slug: string }[] } }>('{ regions(first: 100) { nodes { id slug } } }');
+  const region = data.regions.nodes.find((r) => r.slug === slug);
+  if (!region) throw new Error(`no region ${slug}`);
+  return region.id;
+}
+
+/** Runs axe (WCAG 2.1 A and AA rules) and expects no serious or critical finding. */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByTestId('route-error'), `${name} failed to render`).toHaveCount(0);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  console.log(`axe ${name}: ${results.violations.length} violations, ${serious.length} serious or critical`);
-  expect(summary, `axe on ${name}`).toEqual([]);
+  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  console.log(
+    `axe ${name}: ${results.passes.length} rules passed, ${results.violations.length} findings, ${serious.length} serious or critical`,
+  );
+  expect(summary, `axe findings on ${name}`).toEqual([]);
 }
 
+/** A full-page screenshot into the screenshot folder. */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Creates a pathway in a region through the API (as `account`); published when asked. */
+export async function createPathway(
+  account: Account,
+  region: string,
+  content: { title: string; summary?: string; body?: string; steps?: { title: string; organisationId?: string; serviceId?: string }[] },
+  publish = false,
+): Promise<string> {
+  const created = await api<{ createPathway: { id: string } }>(
+    'mutation($input: CreatePathwayInput!) { createPathway(input: $input) { id } }',
+    { input: { regionId: region, visibility: 'NETWORK', content: { language: 'FI', ...content } } },
+    account,
+  );
+  const id = created.createPathway.id;
+  if (publish) await api('mutation($id: ID!) { publishPathway(pathwayId: $id) { id } }', { id }, account);
+  return id;
 }

@@ -1,6 +1,9 @@
 //! Configuration from `VERKOSTO_*` environment variables, with defaults for the embedded mode.
 
-use std::{net::SocketAddr, path::PathBuf};
+use std::{
+    net::SocketAddr,
+    path::{Path, PathBuf},
+};
 
 use anyhow::{Context, bail};
 
@@ -55,7 +58,8 @@ pub struct Config {
     pub jwt_secret: Option<String>,
     /// `VERKOSTO_DEMO`: auto (default), true or false.
     pub demo: DemoSeed,
-    /// `VERKOSTO_WEB_DIR`: the built web app to serve at `/` (default `frontend/dist` when built).
+    /// `VERKOSTO_WEB_DIR`: the built web app to serve at `/`; unset, [`DEFAULT_WEB_DIR`] when it
+    /// holds a build.
     pub web_dir: Option<PathBuf>,
     /// The search engine: embedded tantivy unless `VERKOSTO_MEILISEARCH_URL` is set.
     pub search: SearchEngine,
@@ -72,10 +76,23 @@ pub struct Config {
 /// Shortest accepted signing secret, in bytes.
 pub const MIN_SECRET_LEN: usize = 32;
 
+/// Where `npm run build` in `frontend/` puts the web app, relative to the working directory.
+pub const DEFAULT_WEB_DIR: &str = "frontend/dist";
+
 impl Config {
     /// Reads the environment.
     pub fn from_env() -> anyhow::Result<Self> {
-        Self::from_lookup(|key| std::env::var(key).ok())
+        Ok(Self::from_lookup(|key| std::env::var(key).ok())?
+            .with_default_web_dir(|dir| dir.join("index.html").is_file()))
+    }
+
+    /// Serves [`DEFAULT_WEB_DIR`] when `VERKOSTO_WEB_DIR` is unset and `is_built` says it holds
+    /// a build, so that `cargo run` after `npm run build` serves the web app too.
+    pub fn with_default_web_dir(mut self, is_built: impl Fn(&Path) -> bool) -> Self {
+        if self.web_dir.is_none() && is_built(Path::new(DEFAULT_WEB_DIR)) {
+            self.web_dir = Some(PathBuf::from(DEFAULT_WEB_DIR));
+        }
+        self
     }
 
     /// Reads configuration through `get` (the environment, or a map in tests).
@@ -117,14 +134,7 @@ impl Config {
                 "VERKOSTO_ENV=production needs VERKOSTO_JWT_SECRET (at least {MIN_SECRET_LEN} random bytes, e.g. `openssl rand -base64 48`)"
             );
         }
-        // The built web app: as configured, else `frontend/dist` when started from the repository.
-        let web_dir = get("VERKOSTO_WEB_DIR")
-            .filter(|d| !d.is_empty())
-            .map(PathBuf::from)
-            .or_else(|| {
-                let built = PathBuf::from("frontend/dist");
-                built.join("index.html").is_file().then_some(built)
-            });
+        let web_dir = get("VERKOSTO_WEB_DIR").map(PathBuf::from);
         let search = match get("VERKOSTO_MEILISEARCH_URL").filter(|u| !u.is_empty()) {
             Some(url) => SearchEngine::Meilisearch {
                 url,
@@ -202,6 +212,18 @@ mod tests {
         ])
         .unwrap();
         assert!(!ok.seeds_demo());
+    }
+
+    #[test]
+    fn the_built_web_app_is_served_unless_another_directory_is_named() {
+        let built = config(&[]).unwrap().with_default_web_dir(|_| true);
+        assert_eq!(built.web_dir, Some(PathBuf::from(DEFAULT_WEB_DIR)));
+        let missing = config(&[]).unwrap().with_default_web_dir(|_| false);
+        assert_eq!(missing.web_dir, None);
+        let named = config(&[("VERKOSTO_WEB_DIR", "/srv/web")])
+            .unwrap()
+            .with_default_web_dir(|_| true);
+        assert_eq!(named.web_dir, Some(PathBuf::from("/srv/web")));
     }
 
     #[test]

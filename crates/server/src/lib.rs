@@ -116,6 +116,12 @@ pub async fn start(config: &Config) -> anyhow::Result<Running> {
             .await
     });
     tracing::info!(%addr, "verkosto is listening: GraphiQL at http://{addr}/graphiql");
+    match &config.web_dir {
+        Some(dir) => tracing::info!(dir = %dir.display(), "serving the web app at http://{addr}/"),
+        None => tracing::info!(
+            "no web app to serve (build it with `npm run build` in frontend/, or start with scripts/run)"
+        ),
+    }
     Ok(Running {
         addr,
         store,

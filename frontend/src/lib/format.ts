@@ -1,25 +1,47 @@
-// Dates, times and numbers for the chosen interface language, through Intl.
-import i18n from './i18n';
+// Dates, times and numbers through Intl, for the interface language.
+import { useTranslation } from 'react-i18next';
 
-const LOCALES: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', nb: 'nb-NO', en: 'en-GB' };
+import { LOCALES, isAppLanguage } from '@/lib/i18n';
 
-/** The BCP 47 locale of the interface language. */
-export function locale(): string {
-  return LOCALES[i18n.language] ?? 'fi-FI';
+function locale(language: string): string {
+  return isAppLanguage(language) ? LOCALES[language] : LOCALES.fi;
 }
 
-/** A date (`2026-11-23` or an instant) like "23.11.2026". */
-export function formatDate(value: string, timeZone?: string): string {
-  const date = value.length === 10 ? new Date(`${value}T12:00:00Z`) : new Date(value);
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone }).format(date);
+/** A calendar date (`2026-11-23`, no time zone) as the reader writes dates. */
+export function formatDate(date: string, language: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  // Noon UTC shown in UTC: the same calendar day whatever the browser's zone.
+  const value = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
+  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    value,
+  );
 }
 
-/** An instant with its time, in `timeZone` (a region's, for meetings). */
-export function formatDateTime(value: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(value));
+/** An instant as date and time in `timeZone` (the region's), naming the zone. */
+export function formatDateTime(instant: string, language: string, timeZone?: string): string {
+  // dateStyle cannot be combined with timeZoneName, so the parts are named one by one.
+  return new Intl.DateTimeFormat(locale(language), {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(timeZone ? { timeZone, timeZoneName: 'short' } : {}),
+  }).format(new Date(instant));
 }
 
-/** A count. */
-export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(locale()).format(value);
+/** A whole number with the reader's digit grouping. */
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(locale(language)).format(value);
+}
+
+/** Formatters bound to the current interface language. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  return {
+    date: (date: string) => formatDate(date, language),
+    dateTime: (instant: string, timeZone?: string) => formatDateTime(instant, language, timeZone),
+    number: (value: number) => formatNumber(value, language),
+  };
 }

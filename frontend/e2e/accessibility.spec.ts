@@ -1,0 +1,100 @@
+// axe-core on every page, as the role that uses it: 0 serious or critical findings. Each page
+// is also written to the screenshot folder.
+import { expect, test, type Page } from '@playwright/test';
+
+import { api, expectAccessible, regionId, screenshot, signIn, type Account } from './support';
+
+interface Ids {
+  oulu: string;
+  kaakkois: string;
+  pathway: string;
+  service: string;
+  organisation: string;
+}
+
+async function demoIds(): Promise<Ids> {
+  const oulu = await regionId('pohjois-pohjanmaa');
+  const kaakkois = await regionId('kaakkois-suomi');
+  const data = await api<{
+    region: {
+      pathways: { nodes: { id: string; status: string }[] };
+      organisations: { nodes: { id: string }[] };
+    };
+    services: { nodes: { id: string; hours: { weekly: unknown[] } | null }[] };
+  }>(
+    `query($id: ID!) {
+      region(id: $id) { pathways(first: 50) { nodes { id status } } organisations(first: 50) { nodes { id } } }
+      services(regionId: $id, first: 100) { nodes { id hours { weekly { day } } } }
+    }`,
+    { id: oulu },
+    'memberOulu',
+  );
+  const pathway = data.region.pathways.nodes.find((p) => p.status === 'PUBLISHED')?.id;
+  const service = data.services.nodes.find((s) => (s.hours?.weekly.length ?? 0) > 0)?.id ?? data.services.nodes[0]?.id;
+  const organisation = data.region.organisations.nodes[0]?.id;
+  if (!pathway || !service || !organisation) throw new Error('the demo lacks a pathway, service or organisation in Oulu');
+  return { oulu, kaakkois, pathway, service, organisation };
+}
+
+type PageCheck = { name: string; path: (ids: Ids) => string; ready: (page: Page) => Promise<void> };
+
+const heading = (page: Page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+const visible = (selector: string) => (page: Page) => expect(page.locator(selector).first()).toBeVisible();
+
+const pages: Record<Account | 'anonymous', PageCheck[]> = {
+  anonymous: [
+    { name: 'home-anonymous', path: () => '/', ready: heading },
+    { name: 'sign-in', path: () => '/sign-in', ready: heading },
+    { name: 'invitation-unknown', path: () => '/invitation/not-a-token', ready: heading },
+    {
+      name: 'search-anonymous',
+      path: () => '/search?q=tuki',
+      ready: async (page) => {
+        await expect(page.locator('.result').first()).toBeVisible();
+      },
+    },
+  ],
+  memberOulu: [
+    { name: 'home-member', path: () => '/', ready: visible('#my-regions') },
+    { name: 'region', path: (ids) => `/regions/${ids.oulu}`, ready: visible('.kind-group') },
+    { name: 'organisation', path: (ids) => `/organisations/${ids.organisation}`, ready: visible('#channels') },
+    { name: 'service', path: (ids) => `/services/${ids.service}`, ready: visible('table.hours') },
+    {
+      name: 'search',
+      path: () => '/search?q=hoitopolku',
+      ready: async (page) => {
+        await expect(page.locator('.result').first()).toBeVisible();
+      },
+    },
+    { name: 'pathway', path: (ids) => `/pathways/${ids.pathway}`, ready: visible('.flow__step') },
+    { name: 'pathway-history', path: (ids) => `/pathways/${ids.pathway}/history`, ready: visible('table.versions') },
+    { name: 'pathway-print', path: (ids) => `/pathways/${ids.pathway}/print`, ready: visible('.flow__step') },
+    { name: 'ask-to-join', path: () => '/join', ready: visible('form select') },
+  ],
+  coordinatorOulu: [
+    { name: 'home-coordinator', path: () => '/', ready: heading },
+    { name: 'network', path: (ids) => `/regions/${ids.oulu}/network`, ready: visible('#invite') },
+    { name: 'pathway-new', path: (ids) => `/regions/${ids.oulu}/pathways/new`, ready: visible('form.editor') },
+  ],
+  coordinatorUusimaa: [{ name: 'home-coordinator-uusimaa', path: () => '/', ready: heading }],
+  admin: [
+    { name: 'home-admin', path: () => '/', ready: heading },
+    { name: 'open-region', path: () => '/admin/open-region', ready: visible('.wizard-steps') },
+    { name: 'region-onboarding', path: (ids) => `/regions/${ids.kaakkois}`, ready: visible('.onboarding progress') },
+  ],
+};
+
+for (const [role, checks] of Object.entries(pages) as [Account | 'anonymous', PageCheck[]][]) {
+  test(`every page a ${role} uses has no serious or critical axe finding`, async ({ page }) => {
+    const ids = await demoIds();
+    if (role !== 'anonymous') await signIn(page, role);
+    for (const check of checks) {
+      await test.step(check.name, async () => {
+        await page.goto(check.path(ids));
+        await check.ready(page);
+        await expectAccessible(page, check.name);
+        await screenshot(page, check.name);
+      });
+    }
+  });
+}

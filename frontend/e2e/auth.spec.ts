@@ -1,0 +1,55 @@
+// Signing in and out as each demo role; wrong credentials at the field; a reload keeps the session.
+import { expect, test } from '@playwright/test';
+
+import { ACCOUNTS, signIn, type Account } from './support';
+
+test('a wrong password is told at the password field', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Sähköposti').fill(ACCOUNTS.memberOulu);
+  await page.getByLabel('Salasana').fill('not-the-password');
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  const password = page.getByLabel('Salasana');
+  await expect(password).toHaveAttribute('aria-invalid', 'true');
+  await expect(password).toHaveAccessibleDescription('Sähköpostiosoite tai salasana on väärin.');
+  await expect(page.getByRole('button', { name: 'Kirjaudu ulos' })).toHaveCount(0);
+});
+
+const homes: Record<Account, { region: string; role: string }> = {
+  admin: { region: 'Kaakkois-Suomi', role: '' },
+  coordinatorOulu: { region: 'Pohjois-Pohjanmaa', role: 'Koordinaattori' },
+  memberOulu: { region: 'Pohjois-Pohjanmaa', role: 'Jäsen' },
+  coordinatorUusimaa: { region: 'Uusimaa', role: 'Koordinaattori' },
+};
+
+for (const [account, home] of Object.entries(homes) as [Account, { region: string; role: string }][]) {
+  test(`${account} signs in, sees their regions on the home page, and signs out`, async ({ page }) => {
+    await signIn(page, account);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Tervetuloa');
+    const regions = page.locator(account === 'admin' ? 'section[aria-labelledby="all-regions"]' : 'section[aria-labelledby="my-regions"]');
+    const card = regions.locator('.card').filter({ hasText: home.region });
+    await expect(card.first()).toBeVisible();
+    if (home.role) await expect(card.first()).toContainText(home.role);
+    await expect(page.getByRole('link', { name: 'Avaa uusi alue' }).first()).toHaveCount(account === 'admin' ? 1 : 0);
+    for (const slot of ['recentChanges', 'reviewDue', 'myFeedback']) {
+      await expect(page.locator(`[data-slot="${slot}"]`)).toContainText('ei vielä käytössä');
+    }
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+    await expect(page.locator('.site-header').getByRole('link', { name: 'Kirjaudu' })).toBeVisible();
+    await expect(page.locator('section[aria-labelledby="my-regions"]')).toHaveCount(0);
+  });
+}
+
+test('a reload keeps the session through the refresh token, and the access token stays in memory', async ({ page }) => {
+  await signIn(page, 'memberOulu');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tervetuloa');
+  const stored = await page.evaluate(() => {
+    const entries = (storage: Storage) =>
+      Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').map((key): [string, string] => [key, storage.getItem(key) ?? '']);
+    return { local: entries(localStorage), session: entries(sessionStorage) };
+  });
+  expect(stored.session.map(([key]) => key)).toEqual(['verkosto.refresh']);
+  const values = [...stored.local, ...stored.session].map(([, value]) => value);
+  // An access token is a JWT (three dot-separated parts); none is stored.
+  expect(values.filter((v) => /^[\w-]+\.[\w-]+\.[\w-]+$/.test(v))).toEqual([]);
+});

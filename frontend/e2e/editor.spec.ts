@@ -1,0 +1,83 @@
+// The pathway editor: steps and body, save, submit, publish; the API's errors at their fields,
+// the personal-identity-code guard's included; a member proposes, a coordinator publishes.
+import { expect, test } from '@playwright/test';
+
+import { api, createPathway, regionId, signIn, unique } from './support';
+
+test('a coordinator writes a pathway, meets the personal-data guard at the body, then saves, submits and publishes', async ({ page }) => {
+  const oulu = await regionId('pohjois-pohjanmaa');
+  const title = unique('Uusi polku');
+  await signIn(page, 'coordinatorOulu');
+  await page.goto(`/regions/${oulu}`);
+  await page.getByRole('link', { name: 'Uusi hoitopolku' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uusi hoitopolku' })).toBeVisible();
+
+  await page.getByLabel('Otsikko').fill(title);
+  await page.getByLabel('Tiivistelmä').fill('Testipolku selaintestistä.');
+  await page.getByRole('checkbox', { name: 'Uhrit' }).check();
+  await page.getByRole('button', { name: 'Lisää vaihe' }).click();
+  await page.getByRole('button', { name: 'Lisää vaihe' }).click();
+  const first = page.getByRole('group', { name: 'Vaihe 1' });
+  await first.getByLabel('Mitä tapahtuu').fill('Ensimmäinen yhteydenotto');
+  await first.getByLabel('Vastuussa').selectOption({ index: 1 });
+  await first.getByLabel('Palvelu').selectOption({ index: 1 });
+  // The second step is left without a title: the API names that field.
+  await page.getByLabel('Kuvaus (Markdown)').fill('# Ohje\n\nAsiakas 131052-308T soitti.');
+  await page.getByRole('button', { name: 'Tallenna luonnos' }).click();
+
+  const secondTitle = page.getByRole('group', { name: 'Vaihe 2' }).getByLabel('Mitä tapahtuu');
+  await expect(secondTitle).toHaveAttribute('aria-invalid', 'true');
+  await expect(secondTitle).toHaveAccessibleDescription(/must not be empty/);
+  await page.getByRole('group', { name: 'Vaihe 2' }).getByLabel('Mitä tapahtuu').fill('Hoito');
+  await page.getByRole('button', { name: 'Tallenna luonnos' }).click();
+
+  const body = page.getByLabel('Kuvaus (Markdown)');
+  await expect(body).toHaveAttribute('aria-invalid', 'true');
+  await expect(body).toHaveAccessibleDescription(/personal data/);
+  await expect(page).toHaveURL(/\/pathways\/new$/);
+
+  await body.fill('# Ohje\n\nSoita ensin neuvontapuhelimeen.');
+  await page.getByRole('button', { name: 'Tallenna luonnos' }).click();
+  await expect(page.getByText('Luonnos tallennettu.')).toBeVisible();
+  await expect(page).toHaveURL(/\/pathways\/[0-9a-f-]+\/edit$/);
+  await expect(body).not.toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByRole('button', { name: 'Lähetä tarkistettavaksi' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.meta .badge').first()).toHaveText('Tarkistettavana');
+  await page.getByRole('button', { name: 'Julkaise' }).click();
+  await expect(page.locator('.meta .badge').first()).toHaveText('Julkaistu');
+  await expect(page.locator('.flow__step')).toHaveCount(2);
+  await expect(page.locator('.markdown h3')).toHaveText('Ohje');
+});
+
+test('a member proposes a change to a published pathway, cannot publish it, and the coordinator publishes it', async ({ page, browser }) => {
+  const oulu = await regionId('pohjois-pohjanmaa');
+  const title = unique('Ehdotettava polku');
+  const id = await createPathway('coordinatorOulu', oulu, { title, steps: [{ title: 'Alku' }] }, true);
+
+  await signIn(page, 'memberOulu');
+  await page.goto(`/pathways/${id}`);
+  await page.getByRole('button', { name: 'Ehdota muutoksia (uusi luonnos)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Muokkaa luonnosta' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Julkaise' })).toHaveCount(0);
+  await page.getByLabel('Otsikko').fill(`${title} v2`);
+  await page.getByLabel('Mitä muuttui ja miksi').fill('Otsikko tarkennettu');
+  await page.getByRole('button', { name: 'Lähetä tarkistettavaksi' }).click();
+  // Readers still see the published version; the proposal waits for review.
+  await expect(page.getByText('Versio 2 odottaa tarkistusta.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Julkaise' })).toHaveCount(0);
+
+  const coordinator = await browser.newPage();
+  await signIn(coordinator, 'coordinatorOulu');
+  await coordinator.goto(`/pathways/${id}`);
+  await coordinator.getByRole('button', { name: 'Julkaise' }).click();
+  await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText(`${title} v2`);
+  const published = await api<{ pathway: { publishedVersion: { number: number; changeNote: string } } }>(
+    'query($id: ID!) { pathway(id: $id) { publishedVersion { number changeNote } } }',
+    { id },
+    'memberOulu',
+  );
+  expect(published.pathway.publishedVersion).toEqual({ number: 2, changeNote: 'Otsikko tarkennettu' });
+  await coordinator.close();
+});

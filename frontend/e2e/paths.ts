@@ -1,0 +1,10 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Where the journeys write screenshots of the main pages; printed at the end of the run. */
+export const SCREENSHOT_DIR = process.env.VERKOSTO_SCREENSHOT_DIR ?? resolve(here, '..', 'e2e-screenshots');
+
+/** The running server's pid and data directory, for the teardown. */
+export const STATE_FILE = resolve(here, '..', 'node_modules', '.verkosto-e2e-server.json');

@@ -1,0 +1,44 @@
+// Every route and the page that answers it; pages load on first visit (one chunk each).
+import type { ReactNode } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+
+import { Layout } from '@/app/layout';
+import { NotFoundPage } from '@/app/not-found-page';
+import { RouteError } from '@/app/route-error';
+import { paths } from '@/config/paths';
+
+type Page = () => ReactNode;
+
+/** A route whose page module is loaded when the route is first visited. */
+function page(path: string, load: () => Promise<Page>): RouteObject {
+  return { path, lazy: async () => ({ Component: await load() }) };
+}
+
+export const router = createBrowserRouter([
+  // The print view has no site chrome.
+  {
+    ...page(paths.pathwayPrint(), () => import('@/features/pathways/components/pathway-print-page').then((m) => m.PathwayPrintPage)),
+    errorElement: <RouteError />,
+  },
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      page(paths.home, () => import('@/features/home/components/home-page').then((m) => m.HomePage)),
+      page(paths.signIn, () => import('@/features/auth/components/sign-in-page').then((m) => m.SignInPage)),
+      page(paths.invitation(), () => import('@/features/auth/components/accept-invitation-page').then((m) => m.AcceptInvitationPage)),
+      page(paths.search, () => import('@/features/search/components/search-page').then((m) => m.SearchPage)),
+      page(paths.region(), () => import('@/features/regions/components/region-page').then((m) => m.RegionPage)),
+      page(paths.regionNetwork(), () => import('@/features/network/components/network-page').then((m) => m.NetworkPage)),
+      page(paths.newPathway(), () => import('@/features/pathways/components/pathway-editor-page').then((m) => m.PathwayEditorPage)),
+      page(paths.askToJoin, () => import('@/features/network/components/ask-to-join-page').then((m) => m.AskToJoinPage)),
+      page(paths.openRegion, () => import('@/features/regions/components/open-region-wizard').then((m) => m.OpenRegionWizard)),
+      page(paths.organisation(), () => import('@/features/directory/components/organisation-page').then((m) => m.OrganisationPage)),
+      page(paths.service(), () => import('@/features/directory/components/service-page').then((m) => m.ServicePage)),
+      page(paths.pathway(), () => import('@/features/pathways/components/pathway-page').then((m) => m.PathwayPage)),
+      page(paths.pathwayHistory(), () => import('@/features/pathways/components/pathway-history-page').then((m) => m.PathwayHistoryPage)),
+      page(paths.pathwayEdit(), () => import('@/features/pathways/components/pathway-editor-page').then((m) => m.PathwayEditorPage)),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

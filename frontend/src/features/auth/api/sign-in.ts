@@ -1,0 +1,38 @@
+import { graphql } from '@/gql';
+
+export const SignInMutation = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      accessToken
+      refreshToken
+      expiresIn
+    }
+  }
+`);
+
+export const InvitationPreviewQuery = graphql(`
+  query InvitationPreview($token: String!, $language: Language!) {
+    invitation(token: $token) {
+      email
+      name
+      role
+      status
+      expiresAt
+      accountExists
+      region {
+        id
+        name(language: $language)
+      }
+    }
+  }
+`);
+
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($token: String!, $name: String, $password: String) {
+    acceptInvitation(token: $token, name: $name, password: $password) {
+      accessToken
+      refreshToken
+      expiresIn
+    }
+  }
+`);

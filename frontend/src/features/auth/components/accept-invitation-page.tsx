@@ -1,0 +1,145 @@
+// The invitation link (`/invitation/:token`): see what it is for, choose a password, and sign in.
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+
+import { TextField } from '@/components/field';
+import { Problems } from '@/components/problems';
+import { QueryState } from '@/components/query-state';
+import { paths } from '@/config/paths';
+import { useApiLanguage } from '@/lib/api-language';
+import { splitProblems } from '@/lib/errors';
+import { useFormat } from '@/lib/format';
+import { session } from '@/lib/session';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useSignedIn } from '@/lib/use-session';
+
+import { AcceptInvitationMutation, InvitationPreviewQuery } from '../api/sign-in';
+
+export function AcceptInvitationPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('invitation.title'));
+  const { token = '' } = useParams();
+  const language = useApiLanguage();
+  const [{ data, fetching, error }] = useQuery({ query: InvitationPreviewQuery, variables: { token, language } });
+
+  if (data && !data.invitation) {
+    return (
+      <section className="narrow">
+        <h1>{t('invitation.title')}</h1>
+        <p role="alert">{t('invitation.unknown')}</p>
+      </section>
+    );
+  }
+  return (
+    <QueryState fetching={fetching} error={error} data={data?.invitation}>
+      {(invitation) => <AcceptForm token={token} invitation={invitation} />}
+    </QueryState>
+  );
+}
+
+interface Preview {
+  email: string;
+  name: string;
+  role?: 'COORDINATOR' | 'MEMBER' | null;
+  status: 'PENDING' | 'ACCEPTED' | 'REVOKED' | 'EXPIRED';
+  expiresAt: string;
+  accountExists: boolean;
+  region: { id: string; name: string };
+}
+
+function AcceptForm({ token, invitation }: { token: string; invitation: Preview }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const signedIn = useSignedIn();
+  const [name, setName] = useState(invitation.name);
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const [result, accept] = useMutation(AcceptInvitationMutation);
+  const { byField, general } = splitProblems(result.error, ['name', 'password']);
+  const needsPassword = !invitation.accountExists;
+
+  const submit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    if (needsPassword && password !== repeat) {
+      setMismatch(true);
+      return;
+    }
+    setMismatch(false);
+    const answer = await accept(needsPassword ? { token, name, password } : { token });
+    if (answer.data) {
+      session.start(answer.data.acceptInvitation);
+      void navigate(paths.region(invitation.region.id));
+    }
+  };
+
+  return (
+    <section className="narrow">
+      <h1>{t('invitation.title')}</h1>
+      <p>
+        {t('invitation.intro', {
+          region: invitation.region.name,
+          role: t(`enums.role.${invitation.role ?? 'MEMBER'}`),
+        })}
+      </p>
+      {invitation.status !== 'PENDING' ? (
+        <p role="alert">{t(`invitation.status.${invitation.status}`)}</p>
+      ) : invitation.accountExists && !signedIn ? (
+        <p>
+          {t('invitation.signInFirst', { email: invitation.email })}{' '}
+          <Link to={paths.signIn} state={{ from: paths.invitation(token) }}>
+            {t('nav.signIn')}
+          </Link>
+        </p>
+      ) : (
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <p>{t('invitation.expires', { at: format.dateTime(invitation.expiresAt) })}</p>
+          <Problems problems={general} />
+          <p>
+            {t('invitation.email')}: <strong>{invitation.email}</strong>
+          </p>
+          {needsPassword ? (
+            <>
+              <TextField
+                label={t('invitation.name')}
+                autoComplete="name"
+                value={name}
+                onChange={(e) => {
+                  setName(e.target.value);
+                }}
+                error={byField.name}
+              />
+              <TextField
+                label={t('invitation.password')}
+                hint={t('invitation.passwordHint')}
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                onChange={(e) => {
+                  setPassword(e.target.value);
+                }}
+                error={byField.password}
+              />
+              <TextField
+                label={t('invitation.repeat')}
+                type="password"
+                autoComplete="new-password"
+                value={repeat}
+                onChange={(e) => {
+                  setRepeat(e.target.value);
+                }}
+                error={mismatch ? t('invitation.mismatch') : undefined}
+              />
+            </>
+          ) : null}
+          <button type="submit" className="primary" disabled={result.fetching}>
+            {t('invitation.accept')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

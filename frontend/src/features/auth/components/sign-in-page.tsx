@@ -1,0 +1,72 @@
+// Sign in with e-mail and password; wrong credentials are told at the password field.
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+
+import { TextField } from '@/components/field';
+import { Problems } from '@/components/problems';
+import { paths } from '@/config/paths';
+import { splitProblems } from '@/lib/errors';
+import { session } from '@/lib/session';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+import { SignInMutation } from '../api/sign-in';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('signIn.title'));
+  const navigate = useNavigate();
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from ?? paths.home;
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [result, signIn] = useMutation(SignInMutation);
+  const { byField, general } = splitProblems(result.error, ['email', 'password']);
+  const credentialsRefused = general.some((p) => p.code === 'UNAUTHENTICATED');
+
+  const submit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    const answer = await signIn({ email, password });
+    if (answer.data) {
+      session.start(answer.data.login);
+      void navigate(from, { replace: true });
+    }
+  };
+
+  return (
+    <section className="narrow">
+      <h1>{t('signIn.title')}</h1>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <Problems problems={general.filter((p) => p.code !== 'UNAUTHENTICATED')} />
+        <TextField
+          label={t('signIn.email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => {
+            setEmail(e.target.value);
+          }}
+          error={byField.email}
+        />
+        <TextField
+          label={t('signIn.password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => {
+            setPassword(e.target.value);
+          }}
+          error={byField.password ?? (credentialsRefused ? t('signIn.refused') : undefined)}
+        />
+        <button type="submit" className="primary" disabled={result.fetching}>
+          {t('signIn.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

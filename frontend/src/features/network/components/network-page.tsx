@@ -1,0 +1,63 @@
+// A coordinator's page for running the region's network: invite one or many, the invitations,
+// the join-request queue and who may see the member list.
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+
+import { SelectField } from '@/components/field';
+import { Problems } from '@/components/problems';
+import { QueryState } from '@/components/query-state';
+import { paths } from '@/config/paths';
+import type { MemberListVisibility } from '@/gql/graphql';
+import { useApiLanguage } from '@/lib/api-language';
+import { problems } from '@/lib/errors';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+import { NetworkPageQuery, SetMemberListVisibilityMutation } from '../api/network';
+import { CsvImport } from './csv-import';
+import { InvitationList } from './invitation-list';
+import { InviteForm } from './invite-form';
+import { JoinRequestQueue } from './join-request-queue';
+
+export function NetworkPage() {
+  const { t } = useTranslation();
+  const { regionId = '' } = useParams();
+  const language = useApiLanguage();
+  const [{ data, fetching, error }] = useQuery({ query: NetworkPageQuery, variables: { regionId, language } });
+  const [visibility, setVisibility] = useMutation(SetMemberListVisibilityMutation);
+  useDocumentTitle(t('network.title'));
+  const region = data?.region;
+  const allowed = region && (region.viewerRole === 'COORDINATOR' || data.viewer?.isAdmin === true);
+
+  return (
+    <QueryState fetching={fetching} error={error} data={allowed ? region : null}>
+      {(r) => (
+        <>
+          <p className="breadcrumb">
+            <Link to={paths.region(r.id)}>{r.name}</Link>
+          </p>
+          <h1>{t('network.title')}</h1>
+          <JoinRequestQueue regionId={r.id} />
+          <InviteForm regionId={r.id} organisations={r.organisations.nodes} />
+          <CsvImport regionId={r.id} />
+          <InvitationList regionId={r.id} />
+          <section aria-labelledby="member-list">
+            <h2 id="member-list">{t('network.memberList')}</h2>
+            <Problems problems={problems(visibility.error)} />
+            <SelectField
+              label={t('network.memberListLabel')}
+              value={r.memberListVisibility}
+              disabled={visibility.fetching}
+              onChange={(e) => {
+                void setVisibility({ id: r.id, visibility: e.target.value as MemberListVisibility });
+              }}
+            >
+              <option value="ALL_MEMBERS">{t('enums.memberListVisibility.ALL_MEMBERS')}</option>
+              <option value="COORDINATORS">{t('enums.memberListVisibility.COORDINATORS')}</option>
+            </SelectField>
+          </section>
+        </>
+      )}
+    </QueryState>
+  );
+}

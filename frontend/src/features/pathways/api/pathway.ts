@@ -1,0 +1,248 @@
+import { graphql } from '@/gql';
+
+export const PathwayVersionFields = graphql(`
+  fragment PathwayPage_VersionFragment on PathwayVersion {
+    id
+    number
+    state
+    title
+    summary
+    language
+    targetGroups
+    tags
+    body
+    changeNote
+    createdAt
+    publishedAt
+    author {
+      id
+      name
+    }
+    steps {
+      id
+      position
+      title
+      description
+      referralCriteria
+      responsibleOrganisation {
+        id
+        name
+        kind
+      }
+      service {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);
+
+export const PathwayPageQuery = graphql(`
+  query PathwayPage($id: ID!, $language: Language!) {
+    pathway(id: $id) {
+      id
+      status
+      visibility
+      reviewDue
+      reviewOverdue
+      isNational
+      updatedAt
+      region {
+        id
+        name(language: $language)
+        timeZone
+      }
+      viewerCan {
+        editDraft
+        startDraft
+        publish
+      }
+      openVersion {
+        number
+        state
+      }
+      publishedVersion {
+        number
+      }
+      currentVersion {
+        ...PathwayPage_VersionFragment
+      }
+    }
+  }
+`);
+
+export const PathwayHistoryQuery = graphql(`
+  query PathwayHistory($id: ID!) {
+    pathway(id: $id) {
+      id
+      currentVersion {
+        title
+      }
+      versions(first: 100) {
+        nodes {
+          id
+          number
+          state
+          title
+          changeNote
+          createdAt
+          publishedAt
+          author {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const PathwayDiffQuery = graphql(`
+  query PathwayDiff($id: ID!, $from: Int!, $to: Int!) {
+    pathway(id: $id) {
+      id
+      diff(from: $from, to: $to) {
+        from
+        to
+        changed
+        fields {
+          field
+          before
+          after
+        }
+        body {
+          kind
+          text
+        }
+        steps {
+          kind
+          text
+        }
+      }
+    }
+  }
+`);
+
+export const PathwayEditorQuery = graphql(`
+  query PathwayEditor($id: ID!) {
+    pathway(id: $id) {
+      id
+      status
+      region {
+        id
+      }
+      viewerCan {
+        editDraft
+        startDraft
+        publish
+      }
+      openVersion {
+        number
+        state
+        title
+        summary
+        language
+        targetGroups
+        tags
+        body
+        changeNote
+        steps {
+          id
+          title
+          description
+          referralCriteria
+          responsibleOrganisation {
+            id
+          }
+          service {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RegionChoicesQuery = graphql(`
+  query PathwayEditorChoices($regionId: ID!) {
+    region(id: $regionId) {
+      id
+      viewerRole
+      organisations(first: 100) {
+        nodes {
+          id
+          name
+        }
+      }
+    }
+    services(regionId: $regionId, first: 100) {
+      nodes {
+        id
+        name
+        organisation {
+          id
+        }
+      }
+    }
+    viewer {
+      id
+      isAdmin
+    }
+  }
+`);
+
+export const CreatePathwayMutation = graphql(`
+  mutation CreatePathway($input: CreatePathwayInput!) {
+    createPathway(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const UpdatePathwayDraftMutation = graphql(`
+  mutation UpdatePathwayDraft($pathwayId: ID!, $content: PathwayContentInput!) {
+    updatePathwayDraft(pathwayId: $pathwayId, content: $content) {
+      id
+      status
+      updatedAt
+    }
+  }
+`);
+
+export const StartPathwayDraftMutation = graphql(`
+  mutation StartPathwayDraft($pathwayId: ID!) {
+    startPathwayDraft(pathwayId: $pathwayId) {
+      id
+      status
+    }
+  }
+`);
+
+export const SubmitPathwayMutation = graphql(`
+  mutation SubmitPathway($pathwayId: ID!) {
+    submitPathway(pathwayId: $pathwayId) {
+      id
+      status
+    }
+  }
+`);
+
+export const PublishPathwayMutation = graphql(`
+  mutation PublishPathway($pathwayId: ID!) {
+    publishPathway(pathwayId: $pathwayId) {
+      id
+      status
+    }
+  }
+`);
+
+export const ReturnPathwayToDraftMutation = graphql(`
+  mutation ReturnPathwayToDraft($pathwayId: ID!) {
+    returnPathwayToDraft(pathwayId: $pathwayId) {
+      id
+      status
+    }
+  }
+`);

@@ -1,0 +1,434 @@
+// The pathway editor: steps (with the responsible organisation and service from the region),
+// body in Markdown, then save the draft, submit it for review or publish it. Every API error is
+// shown at the field it names (the personal-data guard's too).
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+
+import { SelectField, TextAreaField, TextField } from '@/components/field';
+import { Problems } from '@/components/problems';
+import { QueryState } from '@/components/query-state';
+import { paths } from '@/config/paths';
+import type { Language, PathwayContentInput, TargetGroup } from '@/gql/graphql';
+import { problems as allProblems } from '@/lib/errors';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+import {
+  CreatePathwayMutation,
+  PathwayEditorQuery,
+  PublishPathwayMutation,
+  RegionChoicesQuery,
+  SubmitPathwayMutation,
+  UpdatePathwayDraftMutation,
+} from '../api/pathway';
+import { PathwayBody } from './pathway-body';
+
+const TARGET_GROUPS: readonly TargetGroup[] = [
+  'PEOPLE_AT_RISK_OF_OFFENDING',
+  'PEOPLE_WHO_HAVE_OFFENDED',
+  'VICTIMS',
+  'FAMILIES_AND_RELATIVES',
+  'CHILDREN_AND_YOUNG_PEOPLE',
+  'PROFESSIONALS',
+];
+const CONTENT_LANGUAGES: readonly Language[] = ['FI', 'SV', 'NB', 'EN'];
+
+interface StepDraft {
+  key: string;
+  title: string;
+  description: string;
+  organisationId: string;
+  serviceId: string;
+  referralCriteria: string;
+}
+
+interface Draft {
+  title: string;
+  summary: string;
+  language: Language;
+  targetGroups: TargetGroup[];
+  tags: string;
+  body: string;
+  changeNote: string;
+  steps: StepDraft[];
+}
+
+let nextKey = 0;
+const newKey = () => `step-${++nextKey}`;
+
+const EMPTY: Draft = { title: '', summary: '', language: 'FI', targetGroups: [], tags: '', body: '', changeNote: '', steps: [] };
+
+function toInput(draft: Draft): PathwayContentInput {
+  return {
+    title: draft.title,
+    summary: draft.summary,
+    language: draft.language,
+    targetGroups: draft.targetGroups,
+    tags: draft.tags
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+    body: draft.body,
+    changeNote: draft.changeNote,
+    steps: draft.steps.map((s) => ({
+      title: s.title,
+      description: s.description,
+      referralCriteria: s.referralCriteria,
+      organisationId: s.organisationId || null,
+      serviceId: s.serviceId || null,
+    })),
+  };
+}
+
+/** Route entry: `/pathways/:id/edit` loads the open draft, `/regions/:id/pathways/new` starts empty. */
+export function PathwayEditorPage() {
+  const { t } = useTranslation();
+  const { pathwayId, regionId } = useParams();
+  useDocumentTitle(pathwayId ? t('editor.editTitle') : t('editor.newTitle'));
+  const [{ data, fetching, error }] = useQuery({
+    query: PathwayEditorQuery,
+    variables: { id: pathwayId ?? '' },
+    pause: !pathwayId,
+  });
+  if (!pathwayId) return <Editor regionId={regionId ?? ''} initial={EMPTY} />;
+  return (
+    <QueryState fetching={fetching} error={error} data={data?.pathway}>
+      {(pathway) => {
+        const open = pathway.openVersion;
+        if (!open || open.state !== 'DRAFT' || !pathway.viewerCan.editDraft) {
+          return (
+            <>
+              <h1>{t('editor.editTitle')}</h1>
+              <p role="alert">{t('editor.noDraft')}</p>
+            </>
+          );
+        }
+        const initial: Draft = {
+          title: open.title,
+          summary: open.summary,
+          language: open.language ?? 'FI',
+          targetGroups: [...open.targetGroups],
+          tags: open.tags.join(', '),
+          body: open.body,
+          changeNote: open.changeNote,
+          steps: open.steps.map((s) => ({
+            key: newKey(),
+            title: s.title,
+            description: s.description,
+            referralCriteria: s.referralCriteria,
+            organisationId: s.responsibleOrganisation?.id ?? '',
+            serviceId: s.service?.id ?? '',
+          })),
+        };
+        return (
+          <Editor
+            key={pathway.id}
+            pathwayId={pathway.id}
+            regionId={pathway.region?.id ?? ''}
+            canPublish={pathway.viewerCan.publish}
+            initial={initial}
+          />
+        );
+      }}
+    </QueryState>
+  );
+}
+
+interface EditorProps {
+  pathwayId?: string;
+  regionId: string;
+  canPublish?: boolean;
+  initial: Draft;
+}
+
+function Editor({ pathwayId, regionId, canPublish, initial }: EditorProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [draft, setDraft] = useState<Draft>(initial);
+  const [preview, setPreview] = useState(false);
+  // A new pathway's first save moves to its own editor route, which says it was saved.
+  const [saved, setSaved] = useState(Boolean((location.state as { saved?: boolean } | null)?.saved));
+  const [{ data: choices }] = useQuery({ query: RegionChoicesQuery, variables: { regionId }, pause: !regionId });
+  const [created, create] = useMutation(CreatePathwayMutation);
+  const [updated, update] = useMutation(UpdatePathwayDraftMutation);
+  const [submitted, submit] = useMutation(SubmitPathwayMutation);
+  const [published, publish] = useMutation(PublishPathwayMutation);
+  const busy = created.fetching || updated.fetching || submitted.fetching || published.fetching;
+  const mayPublish = canPublish ?? (choices?.region?.viewerRole === 'COORDINATOR' || choices?.viewer?.isAdmin === true);
+
+  const problems = [created, updated, submitted, published].flatMap((r) => allProblems(r.error));
+  const at = (field: string) => problems.find((p) => p.field === `content.${field}`)?.message;
+  const general = problems.filter((p) => !p.field?.startsWith('content.'));
+
+  const set = (patch: Partial<Draft>) => {
+    setSaved(false);
+    setDraft({ ...draft, ...patch });
+  };
+  const setStep = (index: number, patch: Partial<StepDraft>) => {
+    set({ steps: draft.steps.map((s, i) => (i === index ? { ...s, ...patch } : s)) });
+  };
+  const moveStep = (index: number, by: number) => {
+    const steps = [...draft.steps];
+    const [step] = steps.splice(index, 1);
+    if (step) steps.splice(index + by, 0, step);
+    set({ steps });
+  };
+
+  /** Saves the draft; answers the pathway's id, or null when the API refused it. */
+  const save = async (): Promise<string | null> => {
+    const content = toInput(draft);
+    if (pathwayId) {
+      const answer = await update({ pathwayId, content });
+      return answer.data ? pathwayId : null;
+    }
+    const answer = await create({ input: { regionId, content } });
+    return answer.data?.createPathway.id ?? null;
+  };
+
+  const onSubmit = async (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const action = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value') ?? 'save';
+    const id = await save();
+    if (!id) {
+      // Bring the first field with an error into view for keyboard and screen-reader users.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    if (action === 'save') {
+      setSaved(true);
+      if (!pathwayId) void navigate(paths.pathwayEdit(id), { replace: true, state: { saved: true } });
+      return;
+    }
+    if (action === 'submit') {
+      const answer = await submit({ pathwayId: id });
+      if (answer.data) void navigate(paths.pathway(id));
+      return;
+    }
+    const answer = await publish({ pathwayId: id });
+    if (answer.data) void navigate(paths.pathway(id));
+  };
+
+  const organisations = choices?.region?.organisations.nodes ?? [];
+  const services = choices?.services.nodes ?? [];
+
+  return (
+    <form className="editor" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <h1>{pathwayId ? t('editor.editTitle') : t('editor.newTitle')}</h1>
+      <Problems problems={general} />
+      <p role="status">{saved ? t('editor.saved') : ''}</p>
+      <TextField
+        label={t('editor.title')}
+        required
+        value={draft.title}
+        onChange={(e) => {
+          set({ title: e.target.value });
+        }}
+        error={at('title')}
+      />
+      <TextAreaField
+        label={t('editor.summary')}
+        rows={2}
+        value={draft.summary}
+        onChange={(e) => {
+          set({ summary: e.target.value });
+        }}
+        error={at('summary')}
+      />
+      <SelectField
+        label={t('editor.language')}
+        value={draft.language}
+        onChange={(e) => {
+          set({ language: e.target.value as Language });
+        }}
+      >
+        {CONTENT_LANGUAGES.map((l) => (
+          <option key={l} value={l}>
+            {t(`enums.language.${l}`)}
+          </option>
+        ))}
+      </SelectField>
+      <fieldset>
+        <legend>{t('service.targetGroups')}</legend>
+        {TARGET_GROUPS.map((group) => (
+          <div key={group}>
+            <label>
+              <input
+                type="checkbox"
+                checked={draft.targetGroups.includes(group)}
+                onChange={() => {
+                  set({
+                    targetGroups: draft.targetGroups.includes(group)
+                      ? draft.targetGroups.filter((g) => g !== group)
+                      : [...draft.targetGroups, group],
+                  });
+                }}
+              />{' '}
+              {t(`enums.targetGroup.${group}`)}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <TextField
+        label={t('editor.tags')}
+        hint={t('editor.tagsHint')}
+        value={draft.tags}
+        onChange={(e) => {
+          set({ tags: e.target.value });
+        }}
+        error={problems.find((p) => p.field?.startsWith('content.tags'))?.message}
+      />
+
+      <fieldset className="editor__steps">
+        <legend>{t('pathway.steps')}</legend>
+        {draft.steps.length === 0 ? <p>{t('pathway.noSteps')}</p> : null}
+        <ol>
+          {draft.steps.map((step, i) => {
+            const stepServices = services.filter((s) => !step.organisationId || s.organisation?.id === step.organisationId);
+            return (
+              <li key={step.key} className="editor__step">
+                <fieldset>
+                  <legend>{t('pathway.stepN', { n: i + 1 })}</legend>
+                  <TextField
+                    label={t('editor.stepTitle')}
+                    required
+                    value={step.title}
+                    onChange={(e) => {
+                      setStep(i, { title: e.target.value });
+                    }}
+                    error={at(`steps.${i}.title`)}
+                  />
+                  <TextAreaField
+                    label={t('editor.stepDescription')}
+                    rows={3}
+                    value={step.description}
+                    onChange={(e) => {
+                      setStep(i, { description: e.target.value });
+                    }}
+                    error={at(`steps.${i}.description`)}
+                  />
+                  <SelectField
+                    label={t('pathway.responsible')}
+                    value={step.organisationId}
+                    onChange={(e) => {
+                      setStep(i, { organisationId: e.target.value, serviceId: '' });
+                    }}
+                    error={at(`steps.${i}.organisationId`)}
+                  >
+                    <option value="">{t('editor.none')}</option>
+                    {organisations.map((o) => (
+                      <option key={o.id} value={o.id}>
+                        {o.name}
+                      </option>
+                    ))}
+                  </SelectField>
+                  <SelectField
+                    label={t('pathway.service')}
+                    value={step.serviceId}
+                    onChange={(e) => {
+                      setStep(i, { serviceId: e.target.value });
+                    }}
+                    error={at(`steps.${i}.serviceId`)}
+                  >
+                    <option value="">{t('editor.none')}</option>
+                    {stepServices.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.name}
+                      </option>
+                    ))}
+                  </SelectField>
+                  <TextAreaField
+                    label={t('pathway.referralCriteria')}
+                    rows={2}
+                    value={step.referralCriteria}
+                    onChange={(e) => {
+                      setStep(i, { referralCriteria: e.target.value });
+                    }}
+                    error={at(`steps.${i}.referralCriteria`)}
+                  />
+                  <div className="actions">
+                    <button type="button" disabled={i === 0} onClick={() => { moveStep(i, -1); }}>
+                      {t('editor.moveUp')}
+                    </button>
+                    <button type="button" disabled={i === draft.steps.length - 1} onClick={() => { moveStep(i, 1); }}>
+                      {t('editor.moveDown')}
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        set({ steps: draft.steps.filter((_, j) => j !== i) });
+                      }}
+                    >
+                      {t('editor.removeStep')}
+                    </button>
+                  </div>
+                </fieldset>
+              </li>
+            );
+          })}
+        </ol>
+        {at('steps') ? <p className="field__error">{at('steps')}</p> : null}
+        <button
+          type="button"
+          onClick={() => {
+            set({
+              steps: [...draft.steps, { key: newKey(), title: '', description: '', organisationId: '', serviceId: '', referralCriteria: '' }],
+            });
+          }}
+        >
+          {t('editor.addStep')}
+        </button>
+      </fieldset>
+
+      <div className="editor__body">
+        <TextAreaField
+          label={t('editor.body')}
+          hint={t('editor.bodyHint')}
+          rows={14}
+          value={draft.body}
+          onChange={(e) => {
+            set({ body: e.target.value });
+          }}
+          error={at('body')}
+        />
+        <label>
+          <input
+            type="checkbox"
+            checked={preview}
+            onChange={() => {
+              setPreview(!preview);
+            }}
+          />{' '}
+          {t('editor.preview')}
+        </label>
+        {preview ? (
+          <section aria-label={t('editor.preview')} className="editor__preview">
+            <PathwayBody markdown={draft.body} />
+          </section>
+        ) : null}
+      </div>
+      <TextField
+        label={t('editor.changeNote')}
+        value={draft.changeNote}
+        onChange={(e) => {
+          set({ changeNote: e.target.value });
+        }}
+        error={at('changeNote')}
+      />
+      <div className="actions">
+        <button type="submit" name="action" value="save" disabled={busy}>
+          {t('editor.save')}
+        </button>
+        <button type="submit" name="action" value="submit" disabled={busy}>
+          {t('editor.submit')}
+        </button>
+        {mayPublish ? (
+          <button type="submit" name="action" value="publish" className="primary" disabled={busy}>
+            {t('editor.publish')}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+// A pathway: its steps as a flow, the Markdown body, the workflow actions the viewer may take,
+// and links to the version history and the print view.
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+
+import { Problems } from '@/components/problems';
+import { QueryState } from '@/components/query-state';
+import { paths } from '@/config/paths';
+import { useApiLanguage } from '@/lib/api-language';
+import { problems } from '@/lib/errors';
+import { useFormat } from '@/lib/format';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+import {
+  PathwayPageQuery,
+  PublishPathwayMutation,
+  ReturnPathwayToDraftMutation,
+  StartPathwayDraftMutation,
+  SubmitPathwayMutation,
+} from '../api/pathway';
+import { PathwayBody } from './pathway-body';
+import { StepFlow } from './step-flow';
+
+export function PathwayPage() {
+  const { t } = useTranslation();
+  const { pathwayId = '' } = useParams();
+  const language = useApiLanguage();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const [{ data, fetching, error }] = useQuery({ query: PathwayPageQuery, variables: { id: pathwayId, language } });
+  const [started, startDraft] = useMutation(StartPathwayDraftMutation);
+  const [submitted, submit] = useMutation(SubmitPathwayMutation);
+  const [published, publish] = useMutation(PublishPathwayMutation);
+  const [returned, returnToDraft] = useMutation(ReturnPathwayToDraftMutation);
+  useDocumentTitle(data?.pathway?.currentVersion?.title ?? t('pathway.title'));
+  const busy = started.fetching || submitted.fetching || published.fetching || returned.fetching;
+  const actionProblems = [started, submitted, published, returned].flatMap((r) => problems(r.error));
+
+  return (
+    <QueryState fetching={fetching} error={error} data={data?.pathway}>
+      {(pathway) => {
+        const version = pathway.currentVersion;
+        const open = pathway.openVersion;
+        return (
+          <article className="pathway">
+            <p className="breadcrumb">
+              {pathway.region ? <Link to={paths.region(pathway.region.id)}>{pathway.region.name}</Link> : t('pathway.national')}
+            </p>
+            <h1>{version?.title ?? t('pathway.untitled')}</h1>
+            <p className="meta">
+              {pathway.status ? <span className="badge">{t(`enums.pathwayStatus.${pathway.status}`)}</span> : null}
+              {version ? ` ${t('pathway.versionN', { n: version.number })}` : null}
+              {version?.publishedAt ? ` · ${t('pathway.publishedOn', { date: format.dateTime(version.publishedAt, pathway.region?.timeZone) })}` : null}
+              {pathway.reviewDue ? ` · ${t('pathway.reviewDue', { date: format.date(pathway.reviewDue) })}` : null}
+              {pathway.reviewOverdue ? <span className="badge badge--warn">{t('pathway.reviewOverdue')}</span> : null}
+            </p>
+            {version?.summary ? <p className="lead">{version.summary}</p> : null}
+            {version?.targetGroups.length ? (
+              <p>
+                <span className="flow__label">{t('service.targetGroups')}:</span>{' '}
+                {version.targetGroups.map((g) => t(`enums.targetGroup.${g}`)).join(', ')}
+              </p>
+            ) : null}
+
+            <div className="actions no-print">
+              <Link to={paths.pathwayHistory(pathway.id)} className="button">
+                {t('pathway.history')}
+              </Link>
+              <Link to={paths.pathwayPrint(pathway.id)} className="button">
+                {t('pathway.print')}
+              </Link>
+              {open?.state === 'DRAFT' && pathway.viewerCan.editDraft ? (
+                <>
+                  <Link to={paths.pathwayEdit(pathway.id)} className="button">
+                    {t('pathway.editDraft')}
+                  </Link>
+                  <button type="button" disabled={busy} onClick={() => void submit({ pathwayId: pathway.id })}>
+                    {t('pathway.submit')}
+                  </button>
+                </>
+              ) : null}
+              {!open && pathway.viewerCan.startDraft ? (
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => {
+                    void startDraft({ pathwayId: pathway.id }).then((r) => {
+                      if (r.data) void navigate(paths.pathwayEdit(pathway.id));
+                    });
+                  }}
+                >
+                  {t('pathway.startDraft')}
+                </button>
+              ) : null}
+              {open && pathway.viewerCan.publish ? (
+                <button type="button" className="primary" disabled={busy} onClick={() => void publish({ pathwayId: pathway.id })}>
+                  {t('pathway.publish')}
+                </button>
+              ) : null}
+              {open?.state === 'IN_REVIEW' && pathway.viewerCan.publish ? (
+                <button type="button" disabled={busy} onClick={() => void returnToDraft({ pathwayId: pathway.id })}>
+                  {t('pathway.returnToDraft')}
+                </button>
+              ) : null}
+            </div>
+            {open && version?.number !== open.number ? (
+              <p className="note no-print">{t(`pathway.openVersionNote.${open.state ?? 'DRAFT'}`, { n: open.number })}</p>
+            ) : null}
+            <Problems problems={actionProblems} />
+
+            <section aria-labelledby="steps">
+              <h2 id="steps">{t('pathway.steps')}</h2>
+              <StepFlow steps={version?.steps ?? []} />
+            </section>
+            {version?.body ? (
+              <section aria-labelledby="body">
+                <h2 id="body">{t('pathway.body')}</h2>
+                <PathwayBody markdown={version.body} />
+              </section>
+            ) : null}
+            {version?.tags.length ? (
+              <p className="tags">
+                {version.tags.map((tag) => (
+                  <span key={tag} className="badge">
+                    {tag}
+                  </span>
+                ))}
+              </p>
+            ) : null}
+            <section aria-labelledby="feedback" className="slot no-print" data-slot="feedback">
+              <h2 id="feedback">{t('pathway.feedback')}</h2>
+              <p>{t('home.slots.comingSoon')}</p>
+            </section>
+          </article>
+        );
+      }}
+    </QueryState>
+  );
+}

@@ -1,0 +1,165 @@
+// A region: its members grouped by kind with the kinds still missing, coordinators, pathways and
+// services, and for onboarding regions the checklist.
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+
+import { OpenNowBadge } from '@/components/open-now-badge';
+import { QueryState } from '@/components/query-state';
+import { paths } from '@/config/paths';
+import type { OrganisationKind } from '@/gql/graphql';
+import { useApiLanguage } from '@/lib/api-language';
+import { useFormat } from '@/lib/format';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+import { RegionPageQuery } from '../api/region';
+import { OnboardingChecklist } from './onboarding-checklist';
+
+export function RegionPage() {
+  const { t } = useTranslation();
+  const { regionId = '' } = useParams();
+  const language = useApiLanguage();
+  const format = useFormat();
+  const [{ data, fetching, error }] = useQuery({ query: RegionPageQuery, variables: { id: regionId, language } });
+  useDocumentTitle(data?.region?.name ?? t('region.title'));
+
+  return (
+    <QueryState fetching={fetching} error={error} data={data?.region ? data : null}>
+      {({ region, services, viewer }) => {
+        if (!region) return null;
+        const byKind = new Map<OrganisationKind | 'OTHER', typeof region.organisations.nodes>();
+        for (const organisation of region.organisations.nodes) {
+          const kind = organisation.kind ?? 'OTHER';
+          byKind.set(kind, [...(byKind.get(kind) ?? []), organisation]);
+        }
+        const coordinates = region.viewerRole === 'COORDINATOR' || viewer?.isAdmin === true;
+        const canWrite = Boolean(region.viewerRole);
+        return (
+          <>
+            <h1>{region.name}</h1>
+            <p className="meta">
+              {region.country ? t(`enums.country.${region.country}`) : null}
+              {region.area.length ? ` · ${region.area.join(', ')}` : null}
+              {region.status ? (
+                <>
+                  {' · '}
+                  <span className="badge">{t(`enums.regionStatus.${region.status}`)}</span>
+                </>
+              ) : null}
+            </p>
+            {coordinates || canWrite ? (
+              <p className="actions">
+                {coordinates ? (
+                  <Link to={paths.regionNetwork(region.id)} className="button">
+                    {t('region.manageNetwork')}
+                  </Link>
+                ) : null}
+                {canWrite || viewer?.isAdmin ? (
+                  <Link to={paths.newPathway(region.id)} className="button">
+                    {t('region.newPathway')}
+                  </Link>
+                ) : null}
+              </p>
+            ) : null}
+
+            {region.status === 'ONBOARDING' && region.onboarding ? (
+              <OnboardingChecklist
+                done={region.onboarding.done}
+                total={region.onboarding.total}
+                items={region.onboarding.items}
+              />
+            ) : null}
+
+            <section aria-labelledby="members">
+              <h2 id="members">{t('region.members')}</h2>
+              {byKind.size === 0 ? <p>{t('region.noMembers')}</p> : null}
+              {[...byKind.entries()].map(([kind, organisations]) => (
+                <div key={kind} className="kind-group">
+                  <h3>
+                    {t(`enums.organisationKind.${kind}`)} <span className="count">({format.number(organisations.length)})</span>
+                  </h3>
+                  <ul>
+                    {organisations.map((organisation) => (
+                      <li key={organisation.id}>
+                        <Link to={paths.organisation(organisation.id)}>{organisation.name}</Link>
+                        {organisation.municipality ? `, ${organisation.municipality}` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+              {region.onboarding ? (
+                <div className="missing-kinds" data-testid="missing-kinds">
+                  <h3>{t('region.missingKinds')}</h3>
+                  {region.onboarding.missingKinds.length ? (
+                    <ul>
+                      {region.onboarding.missingKinds.map((kind) => (
+                        <li key={kind}>{t(`enums.organisationKind.${kind}`)}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p>{t('region.allKindsCovered')}</p>
+                  )}
+                </div>
+              ) : null}
+            </section>
+
+            {region.coordinators.length ? (
+              <section aria-labelledby="coordinators">
+                <h2 id="coordinators">{t('region.coordinators')}</h2>
+                <ul className="people">
+                  {region.coordinators.map((person) => (
+                    <li key={person.id}>
+                      <strong>{person.name}</strong>
+                      {person.title ? `, ${person.title}` : ''}
+                      {person.organisation ? ` · ${person.organisation.name}` : ''} ·{' '}
+                      <a href={`mailto:${person.email}`}>{person.email}</a>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+
+            <section aria-labelledby="pathways">
+              <h2 id="pathways">{t('region.pathways')}</h2>
+              {region.pathways.nodes.length === 0 ? <p>{t('region.noPathways')}</p> : null}
+              <ul className="card-list">
+                {region.pathways.nodes.map((pathway) => (
+                  <li key={pathway.id} className="card">
+                    <Link to={paths.pathway(pathway.id)}>{pathway.currentVersion?.title ?? t('pathway.untitled')}</Link>
+                    {pathway.status && pathway.status !== 'PUBLISHED' ? (
+                      <span className="badge">{t(`enums.pathwayStatus.${pathway.status}`)}</span>
+                    ) : null}
+                    {pathway.reviewOverdue ? <span className="badge badge--warn">{t('pathway.reviewOverdue')}</span> : null}
+                    {pathway.currentVersion?.summary ? <p>{pathway.currentVersion.summary}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+
+            <section aria-labelledby="services">
+              <h2 id="services">{t('region.services')}</h2>
+              {services.nodes.length === 0 ? <p>{t('region.noServices')}</p> : null}
+              <ul className="card-list">
+                {services.nodes.map((service) => (
+                  <li key={service.id} className="card">
+                    <Link to={paths.service(service.id)}>{service.name}</Link>{' '}
+                    <OpenNowBadge
+                      hours={service.hours}
+                      timeZone={service.timeZone}
+                      temporarilyClosed={service.status === 'TEMPORARILY_CLOSED'}
+                    />
+                    <p className="meta">
+                      {service.kind ? t(`enums.serviceKind.${service.kind}`) : null}
+                      {service.organisation ? ` · ${service.organisation.name}` : null}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}

@@ -1,0 +1,49 @@
+import { graphql } from '@/gql';
+
+export const SearchQuery = graphql(`
+  query Search($query: String!, $filter: SearchFilterInput) {
+    search(query: $query, filter: $filter, first: 30) {
+      totalCount
+      nodes {
+        id
+        type
+        isDraft
+        title
+        snippet
+      }
+      facets {
+        types {
+          type
+          count
+        }
+        organisationKinds {
+          kind
+          count
+        }
+        targetGroups {
+          targetGroup
+          count
+        }
+        languages {
+          language
+          count
+        }
+        regions {
+          regionId
+          count
+        }
+      }
+    }
+  }
+`);
+
+export const SearchRegionNamesQuery = graphql(`
+  query SearchRegionNames($language: Language!) {
+    regions(first: 100) {
+      nodes {
+        id
+        name(language: $language)
+      }
+    }
+  }
+`);

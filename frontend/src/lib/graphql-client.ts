@@ -1,0 +1,59 @@
+// The urql client: the access token on every request, refreshed through `refreshToken` when it
+// expires or the server answers UNAUTHENTICATED.
+import { authExchange } from '@urql/exchange-auth';
+import { Client, cacheExchange, fetchExchange, type CombinedError } from 'urql';
+
+import { env } from '@/config/env';
+import { graphql } from '@/gql';
+import { session } from '@/lib/session';
+
+const RefreshDocument = graphql(`
+  mutation RefreshSession($refreshToken: String!) {
+    refreshToken(refreshToken: $refreshToken) {
+      accessToken
+      refreshToken
+      expiresIn
+    }
+  }
+`);
+
+function isAuthError(error: CombinedError): boolean {
+  return (
+    (error.response as Response | undefined)?.status === 401 ||
+    error.graphQLErrors.some((e) => e.extensions.code === 'UNAUTHENTICATED')
+  );
+}
+
+/** A client with an empty cache, for the current session. */
+export function createGraphqlClient(): Client {
+  return new Client({
+    url: env.VITE_GRAPHQL_URL,
+    exchanges: [
+      cacheExchange,
+      authExchange(async (utils) => {
+        await Promise.resolve();
+        return {
+          addAuthToOperation(operation) {
+            const token = session.accessToken();
+            return token ? utils.appendHeaders(operation, { Authorization: `Bearer ${token}` }) : operation;
+          },
+          willAuthError() {
+            return session.signedIn() && session.accessExpired();
+          },
+          didAuthError(error) {
+            return isAuthError(error) && session.signedIn();
+          },
+          async refreshAuth() {
+            const refreshToken = session.refreshToken();
+            if (!refreshToken) return;
+            const result = await utils.mutate(RefreshDocument, { refreshToken });
+            if (result.data) session.refresh(result.data.refreshToken);
+            else session.end();
+          },
+        };
+      }),
+      fetchExchange,
+    ],
+    requestPolicy: 'cache-and-network',
+  });
+}
