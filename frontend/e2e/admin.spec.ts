@@ -9,7 +9,7 @@ test('an admin opens a region with the wizard and its first coordinator accepts 
   const email = `${unique('koordinaattori')}@example.org`;
   await signIn(page, 'admin');
   await page.getByRole('link', { name: 'Avaa uusi alue' }).first().click();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vaihe 1/4: Nimet');
+  await expect(page.getByRole('heading', { level: 2, name: 'Vaihe 1/4: Nimet' })).toBeVisible();
   await page.getByRole('button', { name: 'Seuraava' }).click();
   await expect(page.getByLabel('Suomeksi')).toHaveAccessibleDescription('Anna nimi vähintään yhdellä kielellä.');
   await page.getByLabel('Suomeksi').fill(name);

@@ -30,8 +30,15 @@ for (const [account, home] of Object.entries(homes) as [Account, { region: strin
     await expect(card.first()).toBeVisible();
     if (home.role) await expect(card.first()).toContainText(home.role);
     await expect(page.getByRole('link', { name: 'Avaa uusi alue' }).first()).toHaveCount(account === 'admin' ? 1 : 0);
-    for (const slot of ['recentChanges', 'reviewDue', 'myFeedback']) {
-      await expect(page.locator(`[data-slot="${slot}"]`)).toContainText('ei vielä käytössä');
+    for (const slot of ['myEvents', 'recentChanges', 'reviewDue', 'myFeedback']) {
+      await expect(page.locator(`[data-slot="${slot}"]`).getByRole('heading', { level: 2 })).toBeVisible();
+    }
+    if (account === 'memberOulu') {
+      // The demo's everyday work: an info session they registered for, the feedback they sent,
+      // and what was published in their region.
+      await expect(page.locator('[data-slot="myEvents"]')).toContainText('Turvasuunnitelma-infotilaisuus');
+      await expect(page.locator('[data-slot="myFeedback"]')).toContainText('päivystysnumero');
+      await expect(page.locator('[data-slot="recentChanges"] li').first()).toContainText('julkaistu');
     }
     await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
     await expect(page.locator('.site-header').getByRole('link', { name: 'Kirjaudu' })).toBeVisible();

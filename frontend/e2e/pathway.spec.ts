@@ -90,3 +90,20 @@ test('the print view keeps the steps and body and hides the site when printed', 
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.flow__step').first()).toBeVisible();
 });
+
+test('a member sends feedback on a pathway; personal data is refused at the field', async ({ page }) => {
+  const oulu = await regionId('pohjois-pohjanmaa');
+  const id = await createPathway('coordinatorOulu', oulu, { title: unique('Palautetesti') }, true);
+  await signIn(page, 'memberOulu');
+  await page.goto(`/pathways/${id}`);
+  const feedback = page.locator('[data-slot="feedback"]');
+  await feedback.getByLabel('Palautteesi').fill('Asiakas 131052-308T soitti');
+  await feedback.getByRole('button', { name: 'Lähetä palaute' }).click();
+  await expect(feedback.locator('.field__error')).toContainText(/henkilötunnus|identity/i);
+  await feedback.getByLabel('Palautteesi').fill('Vaiheen 2 yhteystieto on vanhentunut.');
+  await feedback.getByLabel('Kiireellinen').check();
+  await feedback.getByRole('button', { name: 'Lähetä palaute' }).click();
+  await expect(feedback.getByRole('status')).toContainText('Kiitos');
+  await page.goto('/');
+  await expect(page.locator('[data-slot="myFeedback"]')).toContainText('Vaiheen 2 yhteystieto on vanhentunut.');
+});

@@ -28,6 +28,8 @@ export async function signIn(page: Page, account: Account): Promise<void> {
   await page.getByLabel('Salasana').fill(PASSWORD);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await expect(page.getByRole('button', { name: 'Kirjaudu ulos' })).toBeVisible();
+  // Signing in moves on from the sign-in page; wait for that before the test goes on.
+  await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
 interface GraphqlAnswer<T> {

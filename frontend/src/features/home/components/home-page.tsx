@@ -1,5 +1,6 @@
-// Home: the viewer's regions, their join requests, and the places for what issue 4's feed
-// brings (recent changes, reviews due, open feedback); signed out, the public region list.
+// Home: the viewer's regions and join requests, their upcoming events, recent changes in their
+// regions, pathways due for review and the feedback they sent; signed out, the public region list.
+import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -27,6 +28,44 @@ const HomeQuery = graphql(`
         }
       }
     }
+    myEvents {
+      id
+      title
+      startsAt
+      timeZone
+      region {
+        id
+        name(language: $language)
+      }
+    }
+    recentChanges(first: 10) {
+      nodes {
+        id
+        at
+        kind
+        versionNumber
+        pathway {
+          id
+          currentVersion {
+            title
+          }
+        }
+      }
+    }
+    myPathwayFeedback(first: 10) {
+      nodes {
+        id
+        message
+        status
+        reply
+        pathway {
+          id
+          currentVersion {
+            title
+          }
+        }
+      }
+    }
     myJoinRequests(first: 20) {
       nodes {
         id
@@ -40,6 +79,21 @@ const HomeQuery = graphql(`
         organisation {
           id
           name
+        }
+      }
+    }
+  }
+`);
+
+const DueQuery = graphql(`
+  query DueForReview($regionId: ID!) {
+    pathwaysDueForReview(regionId: $regionId, first: 20) {
+      nodes {
+        id
+        reviewDue
+        reviewOverdue
+        currentVersion {
+          title
         }
       }
     }
@@ -164,15 +218,81 @@ function SignedInHome() {
             </section>
           ) : null}
           <div className="slots">
-            {(['recentChanges', 'reviewDue', 'myFeedback'] as const).map((slot) => (
-              <section key={slot} aria-labelledby={`slot-${slot}`} className="slot" data-slot={slot}>
-                <h2 id={`slot-${slot}`}>{t(`home.slots.${slot}`)}</h2>
-                <p>{t('home.slots.comingSoon')}</p>
-              </section>
-            ))}
+            <section aria-labelledby="slot-myEvents" className="slot" data-slot="myEvents">
+              <h2 id="slot-myEvents">{t('home.slots.myEvents')}</h2>
+              <Items
+                items={d.myEvents.map((event) => (
+                  <li key={event.id}>
+                    {format.dateTime(event.startsAt, event.timeZone)} · {event.title}
+                    {event.region ? (
+                      <>
+                        {' '}
+                        · <Link to={paths.region(event.region.id)}>{event.region.name}</Link>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              />
+            </section>
+            <section aria-labelledby="slot-recentChanges" className="slot" data-slot="recentChanges">
+              <h2 id="slot-recentChanges">{t('home.slots.recentChanges')}</h2>
+              <Items
+                items={d.recentChanges.nodes.map((change) => (
+                  <li key={change.id}>
+                    {format.date(change.at.slice(0, 10))} · {t(`home.changeKind.${change.kind}`)}
+                    {change.pathway ? (
+                      <>
+                        {' '}
+                        · <Link to={paths.pathway(change.pathway.id)}>{change.pathway.currentVersion?.title}</Link>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              />
+            </section>
+            <section aria-labelledby="slot-reviewDue" className="slot" data-slot="reviewDue">
+              <h2 id="slot-reviewDue">{t('home.slots.reviewDue')}</h2>
+              {d.viewer?.roles.map((role) => (role.region ? <DueForReview key={role.region.id} regionId={role.region.id} /> : null))}
+            </section>
+            <section aria-labelledby="slot-myFeedback" className="slot" data-slot="myFeedback">
+              <h2 id="slot-myFeedback">{t('home.slots.myFeedback')}</h2>
+              <Items
+                items={d.myPathwayFeedback.nodes.map((feedback) => (
+                  <li key={feedback.id}>
+                    {feedback.pathway ? (
+                      <Link to={paths.pathway(feedback.pathway.id)}>{feedback.pathway.currentVersion?.title}</Link>
+                    ) : null}{' '}
+                    · <strong>{t(`home.feedbackStatus.${feedback.status ?? 'NEW'}`)}</strong>
+                    <blockquote>{feedback.message}</blockquote>
+                    {feedback.reply ? <p className="reply">{feedback.reply}</p> : null}
+                  </li>
+                ))}
+              />
+            </section>
           </div>
         </>
       )}
     </QueryState>
   );
+}
+
+function Items({ items }: { items: ReactElement[] }) {
+  const { t } = useTranslation();
+  return items.length ? <ul className="plain">{items}</ul> : <p>{t('home.slots.empty')}</p>;
+}
+
+function DueForReview({ regionId }: { regionId: string }) {
+  const format = useFormat();
+  const [{ data }] = useQuery({ query: DueQuery, variables: { regionId } });
+  const due = data?.pathwaysDueForReview.nodes ?? [];
+  return due.length ? (
+    <ul className="plain">
+      {due.map((pathway) => (
+        <li key={pathway.id}>
+          <Link to={paths.pathway(pathway.id)}>{pathway.currentVersion?.title}</Link>
+          {pathway.reviewDue ? <> · {format.date(pathway.reviewDue)}</> : null}
+        </li>
+      ))}
+    </ul>
+  ) : null;
 }

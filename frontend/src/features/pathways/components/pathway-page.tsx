@@ -19,6 +19,7 @@ import {
   StartPathwayDraftMutation,
   SubmitPathwayMutation,
 } from '../api/pathway';
+import { FeedbackForm } from './feedback-form';
 import { PathwayBody } from './pathway-body';
 import { StepFlow } from './step-flow';
 
@@ -130,7 +131,7 @@ export function PathwayPage() {
             ) : null}
             <section aria-labelledby="feedback" className="slot no-print" data-slot="feedback">
               <h2 id="feedback">{t('pathway.feedback')}</h2>
-              <p>{t('home.slots.comingSoon')}</p>
+              <FeedbackForm pathwayId={pathwayId} />
             </section>
           </article>
         );
