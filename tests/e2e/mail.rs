@@ -172,6 +172,42 @@ async fn an_invitation_is_mailed_through_smtp_and_its_link_signs_the_person_up()
         accepted.data()["acceptInvitation"]["viewer"],
         json!({ "email": "ohjaaja@vankila.example", "roles": [{ "kind": "MEMBER" }] })
     );
+
+    // A declined join request reaches its requester by mail, with the reason.
+    let elsewhere = RegionBuilder::new("Lappi").insert(&app).await;
+    let asker = PersonBuilder::new("hakija@lappi.example")
+        .member_of(&elsewhere)
+        .insert(&app)
+        .await;
+    let asker = app.token(&asker).await;
+    let asked = app
+        .gql(
+            Some(&asker),
+            "mutation($r: ID!, $o: ID!) { requestToJoin(regionId: $r, organisationId: $o) { id } }",
+            json!({ "r": region.id.to_string(), "o": prison.id.to_string() }),
+        )
+        .await;
+    let request = asked.data()["requestToJoin"]["id"].clone();
+    app.gql(
+        Some(&token),
+        "mutation($id: ID!) { declineJoinRequest(id: $id, reason: \"Verkosto on Oulun seudun toimijoille.\") { status } }",
+        json!({ "id": request }),
+    )
+    .await;
+    let messages = smtp.messages();
+    assert_eq!(messages.len(), 2, "the outcome was mailed");
+    let outcome = messages
+        .iter()
+        .map(|m| MessageParser::default().parse(m).unwrap())
+        .find(|m| {
+            m.to().and_then(|a| a.first()).and_then(|a| a.address()) == Some("hakija@lappi.example")
+        })
+        .expect("a message to the requester");
+    let body = outcome.body_text(0).unwrap().into_owned();
+    assert!(
+        body.contains("Verkosto on Oulun seudun toimijoille."),
+        "{body}"
+    );
 }
 
 #[tokio::test]

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use verkosto_store::entity::region;
 use verkosto_testkit::{PathwayBuilder, PersonBuilder, RegionBuilder, TestApp, TestPerson};
 
-use crate::readback::{assert_error, assert_refused_changing_nothing};
+use crate::readback::{assert_audited, assert_error, assert_refused_changing_nothing};
 
 const CREATE: &str = "mutation($r: ID!, $i: EventInput!) { createEvent(regionId: $r, input: $i) {
     id kind title startsAt endsAt localStart localEnd timeZone place onlineUrl capacity seatsLeft audience status } }";
@@ -516,30 +516,17 @@ async fn minutes_and_action_items_follow_a_held_meeting_until_done() {
         json!([{ "title": "Verkostokokous", "status": "HELD" }])
     );
 
-    let audit = w
-        .app
-        .gql(
-            Some(&w.admin),
-            "query($r: ID!) { auditEvents(regionId: $r, first: 50) { nodes { action } } }",
-            json!({ "r": w.alfa.id.to_string() }),
-        )
-        .await;
-    let actions: Vec<&str> = audit.data()["auditEvents"]["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|e| e["action"].as_str())
-        .collect();
-    for action in [
-        "event.create",
-        "event.set_status",
-        "event.minutes",
-        "action_item.create",
-        "action_item.set_status",
-    ] {
-        assert!(
-            actions.contains(&action),
-            "{action} is audited: {actions:?}"
-        );
-    }
+    assert_audited(
+        &w.app,
+        &w.admin,
+        &w.alfa.id.to_string(),
+        &[
+            "event.create",
+            "event.set_status",
+            "event.minutes",
+            "action_item.create",
+            "action_item.set_status",
+        ],
+    )
+    .await;
 }

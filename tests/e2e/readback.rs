@@ -214,3 +214,25 @@ pub async fn assert_refused_changing_nothing(
     assert_unchanged(&before, &snapshot(app).await, query);
     answer
 }
+
+/// Asserts that the audit log of `region`, as `token` reads it (its newest 100 events), holds
+/// every action in `actions`.
+pub async fn assert_audited(app: &TestApp, token: &str, region: &str, actions: &[&str]) {
+    let answer = app
+        .gql(
+            Some(token),
+            "query($r: ID!) { auditEvents(regionId: $r, first: 100) { nodes { action } } }",
+            serde_json::json!({ "r": region }),
+        )
+        .await;
+    let recorded: Vec<&str> = answer.data()["auditEvents"]["nodes"]
+        .as_array()
+        .map(|nodes| nodes.iter().filter_map(|e| e["action"].as_str()).collect())
+        .unwrap_or_default();
+    for action in actions {
+        assert!(
+            recorded.contains(action),
+            "{action} is audited: {recorded:?}"
+        );
+    }
+}
