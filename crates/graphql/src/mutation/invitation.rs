@@ -21,6 +21,7 @@ use crate::{
     ApiError, ApiResult,
     context::{ContextExt, Mail, SharedMailer},
     input::{InvitationInput, RegionInput},
+    loader::{PersonLoader, load_one},
     object::{
         AuthPayload, Delivery, ImportOutcome, ImportReport, ImportRow, Invitation,
         IssuedInvitation, OpenedRegion, Region, parse_id,
@@ -249,25 +250,30 @@ async fn deliver(
     let mailer = ctx.data::<SharedMailer>()?;
     let store = ctx.store()?;
     let link = mailer.link(&format!("/invitation/{}", issued.token));
-    let inviter = store
-        .get_person(verkosto_domain::PersonId(issued.invitation.invited_by))
+    // Every row of an import has the same inviter: the request's person loader fetches it once.
+    let inviter = load_one::<PersonLoader, _>(ctx, issued.invitation.invited_by)
         .await?
         .map_or_else(|| "Verkosto".to_owned(), |p| p.name);
     let mail = invitation_mail(&issued.invitation, region, &inviter, &link);
     let sent = mailer.send(mail).await;
-    let id = InvitationId(issued.invitation.id);
+    let mut invitation = issued.invitation;
+    let id = InvitationId(invitation.id);
     let (delivery, link) = match (mailer.delivers(), sent) {
         (false, _) => (Delivery::LinkOnly, Some(link)),
         (true, Ok(())) => {
             store.record_invitation_delivery(id, None).await?;
+            invitation.sent_count += 1;
+            invitation.delivery_error = None;
             (Delivery::Sent, None)
         }
         (true, Err(reason)) => {
-            store.record_invitation_delivery(id, Some(reason)).await?;
+            store
+                .record_invitation_delivery(id, Some(reason.clone()))
+                .await?;
+            invitation.delivery_error = Some(reason);
             (Delivery::Failed, None)
         }
     };
-    let invitation = store.get_invitation(id).await?.unwrap_or(issued.invitation);
     Ok(IssuedInvitation {
         invitation: Invitation(invitation),
         delivery,
