@@ -17,11 +17,11 @@ use verkosto_domain::{
 
 use crate::{
     Store, StoreResult,
-    audit::{Change, enqueue, record},
+    audit::{Change, record},
     entity::{join_request, membership, organisation, region, role},
     error::DbContext,
     invitation::grant_role,
-    organisation::insert_membership,
+    organisation::{change_membership_status, insert_membership},
 };
 
 impl Store {
@@ -139,29 +139,8 @@ impl Store {
                 .await?;
             }
             Some(existing) if existing.status != MembershipStatus::Active.as_str() => {
-                enqueue(&tx.txn, "organisation", existing.organisation_id).await?;
-                let membership_id = existing.id;
-                let from = existing.status.clone();
-                let mut model: membership::ActiveModel = existing.into();
-                model.status = Set(MembershipStatus::Active.as_str().to_owned());
-                model.since = Set(Some(Utc::now().date_naive()));
-                model.updated_at = Set(Utc::now());
-                model
-                    .update(&tx.txn)
-                    .await
-                    .context("activate the membership")?;
-                record(
-                    &tx.txn,
-                    Change {
-                        actor: Some(actor),
-                        action: "membership.set_status",
-                        entity_type: "membership",
-                        entity_id: membership_id,
-                        region: Some(region),
-                        summary: json!({ "from": from, "to": MembershipStatus::Active }),
-                    },
-                )
-                .await?;
+                change_membership_status(&tx.txn, actor, existing, MembershipStatus::Active)
+                    .await?;
             }
             Some(_) => {}
         }

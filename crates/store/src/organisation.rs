@@ -189,32 +189,7 @@ impl Store {
                 DomainError::conflict(format!("the membership is {status} already")).into(),
             );
         }
-        let from = current.status.clone();
-        let region = RegionId(current.region_id);
-        // The organisation's regions are part of its search documents.
-        enqueue(&tx.txn, "organisation", current.organisation_id).await?;
-        let mut model: membership::ActiveModel = current.into();
-        model.status = Set(status.as_str().to_owned());
-        if status == MembershipStatus::Active {
-            model.since = Set(Some(Utc::now().date_naive()));
-        }
-        model.updated_at = Set(Utc::now());
-        let model = model
-            .update(&tx.txn)
-            .await
-            .context("update the membership")?;
-        record(
-            &tx.txn,
-            Change {
-                actor: Some(actor),
-                action: "membership.set_status",
-                entity_type: "membership",
-                entity_id: id.0,
-                region: Some(region),
-                summary: json!({ "from": from, "to": status }),
-            },
-        )
-        .await?;
+        let model = change_membership_status(&tx.txn, actor, current, status).await?;
         tx.commit().await?;
         Ok(model)
     }
@@ -430,4 +405,38 @@ async fn pathways_with_steps_of(
     pathways.sort_unstable();
     pathways.dedup();
     Ok(pathways)
+}
+
+/// Moves `current` to `status` on `txn`, with its audit event and the organisation's outbox row
+/// (its regions are part of its search document).
+pub(crate) async fn change_membership_status(
+    txn: &DatabaseTransaction,
+    actor: PersonId,
+    current: membership::Model,
+    status: MembershipStatus,
+) -> StoreResult<membership::Model> {
+    let from = current.status.clone();
+    let region = RegionId(current.region_id);
+    let id = current.id;
+    enqueue(txn, "organisation", current.organisation_id).await?;
+    let mut model: membership::ActiveModel = current.into();
+    model.status = Set(status.as_str().to_owned());
+    if status == MembershipStatus::Active {
+        model.since = Set(Some(Utc::now().date_naive()));
+    }
+    model.updated_at = Set(Utc::now());
+    let model = model.update(txn).await.context("update the membership")?;
+    record(
+        txn,
+        Change {
+            actor: Some(actor),
+            action: "membership.set_status",
+            entity_type: "membership",
+            entity_id: id,
+            region: Some(region),
+            summary: json!({ "from": from, "to": status }),
+        },
+    )
+    .await?;
+    Ok(model)
 }
