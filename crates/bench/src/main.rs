@@ -26,8 +26,8 @@ use serde_json::{Value, json};
 use verkosto_search::{AccessScope, SearchFilter, SearchRequest};
 
 use crate::{
-    queries::{Query, QueryClass},
-    stats::{Summary, round},
+    queries::Query,
+    stats::{ByClass, Summary, round},
 };
 
 /// Verkosto's benchmarks.
@@ -195,36 +195,22 @@ async fn search(args: SearchArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Latencies per class.
-type ByClass = Vec<(QueryClass, Vec<Duration>)>;
-
-/// Runs every query once after a warm-up of 20, timing each; any query that answers nothing
-/// fails the run (every query of the set is known to match).
+/// Times the query set through Verkosto; a query that finds nothing fails the run (every query
+/// of the set is known to match), so a broken engine reports failure, not numbers.
 async fn measure<F, Fut>(queries: &[Query], run: F) -> anyhow::Result<ByClass>
 where
     F: Fn(String) -> Fut,
     Fut: std::future::Future<Output = anyhow::Result<usize>>,
 {
-    for query in queries.iter().take(20) {
-        run(query.text.clone()).await?;
+    let timed = stats::time_queries(queries, run).await?;
+    if let Some(query) = timed.empty.first() {
+        bail!(
+            "correctness gate: the {} query {:?} found nothing; numbers withheld",
+            query.class.name(),
+            query.text
+        );
     }
-    let mut by_class: ByClass = QueryClass::ALL.iter().map(|c| (*c, Vec::new())).collect();
-    for query in queries {
-        let started = Instant::now();
-        let hits = run(query.text.clone()).await?;
-        let took = started.elapsed();
-        if hits == 0 {
-            bail!(
-                "correctness gate: the {} query {:?} found nothing; numbers withheld",
-                query.class.name(),
-                query.text
-            );
-        }
-        if let Some((_, samples)) = by_class.iter_mut().find(|(c, _)| *c == query.class) {
-            samples.push(took);
-        }
-    }
-    Ok(by_class)
+    Ok(timed.latencies)
 }
 
 fn classes_json(by_class: &ByClass) -> Value {

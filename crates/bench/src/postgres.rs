@@ -2,11 +2,7 @@
 //! column in each pathway's language, a GIN index, `websearch_to_tsquery` and `ts_rank_cd`, with
 //! the same reader's visibility filter. The cluster is a throwaway one from `scripts/pg-cluster`.
 
-use std::{
-    path::PathBuf,
-    process::Command,
-    time::{Duration, Instant},
-};
+use std::{path::PathBuf, process::Command, time::Instant};
 
 use anyhow::{Context, bail};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, DbBackend, Statement, Value};
@@ -68,7 +64,7 @@ pub struct PostgresRun {
     /// Seconds to load the rows and build the GIN index.
     pub load_seconds: f64,
     /// Latencies per class.
-    pub latencies: Vec<(QueryClass, Vec<Duration>)>,
+    pub latencies: crate::stats::ByClass,
     /// Queries per class that found nothing.
     pub empty: Vec<(QueryClass, usize)>,
 }
@@ -138,28 +134,23 @@ pub async fn run(
     db.execute_unprepared("ANALYZE pathway_text").await?;
     let load_seconds = started.elapsed().as_secs_f64();
 
-    let mut latencies: Vec<(QueryClass, Vec<Duration>)> =
-        QueryClass::ALL.iter().map(|c| (*c, Vec::new())).collect();
-    let mut empty: Vec<(QueryClass, usize)> = QueryClass::ALL.iter().map(|c| (*c, 0)).collect();
-    for query in queries.iter().take(20) {
-        search(&db, &query.text).await?;
-    }
-    for query in queries {
-        let started = Instant::now();
-        let hits = search(&db, &query.text).await?;
-        let took = started.elapsed();
-        if let Some((_, samples)) = latencies.iter_mut().find(|(c, _)| *c == query.class) {
-            samples.push(took);
-        }
-        if hits == 0
-            && let Some((_, n)) = empty.iter_mut().find(|(c, _)| *c == query.class)
-        {
-            *n += 1;
-        }
-    }
+    let timed = crate::stats::time_queries(queries, |text| {
+        let db = db.clone();
+        async move { search(&db, &text).await }
+    })
+    .await?;
+    let empty = QueryClass::ALL
+        .iter()
+        .map(|class| {
+            (
+                *class,
+                timed.empty.iter().filter(|q| q.class == *class).count(),
+            )
+        })
+        .collect();
     Ok(PostgresRun {
         load_seconds,
-        latencies,
+        latencies: timed.latencies,
         empty,
     })
 }

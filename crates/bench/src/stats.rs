@@ -1,8 +1,46 @@
 //! Latency summaries.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+
+use crate::queries::{Query, QueryClass};
+
+/// Latencies per query class.
+pub type ByClass = Vec<(QueryClass, Vec<Duration>)>;
+
+/// What running a query set measured.
+pub struct Timed {
+    /// Latencies per class.
+    pub latencies: ByClass,
+    /// The queries that found nothing.
+    pub empty: Vec<Query>,
+}
+
+/// Runs every query once after a warm-up of 20, timing each; `run` answers the number of hits.
+pub async fn time_queries<F, Fut>(queries: &[Query], run: F) -> anyhow::Result<Timed>
+where
+    F: Fn(String) -> Fut,
+    Fut: std::future::Future<Output = anyhow::Result<usize>>,
+{
+    for query in queries.iter().take(20) {
+        run(query.text.clone()).await?;
+    }
+    let mut latencies: ByClass = QueryClass::ALL.iter().map(|c| (*c, Vec::new())).collect();
+    let mut empty = Vec::new();
+    for query in queries {
+        let started = Instant::now();
+        let hits = run(query.text.clone()).await?;
+        let took = started.elapsed();
+        if hits == 0 {
+            empty.push(query.clone());
+        }
+        if let Some((_, samples)) = latencies.iter_mut().find(|(c, _)| *c == query.class) {
+            samples.push(took);
+        }
+    }
+    Ok(Timed { latencies, empty })
+}
 
 /// p50, p99, mean and count of a set of durations, in milliseconds.
 #[derive(Debug, Clone, Copy, Default)]
