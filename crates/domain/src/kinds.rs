@@ -212,3 +212,8 @@ string_enum!(
     /// Where a region's event stands.
     EventStatus { Scheduled = "scheduled", Cancelled = "cancelled", Held = "held" }
 );
+
+string_enum!(
+    /// Whether an action item agreed at an event is still to be done.
+    ActionItemStatus { Open = "open", Done = "done" }
+);

@@ -11,8 +11,8 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 use verkosto_domain::{
-    ActionItemId, DomainError, EventId, EventKind, EventStatus, OrganisationId, PathwayId,
-    PersonId, RegionId, Visibility,
+    ActionItemId, ActionItemStatus, DomainError, EventId, EventKind, EventStatus, OrganisationId,
+    PathwayId, PersonId, RegionId, Visibility,
 };
 
 use crate::{
@@ -59,11 +59,6 @@ pub struct ActionItemFields {
     /// By when.
     pub due_on: Option<NaiveDate>,
 }
-
-/// An action item's status text while open.
-const OPEN: &str = "open";
-/// An action item's status text once done.
-const DONE: &str = "done";
 
 impl Store {
     /// Schedules an event in `region`.
@@ -317,7 +312,7 @@ impl Store {
             responsible_organisation_id: Set(fields.responsible_organisation.map(Uuid::from)),
             pathway_id: Set(fields.pathway.map(Uuid::from)),
             due_on: Set(fields.due_on),
-            status: Set(OPEN.to_owned()),
+            status: Set(ActionItemStatus::Open.as_str().to_owned()),
             created_by: Set(actor.0),
             created_at: Set(Utc::now()),
             done_at: Set(None),
@@ -354,13 +349,17 @@ impl Store {
             .await
             .context("load the action item")?
             .ok_or(DomainError::NotFound("action item"))?;
-        let want = if done { DONE } else { OPEN };
-        if current.status == want {
+        let want = if done {
+            ActionItemStatus::Done
+        } else {
+            ActionItemStatus::Open
+        };
+        if current.status == want.as_str() {
             return Err(DomainError::conflict(format!("the action item is {want} already")).into());
         }
         let region = RegionId(current.region_id);
         let mut model: action_item::ActiveModel = current.into();
-        model.status = Set(want.to_owned());
+        model.status = Set(want.as_str().to_owned());
         model.done_at = Set(done.then(Utc::now));
         let model = model
             .update(&tx.txn)
@@ -454,7 +453,7 @@ impl Store {
     ) -> StoreResult<Vec<action_item::Model>> {
         action_item::Entity::find()
             .filter(action_item::Column::RegionId.eq(region.0))
-            .filter(action_item::Column::Status.eq(OPEN))
+            .filter(action_item::Column::Status.eq(ActionItemStatus::Open.as_str()))
             .order_by_asc(action_item::Column::Id)
             .all(&self.db)
             .await

@@ -330,3 +330,13 @@ remote_enum!(
         Held,
     }
 );
+
+remote_enum!(
+    /// Whether an action item is still to be done.
+    ActionItemStatus => "verkosto_domain::ActionItemStatus" {
+        /// To be done.
+        Open,
+        /// Done.
+        Done,
+    }
+);

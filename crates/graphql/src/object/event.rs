@@ -1,6 +1,6 @@
 //! `Event`: a region's meeting, training or info session, and the `ActionItem`s agreed at it.
 
-use async_graphql::{Context, Enum, ID, Object};
+use async_graphql::{Context, ID, Object};
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use verkosto_domain::{
@@ -10,7 +10,7 @@ use verkosto_store::entity::{action_item, event};
 
 use super::{
     Organisation, Pathway, Person, Region,
-    enums::{EventKind, EventStatus, Visibility, stored},
+    enums::{ActionItemStatus, EventKind, EventStatus, Visibility, stored},
     to_id,
 };
 use crate::{
@@ -191,15 +191,6 @@ impl Event {
     }
 }
 
-/// Whether an action item is still to be done.
-#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ActionItemStatus {
-    /// To be done.
-    Open,
-    /// Done.
-    Done,
-}
-
 /// Something agreed at an event, open until done.
 pub struct ActionItem(pub action_item::Model);
 
@@ -216,12 +207,8 @@ impl ActionItem {
     }
 
     /// Open or done.
-    async fn status(&self) -> ActionItemStatus {
-        if self.0.status == "done" {
-            ActionItemStatus::Done
-        } else {
-            ActionItemStatus::Open
-        }
+    async fn status(&self) -> Option<ActionItemStatus> {
+        stored(verkosto_domain::ActionItemStatus::parse, &self.0.status)
     }
 
     /// By when.

@@ -22,7 +22,7 @@ mod variant;
 pub use audit::AuditEvent;
 pub use auth::AuthPayload;
 pub use diff::PathwayDiff;
-pub use event::{ActionItem, ActionItemStatus, Event};
+pub use event::{ActionItem, Event};
 pub use feedback::{FeedbackStatus, PathwayFeedback};
 pub use invitation::{
     Delivery, ImportOutcome, ImportReport, ImportRow, Invitation, InvitationPreview,
