@@ -2,14 +2,14 @@
 
 use async_graphql::{Context, ID, Object};
 use verkosto_domain::{
-    DomainError, MemberListVisibility, RegionId, RoleKind,
+    DomainError, RegionId, RoleKind,
     policy::{self, network::PeopleListing},
 };
 
 use crate::{
     ApiResult,
     context::ContextExt,
-    object::{Person, parse_id, person::visible_person},
+    object::{Person, Region, parse_id, person::visible_person},
     pagination::{IdConnection, paginate},
 };
 
@@ -60,8 +60,7 @@ impl PersonQuery {
                     .get_region(region)
                     .await?
                     .ok_or(DomainError::NotFound("region"))?;
-                let setting = MemberListVisibility::parse("stored", &found.member_list_visibility)
-                    .unwrap_or(MemberListVisibility::AllMembers);
+                let setting = Region(found).member_list_setting();
                 match policy::network::people_listing(viewer, region, setting) {
                     PeopleListing::Nobody => return Err(DomainError::NotFound("region").into()),
                     PeopleListing::CoordinatorsOnly => Some(RoleKind::Coordinator),
