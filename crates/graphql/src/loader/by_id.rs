@@ -37,6 +37,12 @@ by_id_loader!(
     OrganisationLoader, organisation::Model, organisations_by_ids
 );
 by_id_loader!(
+    /// Organisations named by pathway steps. Steps sit deeper in a query than a region's member
+    /// list; with a loader of their own each level is one batch, where a shared loader would
+    /// merge the two levels only when their timing happens to line up.
+    StepOrganisationLoader, organisation::Model, organisations_by_ids
+);
+by_id_loader!(
     /// People by id.
     PersonLoader, person::Model, people_by_ids
 );

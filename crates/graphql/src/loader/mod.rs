@@ -64,6 +64,7 @@ pub fn add_data_loaders(
     request
         .data(batched(RegionLoader(store.clone())))
         .data(batched(OrganisationLoader(store.clone())))
+        .data(batched(StepOrganisationLoader(store.clone())))
         .data(batched(PersonLoader(store.clone())))
         .data(batched(ServiceLoader(store.clone())))
         .data(batched(PathwayLoader(store.clone())))

@@ -22,7 +22,7 @@ use crate::{
     ApiError, ApiResult,
     context::ContextExt,
     loader::{
-        OrganisationLoader, PathwayLoader, RegionLoader, ReviewFlagsLoader, ServiceLoader,
+        PathwayLoader, RegionLoader, ReviewFlagsLoader, ServiceLoader, StepOrganisationLoader,
         StepsByVersionLoader, VariantsByBaseLoader, VersionLoader, VersionsByPathwayLoader,
         load_one,
     },
@@ -353,7 +353,7 @@ async fn step_names<'a>(
 ) -> ApiResult<std::collections::HashMap<Uuid, String>> {
     let steps: Vec<&pathway_step::Model> = steps.collect();
     let orgs = ctx
-        .loader::<OrganisationLoader>()?
+        .loader::<StepOrganisationLoader>()?
         .load_many(steps.iter().filter_map(|s| s.organisation_id))
         .await?;
     let services = ctx
@@ -491,7 +491,7 @@ impl PathwayStep {
             return Ok(None);
         };
         let viewer = ctx.viewer();
-        Ok(load_one::<OrganisationLoader, _>(ctx, id)
+        Ok(load_one::<StepOrganisationLoader, _>(ctx, id)
             .await?
             .filter(|o| policy::can_read_directory_entry(viewer, o.public))
             .map(Organisation))
