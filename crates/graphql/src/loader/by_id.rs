@@ -37,9 +37,10 @@ by_id_loader!(
     OrganisationLoader, organisation::Model, organisations_by_ids
 );
 by_id_loader!(
-    /// Organisations named by pathway steps. Steps sit deeper in a query than a region's member
-    /// list; with a loader of their own each level is one batch, where a shared loader would
-    /// merge the two levels only when their timing happens to line up.
+    /// Organisations named by pathway steps.
+    ///
+    /// Steps sit deeper in a query than a region's member list; with a loader of their own each
+    /// level is one batch, where a shared loader would merge the two only when timing lines up.
     StepOrganisationLoader, organisation::Model, organisations_by_ids
 );
 by_id_loader!(
