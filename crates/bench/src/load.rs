@@ -10,7 +10,7 @@ use std::{
 use anyhow::{Context, bail};
 use serde_json::{Value, json};
 use verkosto_domain::{
-    Country, Language, PersonId, RegionId, RegionStatus, RoleKind,
+    Country, Language, OrganisationKind, PersonId, RegionId, RegionStatus, RoleKind,
     region::LocalizedName,
     text::{Email, NewPassword},
 };
@@ -18,6 +18,7 @@ use verkosto_server::config::Config;
 use verkosto_store::{
     Store,
     credentials::hash_password,
+    organisation::OrganisationFields,
     pathway::{PathwayContent, PathwaySettings, StepFields},
     person::NewPerson,
     region::RegionFields,
@@ -29,14 +30,31 @@ use crate::corpus::Corpus;
 pub const MEMBER_EMAIL: &str = "jasen@bench.example";
 /// The coordinator of region 0 who writes during the write→searchable run.
 pub const COORDINATOR_EMAIL: &str = "koordinaattori0@bench.example";
+/// The platform admin, who reads every region's network in the nested-list workload.
+pub const ADMIN_EMAIL: &str = "yllapito@bench.example";
+/// Member organisations of each region, one of each kind.
+const ORGANISATION_KINDS: &[OrganisationKind] = &[
+    OrganisationKind::Prison,
+    OrganisationKind::CommunitySanctions,
+    OrganisationKind::Police,
+    OrganisationKind::ForensicPsychiatry,
+    OrganisationKind::MentalHealthServices,
+    OrganisationKind::SocialServices,
+    OrganisationKind::Parish,
+    OrganisationKind::Ngo,
+];
+/// Professionals (members) of each region besides its coordinator.
+const PROFESSIONALS_PER_REGION: usize = 5;
 const PASSWORD: &str = "verkosto-bench-salasana";
 
-/// The server's configuration: embedded SQLite and tantivy under `dir`, on a free local port.
-pub fn config(dir: &Path) -> anyhow::Result<Config> {
+/// The server's configuration: tantivy under `dir`, the database at `database_url` (embedded
+/// SQLite under `dir` when none), on a free local port.
+pub fn config(dir: &Path, database_url: Option<&str>) -> anyhow::Result<Config> {
     let dir = dir.display().to_string();
     Config::from_lookup(|key| match key {
         "VERKOSTO_BIND" => Some("127.0.0.1:0".to_owned()),
         "VERKOSTO_DATA_DIR" => Some(dir.clone()),
+        "VERKOSTO_DATABASE_URL" => database_url.map(str::to_owned),
         "VERKOSTO_DEMO" => Some("false".to_owned()),
         _ => None,
     })
@@ -104,9 +122,43 @@ pub async fn load(config: &Config, corpus: &Corpus) -> anyhow::Result<Loaded> {
                 )?,
             )
             .await?;
+        for (k, kind) in ORGANISATION_KINDS.iter().enumerate() {
+            store
+                .create_organisation(
+                    None,
+                    OrganisationFields {
+                        name: format!("{} {i}", kind.as_str().replace('_', " ")),
+                        kind: *kind,
+                        business_id: None,
+                        municipality: None,
+                        description: String::new(),
+                        channels: vec![],
+                        public: k % 2 == 0,
+                    },
+                    Some(region),
+                )
+                .await?;
+        }
+        for p in 0..PROFESSIONALS_PER_REGION {
+            store
+                .create_person(
+                    None,
+                    person(
+                        &format!("ammattilainen{i}.{p}@bench.example"),
+                        &hash,
+                        region,
+                        RoleKind::Member,
+                    )?,
+                )
+                .await?;
+        }
         regions.push(region);
         coordinators.push(PersonId(coordinator.id));
     }
+    let mut admin = person(ADMIN_EMAIL, &hash, regions[0], RoleKind::Member)?;
+    admin.is_admin = true;
+    admin.role = None;
+    store.create_person(None, admin).await?;
     let member = store
         .create_person(
             None,
@@ -245,6 +297,45 @@ impl Client {
     pub async fn search_anonymous(&self, text: &str) -> anyhow::Result<usize> {
         let data = self.post(None, SEARCH, json!({ "q": text })).await?;
         Ok(data["search"]["totalCount"].as_u64().unwrap_or(0) as usize)
+    }
+
+    /// The id of the region with `slug`.
+    pub async fn region_id(&self, slug: &str) -> anyhow::Result<String> {
+        let data = self
+            .post(
+                None,
+                "{ regions(first: 100) { edges { node { id slug } } } }",
+                json!({}),
+            )
+            .await?;
+        data["regions"]["edges"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|e| e["node"]["slug"] == slug)
+            .and_then(|e| e["node"]["id"].as_str())
+            .map(str::to_owned)
+            .with_context(|| format!("no region {slug}"))
+    }
+
+    /// Saves a new draft pathway carrying `word` in `region` as `coordinator`; answers how long
+    /// the mutation took.
+    pub async fn create_draft(
+        &self,
+        coordinator: &str,
+        region: &str,
+        word: &str,
+    ) -> anyhow::Result<Duration> {
+        let started = Instant::now();
+        self.post(
+            Some(coordinator),
+            "mutation($input: CreatePathwayInput!) { createPathway(input: $input) { id } }",
+            json!({ "input": { "regionId": region, "visibility": "PUBLIC",
+                "content": { "title": format!("Uusi hoitopolku {word}"), "language": "FI",
+                    "body": format!("Vankilasta vapautuvan tuki: {word}.") } } }),
+        )
+        .await?;
+        Ok(started.elapsed())
     }
 
     /// Creates and publishes `count` pathways as the coordinator, one at a time, each with a

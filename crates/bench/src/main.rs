@@ -1,5 +1,10 @@
 //! `verkosto-bench`: Verkosto's benchmarks, each with its reference measured in the same run.
 //!
+//! `verkosto-bench compare [--size 1k|10k|100k]` runs every workload (health check, nested list,
+//! search by query class, writes while searching, cold start, memory, bulk import) side by side
+//! with its reference (an axum hello-world, PostGraphile 4 and PostgreSQL) and prints a table of
+//! ratios; see `compare`.
+//!
 //! `verkosto-bench search [--size 1k|10k|100k]` loads a seeded synthetic corpus through the
 //! store's real write path, indexes it with the real indexer, and measures search latency per
 //! query class through the `SearchIndex` port and through HTTP GraphQL, write→searchable latency,
@@ -9,11 +14,17 @@
 // The server's merged GraphQL roots nest deeply in the compiled async resolvers.
 #![recursion_limit = "256"]
 
+mod compare;
 mod corpus;
+mod hello;
 mod load;
+mod postgraphile;
 mod postgres;
+mod process;
 mod queries;
+mod ratios;
 mod stats;
+mod wrk;
 
 use std::{
     path::PathBuf,
@@ -40,9 +51,18 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Every workload side by side with its reference, as a table of ratios (and JSON).
+    Compare(compare::CompareArgs),
     /// Search: corpus load and indexing throughput, query latency per class through the port and
     /// HTTP GraphQL, write→searchable latency, and PostgreSQL full-text search for comparison.
     Search(SearchArgs),
+    /// The axum hello-world reference for `/healthz` (started by `compare`).
+    #[command(hide = true)]
+    Hello {
+        /// Address to listen on.
+        #[arg(long)]
+        bind: std::net::SocketAddr,
+    },
 }
 
 #[derive(clap::Args)]
@@ -85,7 +105,12 @@ fn parse_size(text: &str) -> anyhow::Result<usize> {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     match Cli::parse().command {
+        Command::Compare(args) => {
+            let size = parse_size(&args.size)?;
+            compare::run(args, size, REGIONS).await
+        }
         Command::Search(args) => search(args).await,
+        Command::Hello { bind } => hello::serve(bind).await,
     }
 }
 
@@ -103,7 +128,7 @@ async fn search(args: SearchArgs) -> anyhow::Result<()> {
     );
 
     // Load through the store and index with the real indexer.
-    let config = load::config(dir.path())?;
+    let config = load::config(dir.path(), None)?;
     let loaded = load::load(&config, &corpus).await?;
     eprintln!("  loaded in {:.1} s; indexing…", loaded.load_seconds);
     let indexer = verkosto_server::search::open_indexer(&config, &loaded.store).await?;
