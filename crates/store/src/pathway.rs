@@ -6,8 +6,11 @@
 
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, DatabaseTransaction, EntityTrait,
-    QueryFilter, QueryOrder, QuerySelect, QueryTrait, sea_query::Expr,
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, Condition, DatabaseTransaction, EntityTrait, FromQueryResult, Order, QueryFilter,
+    QueryOrder, QuerySelect, QueryTrait,
+    sea_query::{Asterisk, Expr, ExprTrait, Query},
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -78,6 +81,17 @@ pub struct PathwayFilter {
     pub national_only: bool,
     /// Only these statuses.
     pub statuses: Vec<PathwayStatus>,
+}
+
+/// One page of each region's pathway list (the same page arguments for every region).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RegionPage {
+    /// Rows after this pathway id.
+    pub after: Option<Uuid>,
+    /// How many rows, at most, per region.
+    pub take: u64,
+    /// Only these statuses (`PathwayStatus::as_str`); any when empty.
+    pub statuses: Vec<String>,
 }
 
 /// The facts the policy needs, from a pathway row and the author of its open version.
@@ -610,19 +624,39 @@ impl Store {
             .context("list pathways")
     }
 
-    /// Pathways of these regions that the viewer may read, oldest first (for dataloaders).
-    pub async fn readable_pathways_by_regions(
+    /// One page of readable pathways in each of `regions`, in one statement: the first
+    /// `page.take` rows after `page.after`, by id, with the given statuses (any when empty).
+    pub async fn readable_pathway_pages(
         &self,
         viewer: &Viewer,
         regions: &[Uuid],
+        page: &RegionPage,
     ) -> StoreResult<Vec<pathway::Model>> {
-        pathway::Entity::find()
+        let mut ranked = pathway::Entity::find()
             .filter(readable_pathways(viewer))
-            .filter(pathway::Column::RegionId.is_in(regions.iter().copied()))
-            .order_by_asc(pathway::Column::Id)
+            .filter(pathway::Column::RegionId.is_in(regions.iter().copied()));
+        if let Some(after) = page.after {
+            ranked = ranked.filter(pathway::Column::Id.gt(after));
+        }
+        if !page.statuses.is_empty() {
+            ranked = ranked.filter(pathway::Column::Status.is_in(page.statuses.iter().cloned()));
+        }
+        let ranked = ranked
+            .expr_as(
+                Expr::cust("ROW_NUMBER() OVER (PARTITION BY region_id ORDER BY id)"),
+                "page_row",
+            )
+            .into_query();
+        let query = Query::select()
+            .column(Asterisk)
+            .from_subquery(ranked, "ranked")
+            .and_where(Expr::col("page_row").lte(page.take as i64))
+            .order_by("id", Order::Asc)
+            .to_owned();
+        pathway::Model::find_by_statement(self.db.get_database_backend().build(&query))
             .all(&self.db)
             .await
-            .context("load pathways of regions")
+            .context("load pages of pathways of regions")
     }
 
     /// Versions by ids, in any order.

@@ -2,8 +2,10 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, QueryTrait,
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
+    sea_query::{Expr, ExprTrait, JoinType, Query},
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -416,35 +418,48 @@ impl Store {
         person: PersonId,
         session: SessionId,
     ) -> StoreResult<Option<Viewer>> {
-        let Some(model) = person::Entity::find_by_id(person.0)
-            .one(&self.db)
-            .await
-            .context("load the viewer")?
-        else {
+        // One statement per request: the person, their live session and their roles.
+        let query = Query::select()
+            .column((person::Entity, person::Column::IsAdmin))
+            .column((person::Entity, person::Column::Disabled))
+            .column((role::Entity, role::Column::RegionId))
+            .column((role::Entity, role::Column::Kind))
+            .from(person::Entity)
+            .join(
+                JoinType::InnerJoin,
+                session::Entity,
+                Expr::col((session::Entity, session::Column::PersonId))
+                    .equals((person::Entity, person::Column::Id))
+                    .and(Expr::col((session::Entity, session::Column::Id)).eq(session.0))
+                    .and(Expr::col((session::Entity, session::Column::RevokedAt)).is_null()),
+            )
+            .join(
+                JoinType::LeftJoin,
+                role::Entity,
+                Expr::col((role::Entity, role::Column::PersonId))
+                    .equals((person::Entity, person::Column::Id)),
+            )
+            .and_where(Expr::col((person::Entity, person::Column::Id)).eq(person.0))
+            .to_owned();
+        let rows = self.db.query_all(&query).await.context("load the viewer")?;
+        let Some(first) = rows.first() else {
             return Ok(None);
         };
-        let live_session = session::Entity::find_by_id(session.0)
-            .filter(session::Column::PersonId.eq(person.0))
-            .filter(session::Column::RevokedAt.is_null())
-            .one(&self.db)
-            .await
-            .context("load the viewer's session")?;
-        if model.disabled || live_session.is_none() {
+        let is_admin: bool = first.try_get("", "is_admin").context("read the viewer")?;
+        let disabled: bool = first.try_get("", "disabled").context("read the viewer")?;
+        if disabled {
             return Ok(None);
         }
-        let roles = role::Entity::find()
-            .filter(role::Column::PersonId.eq(person.0))
-            .all(&self.db)
-            .await
-            .context("load the viewer's roles")?;
-        let roles = roles
-            .into_iter()
-            .filter_map(|role| {
-                RoleKind::parse("role", &role.kind)
-                    .ok()
-                    .map(|kind| (RegionId(role.region_id), kind))
-            })
-            .collect::<Vec<_>>();
-        Ok(Some(Viewer::signed_in(person, model.is_admin, roles)))
+        let mut roles = Vec::new();
+        for row in &rows {
+            let region: Option<Uuid> = row.try_get("", "region_id").context("read a role")?;
+            let kind: Option<String> = row.try_get("", "kind").context("read a role")?;
+            if let (Some(region), Some(kind)) = (region, kind)
+                && let Ok(kind) = RoleKind::parse("role", &kind)
+            {
+                roles.push((RegionId(region), kind));
+            }
+        }
+        Ok(Some(Viewer::signed_in(person, is_admin, roles)))
     }
 }

@@ -13,7 +13,7 @@ use std::{collections::HashMap, sync::Arc};
 use async_graphql::dataloader::DataLoader;
 pub use by_id::*;
 pub use by_parent::*;
-pub use pathway::PathwaysByRegionLoader;
+pub use pathway::{PathwaysByRegionLoader, RegionPathwaysKey};
 pub use shared_pathways::{ReviewFlagsLoader, VariantsByBaseLoader};
 use uuid::Uuid;
 use verkosto_domain::Viewer;

@@ -1,15 +1,25 @@
-//! The pathways of regions that this request's viewer may read.
+//! The pathways of regions that this request's viewer may read, a page per region.
 
 use std::collections::HashMap;
 
 use async_graphql::dataloader::Loader;
 use uuid::Uuid;
 use verkosto_domain::Viewer;
-use verkosto_store::{Store, entity::pathway};
+use verkosto_store::{Store, entity::pathway, pathway::RegionPage};
 
-use super::{LoadError, group_by};
+use super::LoadError;
 
-/// Readable pathways by region id; the permission filter runs inside the SQL query.
+/// One region's page of its pathway list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RegionPathwaysKey {
+    /// The region.
+    pub region: Uuid,
+    /// Which page.
+    pub page: RegionPage,
+}
+
+/// Readable pathways by region and page; the permission filter and the page limit run inside
+/// the SQL query, one statement for all regions asking for the same page.
 pub struct PathwaysByRegionLoader {
     store: Store,
     viewer: Viewer,
@@ -22,17 +32,35 @@ impl PathwaysByRegionLoader {
     }
 }
 
-impl Loader<Uuid> for PathwaysByRegionLoader {
+impl Loader<RegionPathwaysKey> for PathwaysByRegionLoader {
     type Value = Vec<pathway::Model>;
     type Error = LoadError;
 
-    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
-        let rows = self
-            .store
-            .readable_pathways_by_regions(&self.viewer, keys)
-            .await?;
-        Ok(group_by(keys, rows, |row| {
-            row.region_id.unwrap_or_default()
-        }))
+    async fn load(
+        &self,
+        keys: &[RegionPathwaysKey],
+    ) -> Result<HashMap<RegionPathwaysKey, Self::Value>, Self::Error> {
+        let mut by_page: HashMap<&RegionPage, Vec<Uuid>> = HashMap::new();
+        for key in keys {
+            by_page.entry(&key.page).or_default().push(key.region);
+        }
+        let mut pages: HashMap<RegionPathwaysKey, Self::Value> =
+            keys.iter().map(|key| (key.clone(), Vec::new())).collect();
+        for (page, regions) in by_page {
+            let rows = self
+                .store
+                .readable_pathway_pages(&self.viewer, &regions, page)
+                .await?;
+            for row in rows {
+                let key = RegionPathwaysKey {
+                    region: row.region_id.unwrap_or_default(),
+                    page: page.clone(),
+                };
+                if let Some(list) = pages.get_mut(&key) {
+                    list.push(row);
+                }
+            }
+        }
+        Ok(pages)
     }
 }

@@ -8,7 +8,7 @@ use verkosto_domain::{
     RoleKind as DomainRole,
     policy::{self, network::PeopleListing},
 };
-use verkosto_store::entity::region;
+use verkosto_store::{entity::region, pathway::RegionPage};
 
 use super::{
     Membership, Onboarding, Organisation, Pathway, Person,
@@ -23,9 +23,9 @@ use crate::{
     context::ContextExt,
     loader::{
         MembershipsByRegionLoader, OrganisationLoader, PathwaysByRegionLoader, PersonLoader,
-        RolesByRegionLoader,
+        RegionPathwaysKey, RolesByRegionLoader,
     },
-    pagination::{IdConnection, paginate_slice},
+    pagination::{IdConnection, connection_from, page_args, paginate_slice},
 };
 
 /// A region's name in the four languages.
@@ -207,22 +207,26 @@ impl Region {
         after: Option<String>,
         status: Option<Vec<PathwayStatus>>,
     ) -> ApiResult<IdConnection<Pathway>> {
-        let statuses: Vec<&str> = status
-            .unwrap_or_default()
-            .into_iter()
-            .map(|s| verkosto_domain::PathwayStatus::from(s).as_str())
-            .collect();
+        let (after, limit) = page_args(first, after.as_deref())?;
+        let key = RegionPathwaysKey {
+            region: self.0.id,
+            page: RegionPage {
+                after,
+                take: limit + 1,
+                statuses: status
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|s| verkosto_domain::PathwayStatus::from(s).as_str().to_owned())
+                    .collect(),
+            },
+        };
         let pathways = ctx
             .loader::<PathwaysByRegionLoader>()?
-            .load_one(self.0.id)
+            .load_one(key)
             .await?
             .unwrap_or_default();
-        let rows = pathways
-            .into_iter()
-            .filter(|p| statuses.is_empty() || statuses.contains(&p.status.as_str()))
-            .map(|p| (p.id, Pathway(p)))
-            .collect();
-        paginate_slice(rows, first, after)
+        let rows = pathways.into_iter().map(|p| (p.id, Pathway(p))).collect();
+        Ok(connection_from(rows, limit, after.is_some()))
     }
 
     /// The coordinators, for those in the network.
