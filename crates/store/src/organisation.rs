@@ -2,8 +2,8 @@
 
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, QueryTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait,
+    FromQueryResult, JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationDef,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -36,6 +36,14 @@ pub struct OrganisationFields {
     pub channels: Vec<Channel>,
     /// Whether anonymous visitors may see it.
     pub public: bool,
+}
+
+/// An organisation read with the region it is a member of.
+#[derive(FromQueryResult)]
+struct MemberOrganisation {
+    member_of_region: Uuid,
+    #[sea_orm(nested)]
+    organisation: organisation::Model,
 }
 
 /// Filters for listing organisations.
@@ -314,6 +322,32 @@ impl Store {
             .all(&self.db)
             .await
             .context("load memberships of regions")
+    }
+
+    /// The organisations with an active membership in each of these regions, by membership age,
+    /// paired with the region: one statement.
+    pub async fn member_organisations_by_regions(
+        &self,
+        regions: &[Uuid],
+    ) -> StoreResult<Vec<(Uuid, organisation::Model)>> {
+        let membership_of: RelationDef = organisation::Entity::belongs_to(membership::Entity)
+            .from(organisation::Column::Id)
+            .to(membership::Column::OrganisationId)
+            .into();
+        let rows = organisation::Entity::find()
+            .join(JoinType::InnerJoin, membership_of)
+            .column_as(membership::Column::RegionId, "member_of_region")
+            .filter(membership::Column::RegionId.is_in(regions.iter().copied()))
+            .filter(membership::Column::Status.eq(MembershipStatus::Active.as_str()))
+            .order_by_asc(membership::Column::Id)
+            .into_model::<MemberOrganisation>()
+            .all(&self.db)
+            .await
+            .context("load member organisations of regions")?;
+        Ok(rows
+            .into_iter()
+            .map(|row| (row.member_of_region, row.organisation))
+            .collect())
     }
 
     /// Memberships of these organisations (every status), oldest first.

@@ -7,8 +7,8 @@ use uuid::Uuid;
 use verkosto_store::{
     Store,
     entity::{
-        action_item, event_registration, membership, membership_contact, pathway_step,
-        pathway_version, role, service,
+        action_item, event_registration, membership, membership_contact, organisation,
+        pathway_step, pathway_version, role, service,
     },
 };
 
@@ -71,3 +71,20 @@ by_parent_loader!(
     /// Action items by event id, in the order they were agreed.
     ActionItemsByEventLoader, action_item::Model, action_items_by_events, event_id
 );
+
+/// Organisations with an active membership, by region id, oldest membership first.
+pub struct MemberOrganisationsByRegionLoader(pub Store);
+
+impl Loader<Uuid> for MemberOrganisationsByRegionLoader {
+    type Value = Vec<organisation::Model>;
+    type Error = LoadError;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+        let mut groups: HashMap<Uuid, Self::Value> =
+            keys.iter().map(|k| (*k, Vec::new())).collect();
+        for (region, organisation) in self.0.member_organisations_by_regions(keys).await? {
+            groups.entry(region).or_default().push(organisation);
+        }
+        Ok(groups)
+    }
+}

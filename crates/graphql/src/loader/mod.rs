@@ -70,6 +70,7 @@ pub fn add_data_loaders(
         .data(batched(PathwayLoader(store.clone())))
         .data(batched(VersionLoader(store.clone())))
         .data(batched(MembershipsByRegionLoader(store.clone())))
+        .data(batched(MemberOrganisationsByRegionLoader(store.clone())))
         .data(batched(MembershipsByOrganisationLoader(store.clone())))
         .data(batched(ContactsByMembershipLoader(store.clone())))
         .data(batched(ServicesByOrganisationLoader(store.clone())))

@@ -22,8 +22,8 @@ use crate::{
     ApiResult,
     context::ContextExt,
     loader::{
-        MembershipsByRegionLoader, OrganisationLoader, PathwaysByRegionLoader, PersonLoader,
-        RegionPathwaysKey, RolesByRegionLoader,
+        MemberOrganisationsByRegionLoader, MembershipsByRegionLoader, OrganisationLoader,
+        PathwaysByRegionLoader, PersonLoader, RegionPathwaysKey, RolesByRegionLoader,
     },
     pagination::{IdConnection, connection_from, page_args, paginate_slice},
 };
@@ -131,32 +131,22 @@ impl Region {
         after: Option<String>,
         kinds: Option<Vec<OrganisationKind>>,
     ) -> ApiResult<IdConnection<Organisation>> {
-        let memberships = ctx
-            .loader::<MembershipsByRegionLoader>()?
+        let organisations = ctx
+            .loader::<MemberOrganisationsByRegionLoader>()?
             .load_one(self.0.id)
             .await?
             .unwrap_or_default();
-        let ids: Vec<Uuid> = memberships
-            .iter()
-            .filter(|m| m.status == MembershipStatus::Active.as_str())
-            .map(|m| m.organisation_id)
-            .collect();
-        let organisations = ctx
-            .loader::<OrganisationLoader>()?
-            .load_many(ids.iter().copied())
-            .await?;
         let kinds: Vec<&str> = kinds
             .unwrap_or_default()
             .into_iter()
             .map(|k| verkosto_domain::OrganisationKind::from(k).as_str())
             .collect();
         let viewer = ctx.viewer();
-        let rows = ids
-            .iter()
-            .filter_map(|id| organisations.get(id))
+        let rows = organisations
+            .into_iter()
             .filter(|o| policy::can_read_directory_entry(viewer, o.public))
             .filter(|o| kinds.is_empty() || kinds.contains(&o.kind.as_str()))
-            .map(|o| (o.id, Organisation(o.clone())))
+            .map(|o| (o.id, Organisation(o)))
             .collect();
         paginate_slice(rows, first, after)
     }
