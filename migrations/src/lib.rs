@@ -27,6 +27,7 @@ mod m20261123_000011_create_pathway_review_flag;
 mod m20261123_000012_add_pathway_version_based_on;
 mod m20261123_000013_create_pathway_based_on_index;
 mod m20261123_000020_create_event;
+mod m20261123_000030_create_pathway_region_index;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000012_add_pathway_version_based_on::Migration),
             Box::new(m20261123_000013_create_pathway_based_on_index::Migration),
             Box::new(m20261123_000020_create_event::Migration),
+            Box::new(m20261123_000030_create_pathway_region_index::Migration),
         ]
     }
 }

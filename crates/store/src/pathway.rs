@@ -8,9 +8,9 @@ use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
-    ColumnTrait, Condition, DatabaseTransaction, EntityTrait, FromQueryResult, Order, QueryFilter,
+    ColumnTrait, Condition, DatabaseTransaction, EntityTrait, FromQueryResult, QueryFilter,
     QueryOrder, QuerySelect, QueryTrait,
-    sea_query::{Asterisk, Expr, ExprTrait, Query},
+    sea_query::{Asterisk, Expr, Query, UnionType},
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -626,33 +626,38 @@ impl Store {
 
     /// One page of readable pathways in each of `regions`, in one statement: the first
     /// `page.take` rows after `page.after`, by id, with the given statuses (any when empty).
+    /// Each region's page is its own `LIMIT`ed index range read, joined by `UNION ALL`.
     pub async fn readable_pathway_pages(
         &self,
         viewer: &Viewer,
         regions: &[Uuid],
         page: &RegionPage,
     ) -> StoreResult<Vec<pathway::Model>> {
-        let mut ranked = pathway::Entity::find()
-            .filter(readable_pathways(viewer))
-            .filter(pathway::Column::RegionId.is_in(regions.iter().copied()));
-        if let Some(after) = page.after {
-            ranked = ranked.filter(pathway::Column::Id.gt(after));
+        let mut members = regions.iter().enumerate().map(|(i, region)| {
+            let mut rows = pathway::Entity::find()
+                .filter(readable_pathways(viewer))
+                .filter(pathway::Column::RegionId.eq(*region));
+            if let Some(after) = page.after {
+                rows = rows.filter(pathway::Column::Id.gt(after));
+            }
+            if !page.statuses.is_empty() {
+                rows = rows.filter(pathway::Column::Status.is_in(page.statuses.iter().cloned()));
+            }
+            let rows = rows
+                .order_by_asc(pathway::Column::Id)
+                .limit(page.take)
+                .into_query();
+            Query::select()
+                .column(Asterisk)
+                .from_subquery(rows, format!("page{i}"))
+                .to_owned()
+        });
+        let Some(mut query) = members.next() else {
+            return Ok(Vec::new());
+        };
+        for member in members {
+            query.union(UnionType::All, member);
         }
-        if !page.statuses.is_empty() {
-            ranked = ranked.filter(pathway::Column::Status.is_in(page.statuses.iter().cloned()));
-        }
-        let ranked = ranked
-            .expr_as(
-                Expr::cust("ROW_NUMBER() OVER (PARTITION BY region_id ORDER BY id)"),
-                "page_row",
-            )
-            .into_query();
-        let query = Query::select()
-            .column(Asterisk)
-            .from_subquery(ranked, "ranked")
-            .and_where(Expr::col("page_row").lte(page.take as i64))
-            .order_by("id", Order::Asc)
-            .to_owned();
         pathway::Model::find_by_statement(self.db.get_database_backend().build(&query))
             .all(&self.db)
             .await
