@@ -87,3 +87,65 @@ async fn listing_regions_with_organisations_and_pathways_runs_as_many_statements
         "a small constant number of statements, got {with_80}"
     );
 }
+
+const REGION_PAGE: &str = "query($r: ID!, $after: String) { region(id: $r) {
+    pathways(first: 1, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } } }";
+
+#[tokio::test]
+async fn a_regions_pathway_list_pages_with_cursors_and_refuses_a_cursor_from_another_list() {
+    let app = TestApp::spawn().await;
+    let admin = PersonBuilder::new("admin@example.org")
+        .admin()
+        .insert(&app)
+        .await;
+    let token = app.token(&admin).await;
+    add_regions(&app, &admin, 0, 2).await;
+    let regions = app
+        .gql(
+            Some(&token),
+            "{ regions(first: 10) { edges { node { id } } } }",
+            json!({}),
+        )
+        .await;
+    let ids: Vec<String> = regions.data()["regions"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["node"]["id"].as_str().unwrap().to_owned())
+        .collect();
+    // Two pathways in each region: a page of one, then the other.
+    let first = app
+        .gql(
+            Some(&token),
+            REGION_PAGE,
+            json!({ "r": ids[0], "after": null }),
+        )
+        .await;
+    let page = &first.data()["region"]["pathways"];
+    assert_eq!(page["edges"].as_array().unwrap().len(), 1);
+    assert_eq!(page["pageInfo"]["hasNextPage"], true);
+    let first_id = page["edges"][0]["node"]["id"].clone();
+    let cursor = page["pageInfo"]["endCursor"].as_str().unwrap().to_owned();
+
+    let other = app
+        .gql(
+            Some(&token),
+            REGION_PAGE,
+            json!({ "r": ids[1], "after": cursor }),
+        )
+        .await;
+    assert_eq!(other.error_code(), Some("BAD_USER_INPUT"));
+    assert_eq!(other.error_field(), Some("after"));
+
+    let second = app
+        .gql(
+            Some(&token),
+            REGION_PAGE,
+            json!({ "r": ids[0], "after": cursor }),
+        )
+        .await;
+    let page = &second.data()["region"]["pathways"];
+    assert_eq!(page["edges"].as_array().unwrap().len(), 1);
+    assert_ne!(page["edges"][0]["node"]["id"], first_id);
+    assert_eq!(page["pageInfo"]["hasNextPage"], false);
+}

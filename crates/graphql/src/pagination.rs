@@ -71,6 +71,14 @@ where
     Ok(connection_from(rows, limit, after_id.is_some()))
 }
 
+/// The error for an `after` that no edge of this list handed out.
+pub fn foreign_cursor() -> ApiError {
+    ApiError::invalid(
+        "after",
+        "is not a cursor from this list; pass an edge's `cursor` back",
+    )
+}
+
 /// Pages through a list already in memory (nested lists loaded by a dataloader), in its order.
 pub fn paginate_slice<N: OutputType>(
     rows: Vec<(Uuid, N)>,
@@ -83,12 +91,7 @@ pub fn paginate_slice<N: OutputType>(
             .iter()
             .position(|(id, _)| *id == after)
             .map(|i| i + 1)
-            .ok_or_else(|| {
-                ApiError::invalid(
-                    "after",
-                    "is not a cursor from this list; pass an edge's `cursor` back",
-                )
-            })?,
+            .ok_or_else(foreign_cursor)?,
         None => 0,
     };
     let rest: Vec<_> = rows.into_iter().skip(start).collect();

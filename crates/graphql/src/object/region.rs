@@ -23,9 +23,10 @@ use crate::{
     context::ContextExt,
     loader::{
         MemberOrganisationsByRegionLoader, MembershipsByRegionLoader, OrganisationLoader,
-        PathwaysByRegionLoader, PersonLoader, RegionPathwaysKey, RolesByRegionLoader,
+        PathwayLoader, PathwaysByRegionLoader, PersonLoader, RegionPathwaysKey,
+        RolesByRegionLoader, load_one,
     },
-    pagination::{IdConnection, connection_from, page_args, paginate_slice},
+    pagination::{IdConnection, connection_from, foreign_cursor, page_args, paginate_slice},
 };
 
 /// A region's name in the four languages.
@@ -198,6 +199,14 @@ impl Region {
         status: Option<Vec<PathwayStatus>>,
     ) -> ApiResult<IdConnection<Pathway>> {
         let (after, limit) = page_args(first, after.as_deref())?;
+        if let Some(after) = after {
+            let from_this_list = load_one::<PathwayLoader, _>(ctx, after)
+                .await?
+                .is_some_and(|p| p.region_id == Some(self.0.id));
+            if !from_this_list {
+                return Err(foreign_cursor());
+            }
+        }
         let key = RegionPathwaysKey {
             region: self.0.id,
             page: RegionPage {
