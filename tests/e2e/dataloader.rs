@@ -54,10 +54,21 @@ async fn statements_for(app: &TestApp, token: &str, regions: usize) -> u64 {
                 .len(),
             3
         );
-        assert_eq!(
-            edge["node"]["pathways"]["edges"].as_array().unwrap().len(),
-            2
-        );
+        let pathways = edge["node"]["pathways"]["edges"].as_array().unwrap();
+        assert_eq!(pathways.len(), 2);
+        // each pathway shows its own published version, read with the page
+        let region = edge["node"]["name"]
+            .as_str()
+            .unwrap()
+            .trim_start_matches("Alue ");
+        for (p, pathway) in pathways.iter().enumerate() {
+            let version = &pathway["node"]["publishedVersion"];
+            assert_eq!(version["title"], format!("Hoitopolku {region}.{p}"));
+            assert_eq!(
+                version["steps"][0]["responsibleOrganisation"]["name"],
+                format!("Vankila {region}")
+            );
+        }
     }
     after - before
 }
@@ -148,4 +159,51 @@ async fn a_regions_pathway_list_pages_with_cursors_and_refuses_a_cursor_from_ano
     assert_eq!(page["edges"].as_array().unwrap().len(), 1);
     assert_ne!(page["edges"][0]["node"]["id"], first_id);
     assert_eq!(page["pageInfo"]["hasNextPage"], false);
+}
+
+#[tokio::test]
+async fn a_draft_in_a_regions_pathway_list_has_no_published_version() {
+    let app = TestApp::spawn().await;
+    let admin = PersonBuilder::new("admin@example.org")
+        .admin()
+        .insert(&app)
+        .await;
+    let token = app.token(&admin).await;
+    let region = RegionBuilder::new("Alue").insert(&app).await;
+    PathwayBuilder::new(Some(&region), &admin)
+        .title("Luonnos")
+        .insert(&app)
+        .await;
+    PathwayBuilder::new(Some(&region), &admin)
+        .title("Julkaistu")
+        .published()
+        .insert(&app)
+        .await;
+    let answer = app
+        .gql(
+            Some(&token),
+            "query($r: ID!) { region(id: $r) { pathways(first: 10) { edges { node {
+                status publishedVersion { title } } } } } }",
+            json!({ "r": region.id.to_string() }),
+        )
+        .await;
+    let mut seen: Vec<(String, serde_json::Value)> = answer.data()["region"]["pathways"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["node"]["status"].as_str().unwrap().to_owned(),
+                e["node"]["publishedVersion"]["title"].clone(),
+            )
+        })
+        .collect();
+    seen.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        seen,
+        vec![
+            ("DRAFT".to_owned(), serde_json::Value::Null),
+            ("PUBLISHED".to_owned(), json!("Julkaistu")),
+        ]
+    );
 }

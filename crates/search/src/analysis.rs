@@ -131,6 +131,9 @@ pub struct QueryWord {
     /// Folded stems of the word's compound parts (`rusbehandling` → `rus`, `behandling`), not
     /// repeating `stems`; worth less than the word itself.
     pub parts: Vec<String>,
+    /// Whether words within the typo allowance of `text` match too: the word is long enough
+    /// (see [`typo_distance`]); an engine may turn it off for a word found as typed.
+    pub typo: bool,
 }
 
 /// Analyses a query; `language` None = try fi, sv, nb and en stems.
@@ -167,8 +170,10 @@ pub fn analyze_query(text: &str, language: Option<Language>) -> Vec<QueryWord> {
                 }
             }
             parts.retain(|p| !stems.contains(p));
+            let text = fold(word);
             QueryWord {
-                text: fold(word),
+                typo: typo_distance(&text) > 0,
+                text,
                 stems,
                 synonyms: Vec::new(),
                 is_last: *i + 1 == count && typing,
@@ -239,31 +244,10 @@ pub fn typo_distance(word: &str) -> u8 {
 
 /// Edit distance (insertions, deletions, substitutions and adjacent transpositions), capped at 3.
 pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > 2 {
+    if a.chars().count().abs_diff(b.chars().count()) > 2 {
         return 3;
     }
-    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in rows.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in rows[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (rows[i - 1][j] + 1)
-                .min(rows[i][j - 1] + 1)
-                .min(rows[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(rows[i - 2][j - 2] + 1);
-            }
-            rows[i][j] = best;
-        }
-    }
-    rows[a.len()][b.len()].min(3)
+    strsim::osa_distance(a, b).min(3)
 }
 
 /// The vocabulary's concepts as groups of equivalent analysed terms: each term is its words'

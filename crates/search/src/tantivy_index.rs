@@ -18,7 +18,7 @@ use tantivy::{
     columnar::StrColumn,
     query::{
         AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EnableScoring,
-        Explanation, FuzzyTermQuery, Occur, Query, Scorer, TermQuery, TermSetQuery, Weight,
+        Explanation, FuzzyTermQuery, Occur, Query, Scorer, TermQuery, Weight,
     },
     schema::{
         FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
@@ -317,24 +317,38 @@ impl Inner {
 
     /// The query for the request's text (one query per word, coordinated), access scope and
     /// filters; the filters score nothing, so only the text decides the order.
-    fn query(&self, request: &SearchRequest, per_word: Vec<Box<dyn Query>>) -> Box<dyn Query> {
-        let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let filter = |query: Box<dyn Query>| -> (Occur, Box<dyn Query>) {
-            (Occur::Must, Box::new(ConstScoreQuery::new(query, 0.0)))
-        };
-        let has_text = !per_word.is_empty();
-        if has_text {
+    /// The whole query: the words (if any) under the viewer's access and the request's filters.
+    fn query(&self, per_word: Vec<Box<dyn Query>>, scope: &[Box<dyn Query>]) -> Box<dyn Query> {
+        let mut must: Vec<(Occur, Box<dyn Query>)> = scope
+            .iter()
+            .map(|q| {
+                let filter: Box<dyn Query> = Box::new(ConstScoreQuery::new(q.box_clone(), 0.0));
+                (Occur::Must, filter)
+            })
+            .collect();
+        if per_word.is_empty() {
+            if must.is_empty() {
+                return Box::new(AllQuery);
+            }
+            must.push((Occur::Must, Box::new(AllQuery)));
+        } else {
             must.push((Occur::Must, Box::new(CoordinatedQuery { words: per_word })));
         }
-        if let Some(access) = self.access_query(&request.scope) {
-            must.push(filter(access));
-        }
+        Box::new(BooleanQuery::new(must))
+    }
+
+    /// What narrows every search: who may read what, and the request's filters (each a query
+    /// a document must match).
+    fn scope(&self, request: &SearchRequest) -> Vec<Box<dyn Query>> {
         let f = &self.fields;
         let wanted = &request.filter;
+        let mut scope: Vec<Box<dyn Query>> =
+            self.access_query(&request.scope).into_iter().collect();
         let mut set = |field: Field, values: Vec<String>| {
             if !values.is_empty() {
-                let terms = values.iter().map(|v| Term::from_field_text(field, v));
-                must.push(filter(Box::new(TermSetQuery::new(terms))));
+                scope.push(any_term(
+                    values.iter().map(|v| Term::from_field_text(field, v)),
+                ));
             }
         };
         set(
@@ -381,17 +395,55 @@ impl Inner {
                 .map(|s| s.as_str().to_owned())
                 .collect(),
         );
-        if must.is_empty() {
-            return Box::new(AllQuery);
+        scope
+    }
+
+    /// Whether a stem of `word` as typed matches a document the viewer may read within the
+    /// filters (equivalents and compound parts do not count: a misspelt compound still has
+    /// correct parts). Only what the viewer may read decides, so a document they may not read
+    /// never changes how their query is understood.
+    fn found_as_typed(
+        &self,
+        searcher: &tantivy::Searcher,
+        word: &QueryWord,
+        scope: &[Box<dyn Query>],
+    ) -> SearchResult<bool> {
+        let f = &self.fields;
+        let stems: Vec<(Occur, Box<dyn Query>)> = [f.title_terms, f.body_terms]
+            .into_iter()
+            .flat_map(|field| {
+                word.stems
+                    .iter()
+                    .map(move |s| Term::from_field_text(field, s))
+            })
+            .map(|t| {
+                let query: Box<dyn Query> = Box::new(TermQuery::new(t, IndexRecordOption::Basic));
+                (Occur::Should, query)
+            })
+            .collect();
+        let mut must: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Must, Box::new(BooleanQuery::new(stems)))];
+        must.extend(scope.iter().map(|q| (Occur::Must, q.box_clone())));
+        let weight = BooleanQuery::new(must)
+            .weight(EnableScoring::disabled_from_searcher(searcher))
+            .map_err(engine("search"))?;
+        for reader in searcher.segment_readers() {
+            let mut scorer = weight.scorer(reader, 1.0).map_err(engine("search"))?;
+            let alive = reader.alive_bitset();
+            let mut doc = scorer.doc();
+            while doc != TERMINATED {
+                if alive.is_none_or(|a| a.is_alive(doc)) {
+                    return Ok(true);
+                }
+                doc = scorer.advance();
+            }
         }
-        if !has_text {
-            must.push((Occur::Must, Box::new(AllQuery)));
-        }
-        Box::new(BooleanQuery::new(must))
+        Ok(false)
     }
 
     /// One query word: its stems (title boosted), its vocabulary equivalents and compound parts
-    /// (worth less), typo-tolerant and (for the last word) prefix matches of the word as typed.
+    /// (worth less), typo-tolerant (when `word.typo`) and (for the last word) prefix matches of
+    /// the word as typed.
     ///
     /// Alternatives of one kind are a disjunction-max, so a word with four stems or ten
     /// equivalents does not outweigh a word with one; a multi-word equivalent counts only when
@@ -458,7 +510,7 @@ impl Inner {
             }
         }
         let distance = typo_distance(&word.text);
-        if distance > 0 {
+        if word.typo && distance > 0 {
             let fuzzy = |field: Field, text: &str, distance: u8| -> Box<dyn Query> {
                 Box::new(FuzzyTermQuery::new(
                     Term::from_field_text(field, text),
@@ -531,14 +583,14 @@ impl Inner {
                 .member_of
                 .iter()
                 .map(|r| Term::from_field_text(f.acc_member_of, &r.to_string()));
-            should.push((Occur::Should, Box::new(TermSetQuery::new(terms))));
+            should.push((Occur::Should, any_term(terms)));
         }
         if !scope.coordinator_of.is_empty() {
             let terms = scope
                 .coordinator_of
                 .iter()
                 .map(|r| Term::from_field_text(f.acc_coordinator_of, &r.to_string()));
-            should.push((Occur::Should, Box::new(TermSetQuery::new(terms))));
+            should.push((Occur::Should, any_term(terms)));
         }
         if let Some(person) = scope.person {
             should.push((
@@ -552,12 +604,21 @@ impl Inner {
         Some(Box::new(BooleanQuery::new(should)))
     }
 
+    /// Searches: a word found as typed among what the viewer may read is taken as typed; only
+    /// a word found nowhere gets the typo allowance (whose automata cost more than the rest of
+    /// the query).
     fn search(&self, request: &SearchRequest) -> SearchResult<SearchResponse> {
-        let words = analysis::analyze_query(&request.text, request.language);
+        let searcher = self.reader.searcher();
+        let scope = self.scope(request);
+        let mut words = analysis::analyze_query(&request.text, request.language);
+        for word in &mut words {
+            if word.typo && self.found_as_typed(&searcher, word, &scope)? {
+                word.typo = false;
+            }
+        }
         let per_word: Vec<Box<dyn Query>> =
             words.iter().map(|w| self.word_query(w, &words)).collect();
-        let query = self.query(request, per_word);
-        let searcher = self.reader.searcher();
+        let query = self.query(per_word, &scope);
         let facets = FacetCollector;
         let (top, counts) = if request.limit == 0 {
             (
@@ -866,9 +927,27 @@ impl SegmentCollector for FacetSegment {
     }
 }
 
+/// Documents with any of `terms` (a disjunction of term queries: cheaper than a `TermSetQuery`,
+/// which builds an automaton, for the handful of terms a scope or filter holds).
+fn any_term(terms: impl IntoIterator<Item = Term>) -> Box<dyn Query> {
+    let mut queries: Vec<(Occur, Box<dyn Query>)> = terms
+        .into_iter()
+        .map(|t| {
+            let query: Box<dyn Query> = Box::new(TermQuery::new(t, IndexRecordOption::Basic));
+            (Occur::Should, query)
+        })
+        .collect();
+    if queries.len() == 1
+        && let Some((_, query)) = queries.pop()
+    {
+        return query;
+    }
+    Box::new(BooleanQuery::new(queries))
+}
+
 /// Decides which words of a document the snippet marks: the words of the query as typed (and
 /// the last one as a prefix), words whose stem or compound parts are a query stem or equivalent,
-/// and words within the typo allowance.
+/// and words within the typo allowance (of the query words that have one).
 struct Marker<'q> {
     query: &'q [QueryWord],
     language: Language,
@@ -905,7 +984,8 @@ impl<'q> Marker<'q> {
                 || (q.is_last && q.text.chars().count() >= 2 && folded.starts_with(&q.text))
                 || {
                     let distance = usize::from(typo_distance(&q.text));
-                    distance > 0
+                    q.typo
+                        && distance > 0
                         && length.abs_diff(q.text.chars().count()) <= distance
                         && analysis::edit_distance(&folded, &q.text) <= distance
                 }

@@ -8,8 +8,8 @@ use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
-    ColumnTrait, Condition, DatabaseTransaction, EntityTrait, FromQueryResult, QueryFilter,
-    QueryOrder, QuerySelect, QueryTrait,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait, FromQueryResult,
+    JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationDef,
     sea_query::{Asterisk, Expr, Query, UnionType},
 };
 use serde_json::json;
@@ -92,6 +92,8 @@ pub struct RegionPage {
     pub take: u64,
     /// Only these statuses (`PathwayStatus::as_str`); any when empty.
     pub statuses: Vec<String>,
+    /// Read each pathway's published version in the same statement.
+    pub with_published: bool,
 }
 
 /// The facts the policy needs, from a pathway row and the author of its open version.
@@ -625,14 +627,19 @@ impl Store {
     }
 
     /// One page of readable pathways in each of `regions`, in one statement: the first
-    /// `page.take` rows after `page.after`, by id, with the given statuses (any when empty).
-    /// Each region's page is its own `LIMIT`ed index range read, joined by `UNION ALL`.
+    /// `page.take` rows after `page.after`, by id, with the given statuses (any when empty), and
+    /// with `page.with_published` each one's published version. Each region's page is its own
+    /// `LIMIT`ed index range read, joined by `UNION ALL`.
     pub async fn readable_pathway_pages(
         &self,
         viewer: &Viewer,
         regions: &[Uuid],
         page: &RegionPage,
-    ) -> StoreResult<Vec<pathway::Model>> {
+    ) -> StoreResult<Vec<(pathway::Model, Option<pathway_version::Model>)>> {
+        let published: RelationDef = pathway::Entity::belongs_to(pathway_version::Entity)
+            .from(pathway::Column::PublishedVersionId)
+            .to(pathway_version::Column::Id)
+            .into();
         let mut members = regions.iter().enumerate().map(|(i, region)| {
             let mut rows = pathway::Entity::find()
                 .filter(readable_pathways(viewer))
@@ -643,10 +650,14 @@ impl Store {
             if !page.statuses.is_empty() {
                 rows = rows.filter(pathway::Column::Status.is_in(page.statuses.iter().cloned()));
             }
-            let rows = rows
-                .order_by_asc(pathway::Column::Id)
-                .limit(page.take)
-                .into_query();
+            let rows = rows.order_by_asc(pathway::Column::Id).limit(page.take);
+            let rows = if page.with_published {
+                rows.select_also(pathway_version::Entity)
+                    .join(JoinType::LeftJoin, published.clone())
+                    .into_query()
+            } else {
+                rows.into_query()
+            };
             Query::select()
                 .column(Asterisk)
                 .from_subquery(rows, format!("page{i}"))
@@ -658,10 +669,24 @@ impl Store {
         for member in members {
             query.union(UnionType::All, member);
         }
-        pathway::Model::find_by_statement(self.db.get_database_backend().build(&query))
-            .all(&self.db)
+        let rows = self
+            .db
+            .query_all(&query)
             .await
-            .context("load pages of pathways of regions")
+            .context("load pages of pathways of regions")?;
+        rows.iter()
+            .map(|row| {
+                if page.with_published {
+                    Ok((
+                        pathway::Model::from_query_result(row, "A_")?,
+                        pathway_version::Model::from_query_result_optional(row, "B_")?,
+                    ))
+                } else {
+                    Ok((pathway::Model::from_query_result(row, "")?, None))
+                }
+            })
+            .collect::<Result<_, sea_orm::DbErr>>()
+            .context("read pages of pathways of regions")
     }
 
     /// Versions by ids, in any order.

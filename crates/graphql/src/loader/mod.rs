@@ -8,7 +8,10 @@ mod by_parent;
 mod pathway;
 mod shared_pathways;
 
-use std::{collections::HashMap, sync::Arc};
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+};
 
 use async_graphql::dataloader::DataLoader;
 pub use by_id::*;
@@ -17,7 +20,7 @@ pub use pathway::{PathwaysByRegionLoader, RegionPathwaysKey};
 pub use shared_pathways::{ReviewFlagsLoader, VariantsByBaseLoader};
 use uuid::Uuid;
 use verkosto_domain::Viewer;
-use verkosto_store::{Store, StoreError};
+use verkosto_store::{Store, StoreError, entity::pathway_version};
 
 use crate::{ApiResult, context::ContextExt};
 
@@ -55,6 +58,28 @@ fn batched<T: Send + Sync + 'static>(loader: T) -> DataLoader<T> {
     .delay(std::time::Duration::ZERO)
 }
 
+/// Pathway versions a page query read ahead, each handed out once to the field that asks.
+///
+/// A region's pathway page reads their published versions in the same statement; other
+/// versions go through [`VersionLoader`]. Handing each out once keeps nothing across the writes
+/// of a mutation.
+#[derive(Default)]
+pub struct PrefetchedVersions(Mutex<HashMap<Uuid, pathway_version::Model>>);
+
+impl PrefetchedVersions {
+    /// Keeps `versions` for the fields about to ask for them.
+    pub fn feed(&self, versions: impl IntoIterator<Item = pathway_version::Model>) {
+        if let Ok(mut kept) = self.0.lock() {
+            kept.extend(versions.into_iter().map(|v| (v.id, v)));
+        }
+    }
+
+    /// The version `id`, if a page read it ahead (and no field took it yet).
+    fn take(&self, id: Uuid) -> Option<pathway_version::Model> {
+        self.0.lock().ok()?.remove(&id)
+    }
+}
+
 /// Adds every loader of one request to `request`.
 pub fn add_data_loaders(
     request: async_graphql::Request,
@@ -69,6 +94,7 @@ pub fn add_data_loaders(
         .data(batched(ServiceLoader(store.clone())))
         .data(batched(PathwayLoader(store.clone())))
         .data(batched(VersionLoader(store.clone())))
+        .data(PrefetchedVersions::default())
         .data(batched(MembershipsByRegionLoader(store.clone())))
         .data(batched(MemberOrganisationsByRegionLoader(store.clone())))
         .data(batched(MembershipsByOrganisationLoader(store.clone())))
@@ -92,6 +118,17 @@ pub fn add_data_loaders(
             store.clone(),
             chrono::Utc::now().date_naive(),
         )))
+}
+
+/// Loads one pathway version by id: one a page query read ahead, or through [`VersionLoader`].
+pub(crate) async fn load_version(
+    ctx: &async_graphql::Context<'_>,
+    id: Uuid,
+) -> ApiResult<Option<pathway_version::Model>> {
+    if let Some(version) = ctx.data::<PrefetchedVersions>()?.take(id) {
+        return Ok(Some(version));
+    }
+    load_one::<VersionLoader, _>(ctx, id).await
 }
 
 /// Loads one row by id through loader `L`.

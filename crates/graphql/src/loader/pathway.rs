@@ -5,7 +5,11 @@ use std::collections::HashMap;
 use async_graphql::dataloader::Loader;
 use uuid::Uuid;
 use verkosto_domain::Viewer;
-use verkosto_store::{Store, entity::pathway, pathway::RegionPage};
+use verkosto_store::{
+    Store,
+    entity::{pathway, pathway_version},
+    pathway::RegionPage,
+};
 
 use super::LoadError;
 
@@ -18,8 +22,10 @@ pub struct RegionPathwaysKey {
     pub page: RegionPage,
 }
 
-/// Readable pathways by region and page; the permission filter and the page limit run inside
-/// the SQL query, one statement for all regions asking for the same page.
+/// Readable pathways by region and page, with their published versions when the page asks.
+///
+/// The permission filter and the page limit run inside the SQL query, one statement for all
+/// regions asking for the same page.
 pub struct PathwaysByRegionLoader {
     store: Store,
     viewer: Viewer,
@@ -33,7 +39,7 @@ impl PathwaysByRegionLoader {
 }
 
 impl Loader<RegionPathwaysKey> for PathwaysByRegionLoader {
-    type Value = Vec<pathway::Model>;
+    type Value = Vec<(pathway::Model, Option<pathway_version::Model>)>;
     type Error = LoadError;
 
     async fn load(
@@ -53,7 +59,7 @@ impl Loader<RegionPathwaysKey> for PathwaysByRegionLoader {
                 .await?;
             for row in rows {
                 let key = RegionPathwaysKey {
-                    region: row.region_id.unwrap_or_default(),
+                    region: row.0.region_id.unwrap_or_default(),
                     page: page.clone(),
                 };
                 if let Some(list) = pages.get_mut(&key) {

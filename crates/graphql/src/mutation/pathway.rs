@@ -12,7 +12,7 @@ use crate::{
     ApiError, ApiResult,
     context::ContextExt,
     input::{CreatePathwayInput, PathwayContentInput},
-    loader::{VersionLoader, load_one},
+    loader::load_version,
     object::{Pathway, enums::Visibility, parse_id},
 };
 
@@ -79,11 +79,9 @@ impl PathwayMutation {
         let based_on = match &input.based_on_version_id {
             Some(id) => {
                 let version = parse_id("basedOnVersionId", id)?;
-                let base = load_one::<VersionLoader, _>(ctx, version)
-                    .await?
-                    .ok_or_else(|| {
-                        ApiError::invalid("basedOnVersionId", "no such pathway version")
-                    })?;
+                let base = load_version(ctx, version).await?.ok_or_else(|| {
+                    ApiError::invalid("basedOnVersionId", "no such pathway version")
+                })?;
                 Pathway::load_visible(ctx, base.pathway_id)
                     .await?
                     .ok_or_else(|| {

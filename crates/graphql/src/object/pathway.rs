@@ -23,8 +23,8 @@ use crate::{
     context::ContextExt,
     loader::{
         PathwayLoader, RegionLoader, ReviewFlagsLoader, ServiceLoader, StepOrganisationLoader,
-        StepsByVersionLoader, VariantsByBaseLoader, VersionLoader, VersionsByPathwayLoader,
-        load_one,
+        StepsByVersionLoader, VariantsByBaseLoader, VersionsByPathwayLoader, load_one,
+        load_version,
     },
     pagination::{IdConnection, paginate_slice},
 };
@@ -47,9 +47,7 @@ impl Pathway {
     /// The author of the open version, if one is open.
     async fn open_author(&self, ctx: &Context<'_>) -> ApiResult<Option<Uuid>> {
         match self.0.open_version_id {
-            Some(id) => Ok(load_one::<VersionLoader, _>(ctx, id)
-                .await?
-                .map(|v| v.author_id)),
+            Some(id) => Ok(load_version(ctx, id).await?.map(|v| v.author_id)),
             None => Ok(None),
         }
     }
@@ -120,7 +118,7 @@ impl Pathway {
         id: Option<Uuid>,
     ) -> ApiResult<Option<PathwayVersion>> {
         let Some(id) = id else { return Ok(None) };
-        match load_one::<VersionLoader, _>(ctx, id).await? {
+        match load_version(ctx, id).await? {
             Some(v) if self.can_see_version(ctx, &v).await? => Ok(Some(PathwayVersion(v))),
             _ => Ok(None),
         }
@@ -243,7 +241,7 @@ impl Pathway {
         let Some(base_id) = self.0.based_on_version_id else {
             return Ok(None);
         };
-        let Some(base) = load_one::<VersionLoader, _>(ctx, base_id).await? else {
+        let Some(base) = load_version(ctx, base_id).await? else {
             return Ok(None);
         };
         let Some(base_pathway) = Pathway::load_visible(ctx, base.pathway_id).await? else {

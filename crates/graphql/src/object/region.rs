@@ -23,7 +23,7 @@ use crate::{
     context::ContextExt,
     loader::{
         MemberOrganisationsByRegionLoader, MembershipsByRegionLoader, OrganisationLoader,
-        PathwayLoader, PathwaysByRegionLoader, PersonLoader, RegionPathwaysKey,
+        PathwayLoader, PathwaysByRegionLoader, PersonLoader, PrefetchedVersions, RegionPathwaysKey,
         RolesByRegionLoader, load_one,
     },
     pagination::{IdConnection, connection_from, foreign_cursor, page_args, paginate_slice},
@@ -217,6 +217,12 @@ impl Region {
                     .into_iter()
                     .map(|s| verkosto_domain::PathwayStatus::from(s).as_str().to_owned())
                     .collect(),
+                with_published: ctx
+                    .look_ahead()
+                    .field("edges")
+                    .field("node")
+                    .field("publishedVersion")
+                    .exists(),
             },
         };
         let pathways = ctx
@@ -224,7 +230,13 @@ impl Region {
             .load_one(key)
             .await?
             .unwrap_or_default();
-        let rows = pathways.into_iter().map(|p| (p.id, Pathway(p))).collect();
+        let mut rows = Vec::with_capacity(pathways.len());
+        let mut published = Vec::new();
+        for (pathway, version) in pathways {
+            published.extend(version);
+            rows.push((pathway.id, Pathway(pathway)));
+        }
+        ctx.data::<PrefetchedVersions>()?.feed(published);
         Ok(connection_from(rows, limit, after.is_some()))
     }
 

@@ -4,10 +4,7 @@ use async_graphql::{Context, Object};
 use verkosto_store::entity::pathway_version;
 
 use super::{Pathway, PathwayDiff, PathwayVersion, pathway::diff_versions};
-use crate::{
-    ApiResult,
-    loader::{VersionLoader, load_one},
-};
+use crate::{ApiResult, loader::load_version};
 
 /// The national pathway a regional variant was made from.
 pub struct VariantBase {
@@ -23,7 +20,7 @@ impl VariantBase {
         let Some(from_id) = variant.0.based_on_version_id else {
             return Ok(None);
         };
-        let Some(from) = load_one::<VersionLoader, _>(ctx, from_id).await? else {
+        let Some(from) = load_version(ctx, from_id).await? else {
             return Ok(None);
         };
         let Some(base) = Pathway::load_visible(ctx, from.pathway_id).await? else {
@@ -33,17 +30,15 @@ impl VariantBase {
             return Ok(None);
         }
         let latest = match base.0.published_version_id {
-            Some(id) => load_one::<VersionLoader, _>(ctx, id).await?,
+            Some(id) => load_version(ctx, id).await?,
             None => None,
         };
         // The open draft's own record, shown when the viewer may see that draft.
         let draft_holds = match variant.0.open_version_id {
-            Some(open) => match load_one::<VersionLoader, _>(ctx, open).await? {
+            Some(open) => match load_version(ctx, open).await? {
                 Some(draft) if variant.can_see_version(ctx, &draft).await? => {
                     match draft.based_on_version_id {
-                        Some(id) => load_one::<VersionLoader, _>(ctx, id)
-                            .await?
-                            .map(|v| v.number),
+                        Some(id) => load_version(ctx, id).await?.map(|v| v.number),
                         None => Some(from.number),
                     }
                 }
