@@ -14,6 +14,7 @@ mod authz_matrix;
 mod dataloader;
 mod demo;
 mod hygiene;
+mod import;
 mod mail;
 mod meetings;
 mod network;

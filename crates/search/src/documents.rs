@@ -5,12 +5,12 @@ use std::collections::HashMap;
 
 use uuid::Uuid;
 use verkosto_domain::{
-    Country, Language, MembershipStatus, OrganisationId, OrganisationKind, PathwayId,
-    PathwayStatus, ServiceId, TargetGroup, Visibility,
+    Country, Language, MembershipStatus, OrganisationId, OrganisationKind, PathwayStatus,
+    ServiceId, TargetGroup, Visibility,
 };
 use verkosto_store::{
     Store,
-    entity::{organisation, pathway, pathway_version},
+    entity::{organisation, pathway, pathway_step, pathway_version},
 };
 
 use crate::{Access, DocType, SearchDocument, SearchResult};
@@ -25,7 +25,7 @@ pub async fn documents_for(
     id: Uuid,
 ) -> SearchResult<Vec<SearchDocument>> {
     match entity_type {
-        "pathway" => pathway_documents(store, id).await,
+        "pathway" => pathway_documents(store, &[id]).await,
         "service" => service_document(store, id)
             .await
             .map(|d| d.into_iter().collect()),
@@ -47,19 +47,60 @@ fn list<T: serde::de::DeserializeOwned>(value: &serde_json::Value) -> Vec<T> {
     serde_json::from_value(value.clone()).unwrap_or_default()
 }
 
-/// The published version (for readers) and the open draft (for its editors and author).
-async fn pathway_documents(store: &Store, id: Uuid) -> SearchResult<Vec<SearchDocument>> {
-    let Some(pathway) = store.get_pathway(PathwayId(id)).await? else {
+/// The documents of many entities, `(entity type, id)`: pathways hydrated together in five
+/// queries (pathways, versions, steps, organisations, services), whatever their number.
+pub async fn documents_for_many(
+    store: &Store,
+    entities: &[(String, Uuid)],
+) -> SearchResult<Vec<SearchDocument>> {
+    let pathways: Vec<Uuid> = entities
+        .iter()
+        .filter(|(kind, _)| kind == "pathway")
+        .map(|(_, id)| *id)
+        .collect();
+    let mut documents = pathway_documents(store, &pathways).await?;
+    for (kind, id) in entities.iter().filter(|(kind, _)| kind != "pathway") {
+        documents.extend(documents_for(store, kind, *id).await?);
+    }
+    Ok(documents)
+}
+
+/// For each of `ids`: the published version (for readers) and the open draft (for its editors
+/// and author).
+async fn pathway_documents(store: &Store, ids: &[Uuid]) -> SearchResult<Vec<SearchDocument>> {
+    if ids.is_empty() {
         return Ok(vec![]);
-    };
-    let version_ids: Vec<Uuid> = [pathway.published_version_id, pathway.open_version_id]
-        .into_iter()
+    }
+    let pathways = store.pathways_by_ids(ids).await?;
+    let version_ids: Vec<Uuid> = pathways
+        .iter()
+        .flat_map(|p| [p.published_version_id, p.open_version_id])
         .flatten()
         .collect();
-    let versions = store.versions_by_ids(&version_ids).await?;
-    let steps = store.steps_by_versions(&version_ids).await?;
-    let org_ids: Vec<Uuid> = steps.iter().filter_map(|s| s.organisation_id).collect();
-    let service_ids: Vec<Uuid> = steps.iter().filter_map(|s| s.service_id).collect();
+    let versions: HashMap<Uuid, pathway_version::Model> = store
+        .versions_by_ids(&version_ids)
+        .await?
+        .into_iter()
+        .map(|v| (v.id, v))
+        .collect();
+    let mut steps: HashMap<Uuid, Vec<pathway_step::Model>> = HashMap::new();
+    for step in store.steps_by_versions(&version_ids).await? {
+        steps.entry(step.version_id).or_default().push(step);
+    }
+    let mut org_ids: Vec<Uuid> = steps
+        .values()
+        .flatten()
+        .filter_map(|s| s.organisation_id)
+        .collect();
+    org_ids.sort_unstable();
+    org_ids.dedup();
+    let mut service_ids: Vec<Uuid> = steps
+        .values()
+        .flatten()
+        .filter_map(|s| s.service_id)
+        .collect();
+    service_ids.sort_unstable();
+    service_ids.dedup();
     let organisations: HashMap<Uuid, organisation::Model> = store
         .organisations_by_ids(&org_ids)
         .await?
@@ -72,55 +113,60 @@ async fn pathway_documents(store: &Store, id: Uuid) -> SearchResult<Vec<SearchDo
         .into_iter()
         .map(|s| (s.id, s.name))
         .collect();
-    let status = parse(PathwayStatus::parse, &pathway.status);
     let mut documents = Vec::new();
-    for version in &versions {
-        let is_published = Some(version.id) == pathway.published_version_id;
-        let version_steps: Vec<_> = steps
-            .iter()
-            .filter(|s| s.version_id == version.id)
-            .collect();
-        let mut body = vec![version.summary.clone(), version.body.clone()];
-        let mut kinds = Vec::new();
-        for step in &version_steps {
-            body.push(step.title.clone());
-            body.push(step.description.clone());
-            body.push(step.referral_criteria.clone());
-            if let Some(org) = step.organisation_id.and_then(|o| organisations.get(&o)) {
-                body.push(org.name.clone());
-                if let Some(kind) = parse(OrganisationKind::parse, &org.kind)
-                    && !kinds.contains(&kind)
-                {
-                    kinds.push(kind);
+    for pathway in &pathways {
+        let status = parse(PathwayStatus::parse, &pathway.status);
+        let id = pathway.id;
+        let current = [pathway.published_version_id, pathway.open_version_id];
+        for version in current
+            .into_iter()
+            .flatten()
+            .filter_map(|v| versions.get(&v))
+        {
+            let is_published = Some(version.id) == pathway.published_version_id;
+            let version_steps = steps.get(&version.id).map_or(&[][..], Vec::as_slice);
+            let mut body = vec![version.summary.clone(), version.body.clone()];
+            let mut kinds = Vec::new();
+            for step in version_steps {
+                body.push(step.title.clone());
+                body.push(step.description.clone());
+                body.push(step.referral_criteria.clone());
+                if let Some(org) = step.organisation_id.and_then(|o| organisations.get(&o)) {
+                    body.push(org.name.clone());
+                    if let Some(kind) = parse(OrganisationKind::parse, &org.kind)
+                        && !kinds.contains(&kind)
+                    {
+                        kinds.push(kind);
+                    }
+                }
+                if let Some(name) = step.service_id.and_then(|s| services.get(&s)) {
+                    body.push(name.clone());
                 }
             }
-            if let Some(name) = step.service_id.and_then(|s| services.get(&s)) {
-                body.push(name.clone());
-            }
+            body.extend(list::<String>(&version.tags));
+            documents.push(SearchDocument {
+                id: if is_published {
+                    format!("pathway:{id}")
+                } else {
+                    format!("pathway:{id}:draft")
+                },
+                entity_id: id,
+                doc_type: DocType::Pathway,
+                version: i64::from(version.number),
+                language: parse(Language::parse, &version.language).unwrap_or(Language::Finnish),
+                title: version.title.clone(),
+                body: body
+                    .into_iter()
+                    .filter(|t| !t.trim().is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                regions: pathway.region_id.into_iter().collect(),
+                organisation_kinds: kinds,
+                target_groups: list::<TargetGroup>(&version.target_groups),
+                status,
+                access: pathway_access(pathway, version, is_published),
+            });
         }
-        body.extend(list::<String>(&version.tags));
-        documents.push(SearchDocument {
-            id: if is_published {
-                format!("pathway:{id}")
-            } else {
-                format!("pathway:{id}:draft")
-            },
-            entity_id: id,
-            doc_type: DocType::Pathway,
-            version: i64::from(version.number),
-            language: parse(Language::parse, &version.language).unwrap_or(Language::Finnish),
-            title: version.title.clone(),
-            body: body
-                .into_iter()
-                .filter(|t| !t.trim().is_empty())
-                .collect::<Vec<_>>()
-                .join("\n"),
-            regions: pathway.region_id.into_iter().collect(),
-            organisation_kinds: kinds,
-            target_groups: list::<TargetGroup>(&version.target_groups),
-            status,
-            access: pathway_access(&pathway, version, is_published),
-        });
     }
     Ok(documents)
 }

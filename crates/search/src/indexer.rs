@@ -19,10 +19,14 @@ use verkosto_store::{
     Store, organisation::OrganisationFilter, pathway::PathwayFilter, service::ServiceFilter,
 };
 
-use crate::{SearchIndex, SearchResult, documents::documents_for};
+use crate::{SearchIndex, SearchResult, documents::documents_for_many};
 
-/// Most outbox rows applied in one commit.
-pub const BATCH_SIZE: u64 = 500;
+/// Most outbox rows applied in one commit: a batch is hydrated in a handful of queries and a
+/// commit costs tens of milliseconds, so large batches carry bulk writes (an import) quickly,
+/// while everyday writes come a few at a time and are committed as soon as they are read.
+pub const BATCH_SIZE: u64 = 5_000;
+/// Entities hydrated together while rebuilding the whole index.
+const REBUILD_CHUNK: usize = 2_000;
 /// Longest wait between checks when no change is signalled (another process may write).
 const IDLE_POLL: Duration = Duration::from_millis(500);
 
@@ -103,10 +107,8 @@ impl Indexer {
         }
         let ids: Vec<Uuid> = targets.iter().map(|(_, id)| *id).collect();
         self.index.delete_entities(&ids).await?;
-        let mut documents = Vec::new();
-        for (kind, id) in &targets {
-            documents.extend(documents_for(&self.store, kind, *id).await?);
-        }
+        let targets: Vec<(String, Uuid)> = targets.into_iter().collect();
+        let documents = documents_for_many(&self.store, &targets).await?;
         if !documents.is_empty() {
             self.index.upsert(documents).await?;
         }
@@ -115,6 +117,14 @@ impl Indexer {
 
     /// Drains until the outbox is empty.
     pub async fn drain_all(&self) -> SearchResult<usize> {
+        self.drain_all_reporting(|_| {}).await
+    }
+
+    /// Drains until the outbox is empty, reporting the rows applied so far after each batch.
+    pub async fn drain_all_reporting(
+        &self,
+        mut progress: impl FnMut(usize),
+    ) -> SearchResult<usize> {
         let mut total = 0;
         loop {
             let applied = self.drain_once().await?;
@@ -122,6 +132,7 @@ impl Indexer {
             if applied == 0 {
                 return Ok(total);
             }
+            progress(total);
         }
     }
 
@@ -188,11 +199,8 @@ impl Indexer {
         let total = entities.len() as u64;
         self.index.clear().await?;
         let mut done = 0u64;
-        for chunk in entities.chunks(200) {
-            let mut documents = Vec::new();
-            for (kind, id) in chunk {
-                documents.extend(documents_for(&self.store, kind, *id).await?);
-            }
+        for chunk in entities.chunks(REBUILD_CHUNK) {
+            let documents = documents_for_many(&self.store, chunk).await?;
             if !documents.is_empty() {
                 self.index.upsert(documents).await?;
             }

@@ -4,6 +4,7 @@
 
 pub mod auth;
 pub mod config;
+pub mod import;
 pub mod mail;
 pub mod metrics;
 pub mod routes;

@@ -1,4 +1,5 @@
-//! The `verkosto` command: `serve` (default), `migrate`, `seed`, `export-schema [--check]`.
+//! The `verkosto` command: `serve` (default), `migrate`, `seed`, `reindex`, `import-pathways`,
+//! `export-schema [--check]`.
 
 // The merged GraphQL roots nest deeply in the compiled async resolvers.
 #![recursion_limit = "256"]
@@ -9,6 +10,27 @@ use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 use verkosto_server::config::Config;
+
+const IMPORT_HELP: &str = "Import pathways from a JSON Lines file, all or nothing, and index them.
+
+Each line is one pathway (field names as in the GraphQL pathway inputs):
+
+  {\"region\": \"helsinki\", \"author\": \"coordinator@example.org\", \"visibility\": \"public\",
+   \"language\": \"fi\", \"title\": \"...\", \"summary\": \"...\", \"body\": \"...\",
+   \"steps\": [{\"title\": \"...\", \"description\": \"...\", \"organisation\": \"<name>\",
+              \"referralCriteria\": \"...\"}], \"publish\": true}
+
+region: a region slug, or null for a national pathway. author: the e-mail address of a
+coordinator of the region or of a platform admin. visibility: network (default), all_members
+or public. language: fi, sv, nb or en. Optional: targetGroups, tags, reviewDue (YYYY-MM-DD),
+changeNote. steps[].organisation names a member organisation of the region. publish: publish
+version 1 at once (default false: a draft).
+
+Every line is validated first, as the API validates it; on any bad line nothing is written and
+the command lists the lines. The pathways are written in one transaction and indexed before the
+command ends. A title that a current pathway of the same region has is refused, so running a
+file again imports nothing. Uses VERKOSTO_DATABASE_URL, VERKOSTO_DATA_DIR and the search engine
+settings like `serve`.";
 
 #[derive(Parser)]
 #[command(
@@ -31,6 +53,12 @@ enum Command {
     Seed,
     /// Rebuild the search index from the database.
     Reindex,
+    /// Import pathways from a JSON Lines file, all or nothing, and index them.
+    #[command(long_about = IMPORT_HELP)]
+    ImportPathways {
+        /// The JSON Lines file, one pathway per line.
+        file: PathBuf,
+    },
     /// Write the GraphQL schema (SDL) to a file, or check that the file is current.
     ExportSchema {
         /// Where the schema lives.
@@ -87,6 +115,9 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Reindex => verkosto_server::search::reindex(&Config::from_env()?).await,
+        Command::ImportPathways { file } => {
+            verkosto_server::import::run(&Config::from_env()?, &file).await
+        }
         Command::ExportSchema { path, check } => {
             let sdl = verkosto_graphql::sdl();
             if check {

@@ -7,6 +7,7 @@ pub mod entity;
 mod error;
 pub mod event;
 pub mod feedback;
+pub mod import;
 pub mod invitation;
 pub mod join_request;
 pub mod onboarding;

@@ -31,14 +31,21 @@ impl OutboxBatch {
         let mut sorted = entities.to_vec();
         sorted.sort_unstable();
         sorted.dedup();
-        for id in sorted {
+        // One statement per chunk instead of one per entity, locking in the sorted order.
+        for chunk in sorted.chunks(10_000) {
+            let values: Vec<String> = (1..=chunk.len()).map(|i| format!("(${i}, {i})")).collect();
+            let sql = format!(
+                "SELECT count(pg_advisory_xact_lock(hashtextextended(id, 0))) FROM \
+                 (SELECT id FROM (VALUES {}) AS t(id, n) ORDER BY n) AS ordered",
+                values.join(", ")
+            );
             txn.execute_raw(Statement::from_sql_and_values(
                 DbBackend::Postgres,
-                "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
-                [id.to_string().into()],
+                sql,
+                chunk.iter().map(|id| id.to_string().into()),
             ))
             .await
-            .context("lock an entity for indexing")?;
+            .context("lock entities for indexing")?;
         }
         Ok(())
     }

@@ -187,6 +187,15 @@ impl TestApp {
         }
     }
 
+    /// The server's search indexer (to run a command like `import-pathways` in-process).
+    pub fn indexer(&self) -> &verkosto_search::indexer::Indexer {
+        &self
+            .running
+            .as_ref()
+            .expect("the server is running")
+            .indexer
+    }
+
     /// SQL statements the server has run so far.
     pub fn sql_statements(&self) -> u64 {
         self.store.statement_count()

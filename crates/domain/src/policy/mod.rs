@@ -5,6 +5,7 @@
 //! nobody, `Forbidden` with a reason for a target the viewer can read but may not change.
 
 pub mod event;
+pub mod import;
 pub mod network;
 pub mod shared_pathways;
 

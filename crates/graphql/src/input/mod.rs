@@ -13,7 +13,7 @@ pub use event::{ActionItemInput, EventInput, MAX_AGENDA};
 pub use feedback::{PathwayFeedbackInput, required_text};
 pub use invitation::InvitationInput;
 pub use organisation::{ChannelInput, OrganisationInput};
-pub use pathway::{CreatePathwayInput, PathwayContentInput, PathwayStepInput};
+pub use pathway::{CreatePathwayInput, MAX_STEPS, MAX_TAGS, PathwayContentInput, PathwayStepInput};
 pub use person::{CreatePersonInput, UpdatePersonInput};
 pub use region::{LocalizedNameInput, RegionInput};
 pub use service::{HoursExceptionInput, OpeningHoursInput, ServiceInput, WeeklyHoursInput};

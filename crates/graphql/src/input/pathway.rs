@@ -18,9 +18,9 @@ use crate::{
 };
 
 /// Most steps a pathway version may have.
-const MAX_STEPS: usize = 50;
+pub const MAX_STEPS: usize = 50;
 /// Most tags a pathway version may have.
-const MAX_TAGS: usize = 30;
+pub const MAX_TAGS: usize = 30;
 
 /// One step of a pathway.
 #[derive(InputObject)]

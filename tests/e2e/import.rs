@@ -1,0 +1,361 @@
+//! A region moving its existing pathways into Verkosto with `verkosto import-pathways`: the file
+//! is validated as the API validates, written all or nothing, and searchable when it returns.
+
+use sea_orm::{EntityTrait, PaginatorTrait};
+use serde_json::{Value, json};
+use verkosto_server::import::{ImportError, ImportReport, LineError, import_pathways};
+use verkosto_store::entity::{audit_event, pathway};
+use verkosto_testkit::{OrganisationBuilder, PersonBuilder, RegionBuilder, TestApp, TestPerson};
+
+const PATHWAY: &str = "query($id: ID!) { pathway(id: $id) { id status visibility
+    publishedVersion { number title body language steps { title referralCriteria responsibleOrganisation { name } } }
+    openVersion { number title } } }";
+const SEARCH: &str =
+    "query($q: String!) { search(query: $q, first: 20) { totalCount edges { node { title } } } }";
+const EVENTS: &str = "query($region: ID) { auditEvents(first: 100, regionId: $region) { nodes {
+    actor { email } action entityType entityId } } }";
+
+/// A region with its coordinator, a plain member and a member organisation.
+struct Network {
+    app: TestApp,
+    region: verkosto_store::entity::region::Model,
+    coordinator: TestPerson,
+    member: TestPerson,
+}
+
+async fn network() -> Network {
+    let app = TestApp::spawn().await;
+    let region = RegionBuilder::new("Alfa").insert(&app).await;
+    OrganisationBuilder::new("Alfan vankila")
+        .public()
+        .member_of(&region)
+        .insert(&app)
+        .await;
+    let coordinator = PersonBuilder::new("koordinaattori@example.org")
+        .coordinator_of(&region)
+        .insert(&app)
+        .await;
+    let member = PersonBuilder::new("jasen@example.org")
+        .member_of(&region)
+        .insert(&app)
+        .await;
+    Network {
+        app,
+        region,
+        coordinator,
+        member,
+    }
+}
+
+fn line(region: &str, author: &str, title: &str, body: &str, publish: bool) -> String {
+    json!({
+        "region": region,
+        "author": author,
+        "visibility": "public",
+        "language": "fi",
+        "title": title,
+        "summary": "Tuodaan vanhasta järjestelmästä.",
+        "body": body,
+        "steps": [
+            { "title": "Arvio", "description": "Riskinarvio ennen vapautumista.",
+              "organisation": "Alfan vankila", "referralCriteria": "Vankilan psykologi ohjaa." },
+            { "title": "Jatkohoito", "description": "Avohoito vapautumisen jälkeen." }
+        ],
+        "publish": publish,
+    })
+    .to_string()
+}
+
+async fn import(w: &Network, lines: &[String]) -> Result<ImportReport, ImportError> {
+    let file = lines.join("\n");
+    import_pathways(&w.app.store, w.app.indexer(), file.as_bytes(), |_| {}).await
+}
+
+fn bad_lines(result: Result<ImportReport, ImportError>) -> Vec<LineError> {
+    match result {
+        Err(ImportError::Invalid(errors)) => errors,
+        Err(other) => panic!("expected bad lines, got {other:?}"),
+        Ok(report) => panic!("expected bad lines, imported {:?}", report.pathways),
+    }
+}
+
+async fn pathway_count(app: &TestApp) -> u64 {
+    pathway::Entity::find()
+        .count(app.store.connection())
+        .await
+        .unwrap()
+}
+
+async fn audit_count(app: &TestApp) -> u64 {
+    audit_event::Entity::find()
+        .count(app.store.connection())
+        .await
+        .unwrap()
+}
+
+async fn search_titles(app: &TestApp, token: Option<&str>, query: &str) -> Vec<String> {
+    let answer = app.gql(token, SEARCH, json!({ "q": query })).await;
+    answer.data()["search"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["node"]["title"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn an_imported_file_is_readable_findable_and_audited_when_the_command_returns() {
+    let w = network().await;
+    let slug = w.region.slug.clone();
+    let report = import(
+        &w,
+        &[
+            line(
+                &slug,
+                &w.coordinator.email,
+                "Vankilasta vapautuvan hoitopolku",
+                "Hoitopolku kuvaa, miten vapautuminen valmistellaan verkostossa.",
+                true,
+            ),
+            String::new(),
+            line(
+                &slug,
+                "KOORDINAATTORI@example.org",
+                "Lähisuhdeväkivallan tekijän ohjaus",
+                "Luonnos, jota ei vielä julkaista.",
+                false,
+            ),
+        ],
+    )
+    .await
+    .unwrap();
+    assert_eq!(report.pathways.len(), 2);
+
+    // The published pathway reads like one made through the API, by anyone (it is public).
+    let published = w
+        .app
+        .gql(
+            None,
+            PATHWAY,
+            json!({ "id": report.pathways[0].0.to_string() }),
+        )
+        .await;
+    let published = &published.data()["pathway"];
+    assert_eq!(published["status"], "PUBLISHED");
+    assert_eq!(published["visibility"], "PUBLIC");
+    assert_eq!(published["openVersion"], Value::Null);
+    let version = &published["publishedVersion"];
+    assert_eq!(version["number"], 1);
+    assert_eq!(version["title"], "Vankilasta vapautuvan hoitopolku");
+    assert_eq!(version["language"], "FI");
+    assert_eq!(version["steps"][0]["title"], "Arvio");
+    assert_eq!(
+        version["steps"][0]["responsibleOrganisation"]["name"],
+        "Alfan vankila"
+    );
+    assert_eq!(version["steps"][1]["responsibleOrganisation"], Value::Null);
+
+    // The draft is the coordinator's to read, not the public's.
+    let draft_id = json!({ "id": report.pathways[1].0.to_string() });
+    let anonymous = w.app.gql(None, PATHWAY, draft_id.clone()).await;
+    assert_eq!(anonymous.data()["pathway"], Value::Null);
+    let token = w.app.token(&w.coordinator).await;
+    let draft = w.app.gql(Some(&token), PATHWAY, draft_id).await;
+    assert_eq!(draft.data()["pathway"]["status"], "DRAFT");
+    assert_eq!(
+        draft.data()["pathway"]["openVersion"]["title"],
+        "Lähisuhdeväkivallan tekijän ohjaus"
+    );
+
+    // Searchable already; waiting like a client only confirms nothing is pending.
+    w.app.wait_until_searchable().await;
+    assert_eq!(
+        search_titles(&w.app, None, "hoitopolkujen").await,
+        vec!["Vankilasta vapautuvan hoitopolku"]
+    );
+    assert!(
+        search_titles(&w.app, None, "lähisuhdeväkivalta")
+            .await
+            .is_empty()
+    );
+    assert_eq!(
+        search_titles(&w.app, Some(&token), "lähisuhdeväkivalta").await,
+        vec!["Lähisuhdeväkivallan tekijän ohjaus"]
+    );
+
+    // The region's audit log shows who created and published each pathway.
+    let events = w
+        .app
+        .gql(
+            Some(&token),
+            EVENTS,
+            json!({ "region": w.region.id.to_string() }),
+        )
+        .await;
+    let events: Vec<(String, String, String)> = events.data()["auditEvents"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["entityType"] == "pathway")
+        .map(|e| {
+            (
+                e["actor"]["email"].as_str().unwrap().to_owned(),
+                e["action"].as_str().unwrap().to_owned(),
+                e["entityId"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let published_id = report.pathways[0].0.to_string();
+    let draft_id = report.pathways[1].0.to_string();
+    for expected in [
+        ("pathway.create", &published_id),
+        ("pathway.publish", &published_id),
+        ("pathway.create", &draft_id),
+    ] {
+        assert!(
+            events.contains(&(
+                w.coordinator.email.clone(),
+                expected.0.to_owned(),
+                expected.1.clone()
+            )),
+            "missing {expected:?} in {events:?}"
+        );
+    }
+    assert_eq!(events.len(), 3, "{events:?}");
+}
+
+#[tokio::test]
+async fn a_file_with_bad_lines_imports_nothing_and_names_each_bad_line() {
+    let w = network().await;
+    let slug = w.region.slug.clone();
+    let pathways_before = pathway_count(&w.app).await;
+    let audit_before = audit_count(&w.app).await;
+    let errors = bad_lines(
+        import(
+            &w,
+            &[
+                line(
+                    &slug,
+                    &w.coordinator.email,
+                    "Hyvä hoitopolku",
+                    "Kelpaa.",
+                    true,
+                ),
+                line(
+                    &slug,
+                    &w.coordinator.email,
+                    "Asiakkaan hoitopolku",
+                    "Asiakas 131052-308T ohjataan avohoitoon.",
+                    true,
+                ),
+                line(
+                    &slug,
+                    &w.member.email,
+                    "Jäsenen hoitopolku",
+                    "Kelpaa.",
+                    true,
+                ),
+                line(
+                    "ei-ole",
+                    &w.coordinator.email,
+                    "Tuntematon alue",
+                    "Kelpaa.",
+                    true,
+                ),
+                line(&slug, &w.coordinator.email, " ", "Kelpaa.", true),
+                "{ not json".to_owned(),
+            ],
+        )
+        .await,
+    );
+    let lines: Vec<(usize, &str)> = errors
+        .iter()
+        .map(|e| (e.line, e.message.split(':').next().unwrap()))
+        .collect();
+    assert_eq!(
+        lines,
+        vec![
+            (2, "body"),
+            (3, "author"),
+            (4, "region"),
+            (5, "title"),
+            (6, "not a pathway line"),
+        ],
+        "{errors:#?}"
+    );
+    assert!(errors[0].message.contains("identity code"), "{}", errors[0]);
+    assert_eq!(errors[3].to_string(), "line 5: title: must not be empty");
+
+    assert_eq!(pathway_count(&w.app).await, pathways_before);
+    assert_eq!(audit_count(&w.app).await, audit_before);
+    assert_eq!(w.app.store.outbox_pending().await.unwrap(), 0);
+    w.app.wait_until_searchable().await;
+    assert!(
+        search_titles(&w.app, None, "hyvä hoitopolku")
+            .await
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn running_an_imported_file_again_imports_nothing_and_names_every_line() {
+    let w = network().await;
+    let slug = w.region.slug.clone();
+    let file = [
+        line(
+            &slug,
+            &w.coordinator.email,
+            "Ensimmäinen hoitopolku",
+            "Yksi.",
+            true,
+        ),
+        line(
+            &slug,
+            &w.coordinator.email,
+            "Toinen hoitopolku",
+            "Kaksi.",
+            false,
+        ),
+    ];
+    import(&w, &file).await.unwrap();
+    let pathways = pathway_count(&w.app).await;
+    let audit = audit_count(&w.app).await;
+
+    let errors = bad_lines(import(&w, &file).await);
+    assert_eq!(
+        errors.iter().map(|e| e.line).collect::<Vec<_>>(),
+        vec![1, 2]
+    );
+    assert!(
+        errors.iter().all(|e| e
+            .message
+            .starts_with("title: a current pathway of this region")),
+        "{errors:#?}"
+    );
+    assert_eq!(pathway_count(&w.app).await, pathways);
+    assert_eq!(audit_count(&w.app).await, audit);
+
+    // The same title twice in one file is refused too, naming the first line.
+    let twice = [
+        line(
+            &slug,
+            &w.coordinator.email,
+            "Kolmas hoitopolku",
+            "Kolme.",
+            true,
+        ),
+        line(
+            &slug,
+            &w.coordinator.email,
+            "kolmas HOITOPOLKU",
+            "Kolme.",
+            true,
+        ),
+    ];
+    let errors = bad_lines(import(&w, &twice).await);
+    assert_eq!(
+        errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        vec!["line 2: title: line 1 has the same title for the same region"]
+    );
+    assert_eq!(pathway_count(&w.app).await, pathways);
+}
