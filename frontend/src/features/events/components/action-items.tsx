@@ -43,6 +43,9 @@ function Item({ item, manages }: { item: ActionItem; manages: boolean }) {
   const format = useFormat();
   const [result, setDone] = useMutation(SetActionItemDoneMutation);
   const done = item.status === 'DONE';
+  // The box follows the click at once, until the reloaded item brings its new status.
+  const [ticked, setTicked] = useState<{ value: boolean; from: boolean } | null>(null);
+  const checked = ticked && ticked.from === done ? ticked.value : done;
   return (
     <li className="card action-item">
       <p>
@@ -67,9 +70,14 @@ function Item({ item, manages }: { item: ActionItem; manages: boolean }) {
         <label className="inline">
           <input
             type="checkbox"
-            checked={done}
+            checked={checked}
             disabled={result.fetching}
-            onChange={(e) => void setDone({ id: item.id, done: e.target.checked })}
+            onChange={(e) => {
+              setTicked({ value: e.target.checked, from: done });
+              void setDone({ id: item.id, done: e.target.checked }).then((r) => {
+                if (r.error) setTicked(null);
+              });
+            }}
           />{' '}
           {t('actionItems.done')}
           <span className="visually-hidden">: {item.title}</span>
