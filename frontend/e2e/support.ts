@@ -12,6 +12,7 @@ export const ACCOUNTS = {
   coordinatorOulu: 'koordinaattori.oulu@example.org',
   memberOulu: 'jasen.oulu@example.org',
   coordinatorUusimaa: 'koordinaattori.uusimaa@example.org',
+  memberUusimaa: 'noora.rantanen@example.org',
 } as const;
 export type Account = keyof typeof ACCOUNTS;
 export const PASSWORD = 'verkosto-demo';
@@ -81,6 +82,18 @@ export async function regionId(slug: string): Promise<string> {
   const region = data.regions.nodes.find((r) => r.slug === slug);
   if (!region) throw new Error(`no region ${slug}`);
   return region.id;
+}
+
+/** The ids and titles of a demo region's published pathways. */
+export async function publishedPathways(region: string, account: Account = 'memberOulu'): Promise<{ id: string; title: string }[]> {
+  const data = await api<{ region: { pathways: { nodes: { id: string; status: string; currentVersion: { title: string } | null }[] } } }>(
+    'query($id: ID!) { region(id: $id) { pathways(first: 50) { nodes { id status currentVersion { title } } } } }',
+    { id: region },
+    account,
+  );
+  return data.region.pathways.nodes
+    .filter((p) => p.status === 'PUBLISHED' && p.currentVersion)
+    .map((p) => ({ id: p.id, title: p.currentVersion?.title ?? '' }));
 }
 
 /** Runs axe (WCAG 2.1 A and AA rules) and expects no serious or critical finding. */

@@ -30,6 +30,20 @@ export function formatDateTime(instant: string, language: string, timeZone?: str
   }).format(new Date(instant));
 }
 
+/** A meeting's start and end in `timeZone` (the region's), with the weekday and the zone named. */
+export function formatDateTimeRange(start: string, end: string, language: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale(language), {
+    weekday: 'short',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).formatRange(new Date(start), new Date(end));
+}
+
 /** A whole number with the reader's digit grouping. */
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(locale(language)).format(value);
@@ -42,6 +56,7 @@ export function useFormat() {
   return {
     date: (date: string) => formatDate(date, language),
     dateTime: (instant: string, timeZone?: string) => formatDateTime(instant, language, timeZone),
+    dateTimeRange: (start: string, end: string, timeZone: string) => formatDateTimeRange(start, end, language, timeZone),
     number: (value: number) => formatNumber(value, language),
   };
 }

@@ -223,7 +223,7 @@ function SignedInHome() {
               <Items
                 items={d.myEvents.map((event) => (
                   <li key={event.id}>
-                    {format.dateTime(event.startsAt, event.timeZone)} · {event.title}
+                    {format.dateTime(event.startsAt, event.timeZone)} · <Link to={paths.event(event.id)}>{event.title}</Link>
                     {event.region ? (
                       <>
                         {' '}
@@ -264,7 +264,11 @@ function SignedInHome() {
                     ) : null}{' '}
                     · <strong>{t(`home.feedbackStatus.${feedback.status ?? 'NEW'}`)}</strong>
                     <blockquote>{feedback.message}</blockquote>
-                    {feedback.reply ? <p className="reply">{feedback.reply}</p> : null}
+                    {feedback.reply ? (
+                      <p className="reply">
+                        <span className="flow__label">{t('home.feedbackReply')}:</span> {feedback.reply}
+                      </p>
+                    ) : null}
                   </li>
                 ))}
               />

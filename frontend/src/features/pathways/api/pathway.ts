@@ -68,6 +68,56 @@ export const PathwayPageQuery = graphql(`
       currentVersion {
         ...PathwayPage_VersionFragment
       }
+      base {
+        ...PathwayPage_VariantBaseFragment
+      }
+    }
+  }
+`);
+
+/** A regional variant's national base: which version, and whether (and how) it changed since. */
+export const VariantBaseFields = graphql(`
+  fragment PathwayPage_VariantBaseFragment on VariantBase {
+    versionNumber
+    latestVersionNumber
+    updated
+    draftVersionNumber
+    pathway {
+      id
+      currentVersion {
+        title
+      }
+    }
+    diff {
+      from
+      to
+      changed
+      fields {
+        field
+        before
+        after
+      }
+      body {
+        kind
+        text
+      }
+      steps {
+        kind
+        text
+      }
+    }
+  }
+`);
+
+export const TakePathwayBaseUpdateMutation = graphql(`
+  mutation TakePathwayBaseUpdate($pathwayId: ID!) {
+    takePathwayBaseUpdate(pathwayId: $pathwayId) {
+      id
+      status
+      openVersion {
+        number
+        state
+      }
     }
   }
 `);

@@ -7,6 +7,7 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { SelectField, TextAreaField, TextField } from '@/components/field';
+import { MarkdownBody } from '@/components/markdown-body';
 import { Problems } from '@/components/problems';
 import { QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
@@ -22,7 +23,6 @@ import {
   SubmitPathwayMutation,
   UpdatePathwayDraftMutation,
 } from '../api/pathway';
-import { PathwayBody } from './pathway-body';
 
 const TARGET_GROUPS: readonly TargetGroup[] = [
   'PEOPLE_AT_RISK_OF_OFFENDING',
@@ -404,7 +404,7 @@ function Editor({ pathwayId, regionId, canPublish, initial }: EditorProps) {
         </label>
         {preview ? (
           <section aria-label={t('editor.preview')} className="editor__preview">
-            <PathwayBody markdown={draft.body} />
+            <MarkdownBody markdown={draft.body} />
           </section>
         ) : null}
       </div>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
+import { MarkdownBody } from '@/components/markdown-body';
 import { Problems } from '@/components/problems';
 import { QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
@@ -20,8 +21,8 @@ import {
   SubmitPathwayMutation,
 } from '../api/pathway';
 import { FeedbackForm } from './feedback-form';
-import { PathwayBody } from './pathway-body';
 import { StepFlow } from './step-flow';
+import { BaseUpdated, BasedOn } from './variant-base';
 
 export function PathwayPage() {
   const { t } = useTranslation();
@@ -56,6 +57,7 @@ export function PathwayPage() {
               {pathway.reviewDue ? ` · ${t('pathway.reviewDue', { date: format.date(pathway.reviewDue) })}` : null}
               {pathway.reviewOverdue ? <span className="badge badge--warn">{t('pathway.reviewOverdue')}</span> : null}
             </p>
+            {pathway.base ? <BasedOn base={pathway.base} /> : null}
             {version?.summary ? <p className="lead">{version.summary}</p> : null}
             {version?.targetGroups.length ? (
               <p>
@@ -109,6 +111,7 @@ export function PathwayPage() {
               <p className="note no-print">{t(`pathway.openVersionNote.${open.state ?? 'DRAFT'}`, { n: open.number })}</p>
             ) : null}
             <Problems problems={actionProblems} />
+            {pathway.base ? <BaseUpdated pathwayId={pathway.id} base={pathway.base} canTake={pathway.viewerCan.publish} /> : null}
 
             <section aria-labelledby="steps">
               <h2 id="steps">{t('pathway.steps')}</h2>
@@ -117,7 +120,7 @@ export function PathwayPage() {
             {version?.body ? (
               <section aria-labelledby="body">
                 <h2 id="body">{t('pathway.body')}</h2>
-                <PathwayBody markdown={version.body} />
+                <MarkdownBody markdown={version.body} />
               </section>
             ) : null}
             {version?.tags.length ? (

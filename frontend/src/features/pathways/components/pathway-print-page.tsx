@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 
+import { MarkdownBody } from '@/components/markdown-body';
 import { QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
 import { useApiLanguage } from '@/lib/api-language';
@@ -11,7 +12,6 @@ import { useFormat } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { PathwayPageQuery } from '../api/pathway';
-import { PathwayBody } from './pathway-body';
 import { StepFlow } from './step-flow';
 
 export function PathwayPrintPage() {
@@ -53,7 +53,7 @@ export function PathwayPrintPage() {
               {version?.body ? (
                 <>
                   <h2>{t('pathway.body')}</h2>
-                  <PathwayBody markdown={version.body} />
+                  <MarkdownBody markdown={version.body} />
                 </>
               ) : null}
               <p className="meta">{t('pathway.printedOn', { date: format.dateTime(new Date().toISOString()) })}</p>

@@ -89,6 +89,28 @@ export const RegionPageQuery = graphql(`
   }
 `);
 
+/** A region's upcoming or past meetings, trainings and info sessions. */
+export const RegionEventsQuery = graphql(`
+  query RegionEvents($regionId: ID!, $upcoming: Boolean!) {
+    events(regionId: $regionId, upcoming: $upcoming, first: 20) {
+      nodes {
+        id
+        kind
+        title
+        startsAt
+        endsAt
+        timeZone
+        place
+        onlineUrl
+        status
+        capacity
+        seatsLeft
+        viewerIsRegistered
+      }
+    }
+  }
+`);
+
 export const OpenRegionMutation = graphql(`
   mutation OpenRegion($region: RegionInput!, $coordinator: InvitationInput!, $language: Language!) {
     openRegion(region: $region, coordinator: $coordinator) {

@@ -1,5 +1,5 @@
-// A region: its members grouped by kind with the kinds still missing, coordinators, pathways and
-// services, and for onboarding regions the checklist.
+// A region: its members grouped by kind with the kinds still missing, coordinators, pathways,
+// meetings and trainings, and services, and for onboarding regions the checklist.
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -14,6 +14,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { RegionPageQuery } from '../api/region';
 import { OnboardingChecklist } from './onboarding-checklist';
+import { RegionEvents } from './region-events';
 
 export function RegionPage() {
   const { t } = useTranslation();
@@ -50,9 +51,14 @@ export function RegionPage() {
             {coordinates || canWrite ? (
               <p className="actions">
                 {coordinates ? (
-                  <Link to={paths.regionNetwork(region.id)} className="button">
-                    {t('region.manageNetwork')}
-                  </Link>
+                  <>
+                    <Link to={paths.regionNetwork(region.id)} className="button">
+                      {t('region.manageNetwork')}
+                    </Link>
+                    <Link to={paths.regionFeedback(region.id)} className="button">
+                      {t('region.feedbackQueue')}
+                    </Link>
+                  </>
                 ) : null}
                 {canWrite || viewer?.isAdmin ? (
                   <Link to={paths.newPathway(region.id)} className="button">
@@ -136,6 +142,8 @@ export function RegionPage() {
                 ))}
               </ul>
             </section>
+
+            <RegionEvents regionId={region.id} manages={coordinates} />
 
             <section aria-labelledby="services">
               <h2 id="services">{t('region.services')}</h2>
