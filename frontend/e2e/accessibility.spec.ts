@@ -6,6 +6,8 @@ import { api, expectAccessible, regionId, screenshot, signIn, type Account } fro
 
 interface Ids {
   oulu: string;
+  upcomingEvent: string;
+  heldEvent: string;
   kaakkois: string;
   pathway: string;
   service: string;
@@ -33,7 +35,18 @@ async function demoIds(): Promise<Ids> {
   const service = data.services.nodes.find((s) => (s.hours?.weekly.length ?? 0) > 0)?.id ?? data.services.nodes[0]?.id;
   const organisation = data.region.organisations.nodes[0]?.id;
   if (!pathway || !service || !organisation) throw new Error('the demo lacks a pathway, service or organisation in Oulu');
-  return { oulu, kaakkois, pathway, service, organisation };
+  const events = await api<{ upcoming: { nodes: { id: string }[] }; past: { nodes: { id: string; status: string }[] } }>(
+    `query($id: ID!) {
+      upcoming: events(regionId: $id) { nodes { id } }
+      past: events(regionId: $id, upcoming: false) { nodes { id status } }
+    }`,
+    { id: oulu },
+    'memberOulu',
+  );
+  const upcomingEvent = events.upcoming.nodes[0]?.id;
+  const heldEvent = events.past.nodes.find((e) => e.status === 'HELD')?.id;
+  if (!upcomingEvent || !heldEvent) throw new Error('the demo lacks an upcoming and a held event in Oulu');
+  return { oulu, kaakkois, pathway, service, organisation, upcomingEvent, heldEvent };
 }
 
 type PageCheck = { name: string; path: (ids: Ids) => string; ready: (page: Page) => Promise<void> };
@@ -70,13 +83,20 @@ const pages: Record<Account | 'anonymous', PageCheck[]> = {
     { name: 'pathway-history', path: (ids) => `/pathways/${ids.pathway}/history`, ready: visible('table.versions') },
     { name: 'pathway-print', path: (ids) => `/pathways/${ids.pathway}/print`, ready: visible('.flow__step') },
     { name: 'ask-to-join', path: () => '/join', ready: visible('form select') },
+    { name: 'event', path: (ids) => `/events/${ids.upcomingEvent}`, ready: visible('#registration') },
   ],
   coordinatorOulu: [
     { name: 'home-coordinator', path: () => '/', ready: heading },
     { name: 'network', path: (ids) => `/regions/${ids.oulu}/network`, ready: visible('#invite') },
     { name: 'pathway-new', path: (ids) => `/regions/${ids.oulu}/pathways/new`, ready: visible('form.editor') },
+    { name: 'feedback-queue', path: (ids) => `/regions/${ids.oulu}/feedback`, ready: visible('ol.feedback-queue > li') },
+    { name: 'event-held', path: (ids) => `/events/${ids.heldEvent}`, ready: visible('li.action-item') },
+    { name: 'event-coordinator', path: (ids) => `/events/${ids.upcomingEvent}`, ready: visible('#registrations') },
+    { name: 'event-new', path: (ids) => `/regions/${ids.oulu}/events/new`, ready: visible('form.event-form') },
+    { name: 'event-edit', path: (ids) => `/events/${ids.upcomingEvent}/edit`, ready: visible('form.event-form') },
   ],
   coordinatorUusimaa: [{ name: 'home-coordinator-uusimaa', path: () => '/', ready: heading }],
+  memberUusimaa: [{ name: 'home-member-uusimaa', path: () => '/', ready: visible('#my-regions') }],
   admin: [
     { name: 'home-admin', path: () => '/', ready: heading },
     { name: 'open-region', path: () => '/admin/open-region', ready: visible('.wizard-steps') },

@@ -19,6 +19,7 @@ const homes: Record<Account, { region: string; role: string }> = {
   coordinatorOulu: { region: 'Pohjois-Pohjanmaa', role: 'Koordinaattori' },
   memberOulu: { region: 'Pohjois-Pohjanmaa', role: 'Jäsen' },
   coordinatorUusimaa: { region: 'Uusimaa', role: 'Koordinaattori' },
+  memberUusimaa: { region: 'Uusimaa', role: 'Jäsen' },
 };
 
 for (const [account, home] of Object.entries(homes) as [Account, { region: string; role: string }][]) {

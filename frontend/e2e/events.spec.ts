@@ -52,7 +52,7 @@ test('a coordinator schedules an event, a member registers and cancels, the coor
   browser,
 }) => {
   const oulu = await regionId('pohjois-pohjanmaa');
-  const [pathway] = await publishedPathways(oulu);
+  const pathway = (await publishedPathways(oulu)).at(0);
   if (!pathway) throw new Error('the demo has no published pathway in Oulu');
   const title = unique('Turvasuunnitelmakoulutus');
   // Under way: started an hour ago, so it can be registered for and then marked held.

@@ -18,7 +18,7 @@ test('a coordinator of Oulu triages feedback urgent first and replies; the membe
   browser,
 }) => {
   const oulu = await regionId('pohjois-pohjanmaa');
-  const [pathway] = await publishedPathways(oulu);
+  const pathway = (await publishedPathways(oulu)).at(0);
   if (!pathway) throw new Error('the demo has no published pathway in Oulu');
   const urgentMessage = unique('Päivystysnumero on vaihtunut');
   const ordinaryMessage = unique('Vaiheen 2 kuvaus on epäselvä');

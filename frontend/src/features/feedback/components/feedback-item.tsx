@@ -10,7 +10,7 @@ import { TextAreaField } from '@/components/field';
 import { Problems } from '@/components/problems';
 import { paths } from '@/config/paths';
 import type { FeedbackQueue_FeedbackFragmentFragment as Feedback, FeedbackStatus } from '@/gql/graphql';
-import { splitProblems } from '@/lib/errors';
+import { problems, splitProblems } from '@/lib/errors';
 import { useFormat } from '@/lib/format';
 
 import { ReplyToFeedbackMutation, SetFeedbackStatusMutation } from '../api/feedback';
@@ -50,7 +50,7 @@ export function FeedbackItem({ feedback, timeZone }: { feedback: Feedback; timeZ
       </p>
       <blockquote>{feedback.message}</blockquote>
 
-      <Problems problems={splitProblems(statusResult.error, []).general} />
+      <Problems problems={problems(statusResult.error)} />
       <div className="actions" role="group" aria-label={t('feedbackQueue.status')}>
         {STATUSES.map((status) => (
           <button
