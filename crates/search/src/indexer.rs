@@ -21,9 +21,11 @@ use verkosto_store::{
 
 use crate::{SearchIndex, SearchResult, documents::documents_for_many};
 
-/// Most outbox rows applied in one commit: a batch is hydrated in a handful of queries and a
-/// commit costs tens of milliseconds, so large batches carry bulk writes (an import) quickly,
-/// while everyday writes come a few at a time and are committed as soon as they are read.
+/// Most outbox rows applied in one commit.
+///
+/// A batch is hydrated in a handful of queries and a commit costs tens of milliseconds, so large
+/// batches carry bulk writes (an import) quickly, while everyday writes come a few at a time and
+/// are committed as soon as they are read.
 pub const BATCH_SIZE: u64 = 5_000;
 /// Entities hydrated together while rebuilding the whole index.
 const REBUILD_CHUNK: usize = 2_000;
