@@ -28,7 +28,7 @@ use crate::{
         region, role, search_outbox,
     },
     error::DbContext,
-    pathway::{PathwayContent, PathwaySettings},
+    pathway::{PathwayContent, PathwaySettings, step_rows, version_row},
 };
 
 /// Most bound values in one statement (SQLite allows 32,766, PostgreSQL 65,535).
@@ -198,7 +198,7 @@ async fn write_all(
     let mut ids = Vec::with_capacity(pathways.len());
     let mut pathway_rows = Vec::with_capacity(pathways.len());
     let mut version_rows = Vec::with_capacity(pathways.len());
-    let mut step_rows = Vec::new();
+    let mut steps = Vec::new();
     let mut audit_rows = Vec::with_capacity(pathways.len() * 2);
     let mut outbox_rows = Vec::with_capacity(pathways.len());
     for new in pathways {
@@ -224,39 +224,12 @@ async fn write_all(
             updated_at: Set(now),
         });
         let content = &new.content;
-        version_rows.push(pathway_version::ActiveModel {
-            id: Set(version.0),
-            pathway_id: Set(id.0),
-            number: Set(1),
-            state: Set(state.as_str().to_owned()),
-            title: Set(content.title.clone()),
-            summary: Set(content.summary.clone()),
-            language: Set(content.language.as_str().to_owned()),
-            target_groups: Set(json!(content.target_groups)),
-            tags: Set(json!(content.tags)),
-            body: Set(content.body.clone()),
-            change_note: Set(content.change_note.clone()),
-            author_id: Set(new.author.0),
-            restored_from_id: Set(None),
-            created_at: Set(now),
-            updated_at: Set(now),
-            submitted_at: Set(None),
-            published_at: Set(new.publish.then_some(now)),
-            published_by: Set(new.publish.then_some(new.author.0)),
-            based_on_version_id: Set(None),
-        });
-        for (i, step) in content.steps.iter().enumerate() {
-            step_rows.push(pathway_step::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                version_id: Set(version.0),
-                position: Set(i32::try_from(i).unwrap_or(i32::MAX)),
-                title: Set(step.title.clone()),
-                description: Set(step.description.clone()),
-                organisation_id: Set(step.organisation.map(Uuid::from)),
-                service_id: Set(step.service.map(Uuid::from)),
-                referral_criteria: Set(step.referral_criteria.clone()),
-            });
-        }
+        let mut row = version_row(version, id, 1, new.author, content, None, now);
+        row.state = Set(state.as_str().to_owned());
+        row.published_at = Set(new.publish.then_some(now));
+        row.published_by = Set(new.publish.then_some(new.author.0));
+        version_rows.push(row);
+        steps.extend(step_rows(version.0, &content.steps));
         let event = |action: &str, summary| audit_event::ActiveModel {
             id: Set(Uuid::now_v7()),
             at: Set(now),
@@ -289,7 +262,7 @@ async fn write_all(
     insert_chunked::<pathway::Entity>(txn, pathway_rows, 11, "insert imported pathways").await?;
     insert_chunked::<pathway_version::Entity>(txn, version_rows, 19, "insert imported versions")
         .await?;
-    insert_chunked::<pathway_step::Entity>(txn, step_rows, 8, "insert imported steps").await?;
+    insert_chunked::<pathway_step::Entity>(txn, steps, 8, "insert imported steps").await?;
     insert_chunked::<audit_event::Entity>(txn, audit_rows, 8, "write the import's audit events")
         .await?;
     insert_chunked::<search_outbox::Entity>(txn, outbox_rows, 3, "write the import's outbox rows")

@@ -929,19 +929,17 @@ pub(crate) async fn insert_pathway(
     Ok(())
 }
 
-#[expect(clippy::too_many_arguments, reason = "one row with its parts")]
-pub(crate) async fn insert_version(
-    txn: &DatabaseTransaction,
-    pathway: PathwayId,
+/// A new draft version's row (the caller changes state and publishing fields if it needs to).
+pub(crate) fn version_row(
     id: PathwayVersionId,
+    pathway: PathwayId,
     number: i32,
     author: PersonId,
     content: &PathwayContent,
-    steps: &[StepFields],
     restored_from: Option<Uuid>,
-) -> StoreResult<pathway_version::Model> {
-    let now = Utc::now();
-    let version = pathway_version::ActiveModel {
+    now: chrono::DateTime<Utc>,
+) -> pathway_version::ActiveModel {
+    pathway_version::ActiveModel {
         id: Set(id.0),
         pathway_id: Set(pathway.0),
         number: Set(number),
@@ -962,6 +960,48 @@ pub(crate) async fn insert_version(
         published_by: Set(None),
         based_on_version_id: Set(None),
     }
+}
+
+/// The rows of a version's steps, in order.
+pub(crate) fn step_rows(
+    version: Uuid,
+    steps: &[StepFields],
+) -> impl Iterator<Item = pathway_step::ActiveModel> + '_ {
+    steps
+        .iter()
+        .enumerate()
+        .map(move |(i, step)| pathway_step::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            version_id: Set(version),
+            position: Set(i32::try_from(i).unwrap_or(i32::MAX)),
+            title: Set(step.title.clone()),
+            description: Set(step.description.clone()),
+            organisation_id: Set(step.organisation.map(Uuid::from)),
+            service_id: Set(step.service.map(Uuid::from)),
+            referral_criteria: Set(step.referral_criteria.clone()),
+        })
+}
+
+#[expect(clippy::too_many_arguments, reason = "one row with its parts")]
+pub(crate) async fn insert_version(
+    txn: &DatabaseTransaction,
+    pathway: PathwayId,
+    id: PathwayVersionId,
+    number: i32,
+    author: PersonId,
+    content: &PathwayContent,
+    steps: &[StepFields],
+    restored_from: Option<Uuid>,
+) -> StoreResult<pathway_version::Model> {
+    let version = version_row(
+        id,
+        pathway,
+        number,
+        author,
+        content,
+        restored_from,
+        Utc::now(),
+    )
     .insert(txn)
     .await
     .context("insert a pathway version")?;
@@ -977,21 +1017,10 @@ pub(crate) async fn insert_steps(
     if steps.is_empty() {
         return Ok(());
     }
-    pathway_step::Entity::insert_many(steps.iter().enumerate().map(|(i, step)| {
-        pathway_step::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            version_id: Set(version),
-            position: Set(i32::try_from(i).unwrap_or(i32::MAX)),
-            title: Set(step.title.clone()),
-            description: Set(step.description.clone()),
-            organisation_id: Set(step.organisation.map(Uuid::from)),
-            service_id: Set(step.service.map(Uuid::from)),
-            referral_criteria: Set(step.referral_criteria.clone()),
-        }
-    }))
-    .exec_without_returning(txn)
-    .await
-    .context("insert pathway steps")?;
+    pathway_step::Entity::insert_many(step_rows(version, steps))
+        .exec_without_returning(txn)
+        .await
+        .context("insert pathway steps")?;
     Ok(())
 }
 
