@@ -16,6 +16,7 @@ import { splitProblems } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { CreateEventMutation, EventEditorQuery, EventEditorRegionQuery, UpdateEventMutation } from '../api/event';
+import { runsRegion } from '@/lib/roles';
 
 const KINDS: readonly EventKind[] = ['NETWORK_MEETING', 'TRAINING', 'INFO_SESSION'];
 const AUDIENCES: readonly Visibility[] = ['NETWORK', 'ALL_MEMBERS', 'PUBLIC'];
@@ -83,7 +84,7 @@ export function NewEventPage() {
   const [result, create] = useMutation(CreateEventMutation);
   useDocumentTitle(t('eventForm.newTitle'));
   const region = data?.region;
-  const allowed = region && (region.viewerRole === 'COORDINATOR' || data.viewer?.isAdmin === true);
+  const allowed = region && runsRegion(region, data.viewer);
   return (
     <QueryState fetching={fetching} error={error} data={allowed ? region : null}>
       {(r) => (
@@ -119,7 +120,7 @@ export function EditEventPage() {
   const [result, update] = useMutation(UpdateEventMutation);
   useDocumentTitle(t('eventForm.editTitle'));
   const event = data?.event;
-  const allowed = event?.region && (event.region.viewerRole === 'COORDINATOR' || data?.viewer?.isAdmin === true);
+  const allowed = event?.region && runsRegion(event.region, data?.viewer);
   return (
     <QueryState fetching={fetching} error={error} data={allowed ? event : null}>
       {(e) => (

@@ -20,6 +20,7 @@ import { CancelEventMutation, EventPageQuery } from '../api/event';
 import { ActionItems } from './action-items';
 import { EventMinutes } from './event-minutes';
 import { EventRegistration } from './event-registration';
+import { runsRegion } from '@/lib/roles';
 
 // A list of action items that is still empty names no type: tell the cache what makes it stale.
 const EVENT_CONTEXT = { additionalTypenames: ['ActionItem'] };
@@ -34,7 +35,7 @@ export function EventPage() {
   return (
     <QueryState fetching={fetching} error={error} data={data?.event}>
       {(event) => {
-        const manages = event.region?.viewerRole === 'COORDINATOR' || data?.viewer?.isAdmin === true;
+        const manages = runsRegion(event.region, data?.viewer);
         return (
           <article className="event">
             <p className="breadcrumb">

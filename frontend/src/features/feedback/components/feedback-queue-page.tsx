@@ -14,6 +14,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { FeedbackQueuePageQuery, FeedbackQueueQuery } from '../api/feedback';
 import { FeedbackItem } from './feedback-item';
+import { runsRegion } from '@/lib/roles';
 
 /** The filter choices and the statuses each asks the API for (`null`: every status). */
 const FILTERS: Record<'open' | 'NEW' | 'IN_PROGRESS' | 'DONE' | 'all', FeedbackStatus[] | null> = {
@@ -35,7 +36,7 @@ export function FeedbackQueuePage() {
   const [{ data, fetching, error }] = useQuery({ query: FeedbackQueuePageQuery, variables: { regionId, language } });
   useDocumentTitle(t('feedbackQueue.title'));
   const region = data?.region;
-  const allowed = region && (region.viewerRole === 'COORDINATOR' || data.viewer?.isAdmin === true);
+  const allowed = region && runsRegion(region, data.viewer);
 
   return (
     <QueryState fetching={fetching} error={error} data={allowed ? region : null}>

@@ -18,6 +18,7 @@ import { CsvImport } from './csv-import';
 import { InvitationList } from './invitation-list';
 import { InviteForm } from './invite-form';
 import { JoinRequestQueue } from './join-request-queue';
+import { runsRegion } from '@/lib/roles';
 
 export function NetworkPage() {
   const { t } = useTranslation();
@@ -27,7 +28,7 @@ export function NetworkPage() {
   const [visibility, setVisibility] = useMutation(SetMemberListVisibilityMutation);
   useDocumentTitle(t('network.title'));
   const region = data?.region;
-  const allowed = region && (region.viewerRole === 'COORDINATOR' || data.viewer?.isAdmin === true);
+  const allowed = region && runsRegion(region, data.viewer);
 
   return (
     <QueryState fetching={fetching} error={error} data={allowed ? region : null}>

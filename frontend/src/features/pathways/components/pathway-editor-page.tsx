@@ -23,6 +23,7 @@ import {
   SubmitPathwayMutation,
   UpdatePathwayDraftMutation,
 } from '../api/pathway';
+import { runsRegion } from '@/lib/roles';
 
 const TARGET_GROUPS: readonly TargetGroup[] = [
   'PEOPLE_AT_RISK_OF_OFFENDING',
@@ -156,7 +157,7 @@ function Editor({ pathwayId, regionId, canPublish, initial }: EditorProps) {
   const [submitted, submit] = useMutation(SubmitPathwayMutation);
   const [published, publish] = useMutation(PublishPathwayMutation);
   const busy = created.fetching || updated.fetching || submitted.fetching || published.fetching;
-  const mayPublish = canPublish ?? (choices?.region?.viewerRole === 'COORDINATOR' || choices?.viewer?.isAdmin === true);
+  const mayPublish = canPublish ?? runsRegion(choices?.region, choices?.viewer);
 
   const problems = [created, updated, submitted, published].flatMap((r) => allProblems(r.error));
   const at = (field: string) => problems.find((p) => p.field === `content.${field}`)?.message;

@@ -15,6 +15,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { RegionPageQuery } from '../api/region';
 import { OnboardingChecklist } from './onboarding-checklist';
 import { RegionEvents } from './region-events';
+import { runsRegion } from '@/lib/roles';
 
 export function RegionPage() {
   const { t } = useTranslation();
@@ -33,7 +34,7 @@ export function RegionPage() {
           const kind = organisation.kind ?? 'OTHER';
           byKind.set(kind, [...(byKind.get(kind) ?? []), organisation]);
         }
-        const coordinates = region.viewerRole === 'COORDINATOR' || viewer?.isAdmin === true;
+        const coordinates = runsRegion(region, viewer);
         const canWrite = Boolean(region.viewerRole);
         return (
           <>
