@@ -226,7 +226,8 @@ pub fn canary() -> SearchDocument {
         Language::Finnish,
         "Kanarialintu: hoitopolku lähisuhdeväkivalta vankilasta vapautuville",
         "Kanarialintu hoitopolku lähisuhdeväkivalta väkivalta vankila vapautuminen päihde seuraamus \
-         yhdyskuntaseuraamustoimisto behandlingsforløp vertaistuki luonnos turvasuunnitelma chat",
+         yhdyskuntaseuraamustoimisto behandlingsforløp vertaistuki luonnos turvasuunnitelma chat \
+         walmistelu",
         &[REGION_B],
         &[OrganisationKind::Police, OrganisationKind::Shelter],
         &[TargetGroup::Victims, TargetGroup::Professionals],
@@ -705,6 +706,9 @@ pub async fn permission_canaries_change_nothing(index: &dyn SearchIndex) {
         "luonnos",
         CANARY_WORD,
         "kanarialin",
+        // a misspelling of a readable word that only the canary holds as typed: what the viewer
+        // cannot read must not turn the typo allowance off
+        "walmistelu",
     ];
     let mut before = Vec::new();
     for (name, scope) in scopes() {

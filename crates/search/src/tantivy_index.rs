@@ -409,20 +409,12 @@ impl Inner {
         scope: &[Box<dyn Query>],
     ) -> SearchResult<bool> {
         let f = &self.fields;
-        let stems: Vec<(Occur, Box<dyn Query>)> = [f.title_terms, f.body_terms]
-            .into_iter()
-            .flat_map(|field| {
-                word.stems
-                    .iter()
-                    .map(move |s| Term::from_field_text(field, s))
-            })
-            .map(|t| {
-                let query: Box<dyn Query> = Box::new(TermQuery::new(t, IndexRecordOption::Basic));
-                (Occur::Should, query)
-            })
-            .collect();
-        let mut must: Vec<(Occur, Box<dyn Query>)> =
-            vec![(Occur::Must, Box::new(BooleanQuery::new(stems)))];
+        let stems = [f.title_terms, f.body_terms].into_iter().flat_map(|field| {
+            word.stems
+                .iter()
+                .map(move |s| Term::from_field_text(field, s))
+        });
+        let mut must = vec![(Occur::Must, any_term(stems))];
         must.extend(scope.iter().map(|q| (Occur::Must, q.box_clone())));
         let weight = BooleanQuery::new(must)
             .weight(EnableScoring::disabled_from_searcher(searcher))
