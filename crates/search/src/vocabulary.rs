@@ -651,8 +651,8 @@ struct Compiled {
     forms: Vec<Vec<String>>,
     /// Per concept, each term as its words' stems.
     term_stems: Vec<Vec<Vec<String>>>,
-    /// Folded single-word terms and their concepts, for typo-tolerant lookup.
-    single: Vec<(String, usize)>,
+    /// Folded single-word terms with their [`letters`] and concepts, for typo-tolerant lookup.
+    single: Vec<(String, u64, usize)>,
 }
 
 fn compiled() -> &'static Compiled {
@@ -664,7 +664,7 @@ fn compiled() -> &'static Compiled {
         let mut stems: Vec<Vec<String>> = vec![Vec::new(); CONCEPTS.len()];
         let mut forms: Vec<Vec<String>> = vec![Vec::new(); CONCEPTS.len()];
         let mut term_stems: Vec<Vec<Vec<String>>> = vec![Vec::new(); CONCEPTS.len()];
-        let mut single: Vec<(String, usize)> = Vec::new();
+        let mut single: Vec<(String, u64, usize)> = Vec::new();
         for (concept_index, concept) in CONCEPTS.iter().enumerate() {
             for (language, text) in concept.terms {
                 let term_words: Vec<TermWord> = words(text)
@@ -687,7 +687,7 @@ fn compiled() -> &'static Compiled {
                         .push(term_words.iter().map(|w| w.stem.clone()).collect());
                 }
                 if let [word] = term_words.as_slice() {
-                    single.push((word.surface.clone(), concept_index));
+                    single.push((word.surface.clone(), letters(&word.surface), concept_index));
                 }
                 for word in &term_words {
                     for key in [&word.stem, &word.surface] {
@@ -791,15 +791,25 @@ pub fn concepts_near(folded: &str) -> Vec<usize> {
     if distance == 0 {
         return Vec::new();
     }
+    let mask = letters(folded);
     let mut found: Vec<usize> = compiled()
         .single
         .iter()
-        .filter(|(surface, _)| edit_distance(surface, folded) <= distance)
-        .map(|(_, concept)| *concept)
+        .filter(|(_, other, _)| (mask ^ other).count_ones() as usize <= 2 * distance)
+        .filter(|(surface, _, _)| edit_distance(surface, folded) <= distance)
+        .map(|(_, _, concept)| *concept)
         .collect();
     found.sort_unstable();
     found.dedup();
     found
+}
+
+/// Which letters a word holds, one bit per letter (letters may share a bit). An edit changes at
+/// most two bits, so two words `k` edits apart differ in at most `2k` bits: a test that rules
+/// out nearly the whole vocabulary before any edit distance is computed.
+fn letters(word: &str) -> u64 {
+    word.chars()
+        .fold(0, |mask, c| mask | (1 << (u32::from(c) % 64)))
 }
 
 /// The concepts with a term word of this folded stem (indices into [`CONCEPTS`]).
@@ -823,6 +833,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn words_within_the_typo_allowance_differ_in_few_letter_bits() {
+        for (a, b) in [
+            ("hoitopolku", "hoitoplku"),
+            ("vankila", "vnakila"),
+            ("vankila", "vankilx"),
+            ("päihde", "paihde"),
+        ] {
+            let edits = crate::analysis::edit_distance(a, b);
+            assert!(
+                (letters(a) ^ letters(b)).count_ones() as usize <= 2 * edits,
+                "{a} / {b}"
+            );
+        }
+        assert!((letters("vankila") ^ letters("terapia")).count_ones() > 2);
     }
 
     #[test]
