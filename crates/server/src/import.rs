@@ -214,6 +214,7 @@ pub async fn import_pathways(
         })
         .await
         .context("index the imported pathways")?;
+    store.checkpoint().await.map_err(anyhow::Error::from)?;
     Ok(ImportReport {
         pathways: ids,
         database,
