@@ -228,6 +228,9 @@ async fn an_imported_file_is_readable_findable_and_audited_when_the_command_retu
 async fn a_file_with_bad_lines_imports_nothing_and_names_each_bad_line() {
     let w = network().await;
     let slug = w.region.slug.clone();
+    // The network's own setup writes are indexed first (the indexer drains at most every 100 ms),
+    // so an outbox row after the import could only be the import's.
+    w.app.wait_until_searchable().await;
     let pathways_before = pathway_count(&w.app).await;
     let audit_before = audit_count(&w.app).await;
     let errors = bad_lines(
