@@ -11,11 +11,6 @@ use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 use verkosto_server::config::Config;
 
-/// mimalloc instead of the system allocator: glibc's malloc and its consolidation took a quarter
-/// of the server's CPU on the nested region list (the SQLite worker threads allocate every row).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 const IMPORT_HELP: &str = "Import pathways from a JSON Lines file, all or nothing, and index them.
 
 Each line is one pathway (field names as in the GraphQL pathway inputs):
