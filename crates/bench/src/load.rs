@@ -14,6 +14,7 @@ use verkosto_domain::{
     region::LocalizedName,
     text::{Email, NewPassword},
 };
+use verkosto_search::indexer::Indexer;
 use verkosto_server::{config::Config, import::import_pathways};
 use verkosto_store::{
     Store, credentials::hash_password, organisation::OrganisationFields, person::NewPerson,
@@ -59,8 +60,8 @@ pub fn config(dir: &Path, database_url: Option<&str>) -> anyhow::Result<Config> 
 
 /// The loaded database.
 pub struct Loaded {
-    /// The store.
-    pub store: Store,
+    /// The indexer the import filled (it holds the store and the index's writer).
+    pub indexer: Indexer,
     /// The regions, in corpus order.
     pub regions: Vec<RegionId>,
     /// The member of region 0.
@@ -173,7 +174,7 @@ pub async fn load(config: &Config, corpus: &Corpus) -> anyhow::Result<Loaded> {
         .await
         .map_err(|err| anyhow::anyhow!("the bulk import failed: {err}"))?;
     Ok(Loaded {
-        store,
+        indexer,
         regions,
         member: PersonId(member.id),
         database_seconds: report.database.as_secs_f64(),

@@ -165,7 +165,6 @@ async fn search(args: SearchArgs) -> anyhow::Result<()> {
         loaded.database_seconds,
         loaded.index_seconds
     );
-    let indexer = verkosto_server::search::open_indexer(&config, &loaded.store).await?;
     let documents = loaded.pathways;
     let index_seconds = loaded.index_seconds;
 
@@ -176,7 +175,7 @@ async fn search(args: SearchArgs) -> anyhow::Result<()> {
         member_of: vec![loaded.regions[0].0],
         coordinator_of: vec![],
     };
-    let index = indexer.index().clone();
+    let index = loaded.indexer.index().clone();
     let port = measure(&queries, |text| {
         let index = index.clone();
         let request = SearchRequest {
@@ -194,7 +193,6 @@ async fn search(args: SearchArgs) -> anyhow::Result<()> {
     })
     .await?;
     drop(index);
-    drop(indexer);
     let load_summary = loaded.summary();
     let regions = loaded.regions.clone();
     drop(loaded);
