@@ -351,3 +351,118 @@ async fn the_oulu_coordinator_finds_the_networks_everyday_work_waiting() {
         json!({ "step": "COORDINATOR_ACCEPTED", "done": false })
     );
 }
+
+/// The id of the demo region with this slug.
+async fn region_id(app: &TestApp, token: Option<&str>, slug: &str) -> Value {
+    let regions = app
+        .gql(
+            token,
+            "{ regions(first: 100) { edges { node { id slug } } } }",
+            json!({}),
+        )
+        .await;
+    regions.data()["regions"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["node"]["slug"] == slug)
+        .map(|e| e["node"]["id"].clone())
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_regions_organisations_page_through_in_membership_order_by_kind_and_for_anonymous_visitors()
+ {
+    let app = TestApp::spawn_with_demo().await;
+    let token = app
+        .login("koordinaattori.oulu@example.org", DEMO_PASSWORD)
+        .await
+        .access_token;
+    let oulu = region_id(&app, Some(&token), "pohjois-pohjanmaa").await;
+    let query = "query($id: ID!, $first: Int, $after: String, $kinds: [OrganisationKind!]) {
+        region(id: $id) { organisations(first: $first, after: $after, kinds: $kinds) {
+            pageInfo { hasNextPage hasPreviousPage endCursor }
+            edges { cursor node { id name kind public } } } } }";
+    let page = |token: Option<String>, first: i32, after: Value, kinds: Value| {
+        let (app, oulu) = (&app, oulu.clone());
+        async move {
+            let answer = app
+                .gql(
+                    token.as_deref(),
+                    query,
+                    json!({ "id": oulu, "first": first, "after": after, "kinds": kinds }),
+                )
+                .await;
+            answer
+        }
+    };
+    let organisations =
+        |answer: verkosto_testkit::Gql| answer.data()["region"]["organisations"].clone();
+    let all = organisations(page(Some(token.clone()), 100, Value::Null, Value::Null).await);
+    let all_edges = all["edges"].as_array().unwrap().clone();
+    assert!(all_edges.len() >= 9, "the Oulu network: {all}");
+    assert_eq!(all["pageInfo"]["hasNextPage"], false);
+
+    // Pages of three, each after the last one's end cursor, give the whole list in order.
+    let mut paged = Vec::new();
+    let mut after = Value::Null;
+    loop {
+        let slice = organisations(page(Some(token.clone()), 3, after.clone(), Value::Null).await);
+        assert_eq!(slice["pageInfo"]["hasPreviousPage"], !after.is_null());
+        paged.extend(slice["edges"].as_array().unwrap().iter().cloned());
+        if slice["pageInfo"]["hasNextPage"] == false {
+            break;
+        }
+        after = slice["pageInfo"]["endCursor"].clone();
+    }
+    assert_eq!(paged, all_edges);
+
+    // Only prisons, in the same order as in the whole list.
+    let prisons =
+        organisations(page(Some(token.clone()), 100, Value::Null, json!(["PRISON"])).await);
+    let expected: Vec<&Value> = all_edges
+        .iter()
+        .filter(|e| e["node"]["kind"] == "PRISON")
+        .collect();
+    let got: Vec<&Value> = prisons["edges"].as_array().unwrap().iter().collect();
+    assert_eq!(got, expected);
+    assert_eq!(got.len(), 2);
+
+    // A cursor from another list is refused, not read as the end of this one.
+    let police = all_edges
+        .iter()
+        .find(|e| e["node"]["kind"] == "POLICE")
+        .unwrap();
+    let refused = page(
+        Some(token.clone()),
+        3,
+        police["cursor"].clone(),
+        json!(["PRISON"]),
+    )
+    .await;
+    assert_eq!(refused.error_code(), Some("BAD_USER_INPUT"));
+    let uusimaa = region_id(&app, Some(&token), "uusimaa").await;
+    let elsewhere = app
+        .gql(
+            Some(&token),
+            "query($id: ID!) { region(id: $id) { organisations(first: 1) { edges { cursor } } } }",
+            json!({ "id": uusimaa }),
+        )
+        .await;
+    let foreign = elsewhere.data()["region"]["organisations"]["edges"][0]["cursor"].clone();
+    let refused = page(Some(token.clone()), 3, foreign, Value::Null).await;
+    assert_eq!(refused.error_code(), Some("BAD_USER_INPUT"));
+
+    // Anonymous visitors see the public organisations only, in the same order.
+    let public = organisations(page(None, 100, Value::Null, Value::Null).await);
+    let expected: Vec<&Value> = all_edges
+        .iter()
+        .filter(|e| e["node"]["public"] == true)
+        .collect();
+    let got: Vec<&Value> = public["edges"].as_array().unwrap().iter().collect();
+    assert_eq!(got, expected);
+    assert!(
+        got.len() < all_edges.len(),
+        "the demo has organisations that are not public"
+    );
+}

@@ -121,9 +121,8 @@ struct Runner {
 }
 
 impl Runner {
-    /// One wrk run; with the CPU and statements it cost.
-    async fn once(&self, target: &Target, load: &Load) -> anyhow::Result<(Measured, f64, u64)> {
-        let statements_before = self.statements(target).await?;
+    /// One wrk run; with the CPU it cost.
+    async fn once(&self, target: &Target, load: &Load) -> anyhow::Result<(Measured, f64)> {
         let cpu_before = target.cpu.cpu_ms();
         let measured = {
             let (addr, dir) = (target.addr, self.dir.clone());
@@ -135,13 +134,44 @@ impl Runner {
             .await??
         };
         let cpu = target.cpu.cpu_ms() - cpu_before;
-        let statements = self.statements(target).await? - statements_before;
-        Ok((measured, cpu, statements))
+        Ok((measured, cpu))
+    }
+
+    /// SQL statements per request of `load`, counted over requests sent one at a time: under
+    /// wrk, the requests still in flight when it stops would run statements that no completed
+    /// request accounts for.
+    async fn statements_per_request(
+        &self,
+        target: &Target,
+        load: &Load,
+    ) -> anyhow::Result<Option<f64>> {
+        const REQUESTS: usize = 20;
+        if !target.counts_statements {
+            return Ok(None);
+        }
+        let before = self.statements(target).await?;
+        for i in 0..REQUESTS {
+            let url = format!("http://{}{}", target.addr, load.path);
+            let mut request = match load.bodies.get(i % load.bodies.len().max(1)) {
+                Some(body) => self
+                    .http
+                    .post(url)
+                    .header("content-type", "application/json")
+                    .body(body.clone()),
+                None => self.http.get(url),
+            };
+            if let Some(token) = &load.token {
+                request = request.bearer_auth(token);
+            }
+            request.send().await?.error_for_status()?.bytes().await?;
+        }
+        let statements = self.statements(target).await? - before;
+        Ok(Some(statements as f64 / REQUESTS as f64))
     }
 
     /// `rounds` rounds, each running every (target, load) in turn.
     async fn interleaved(&self, entries: &[(&Target, &Load)]) -> anyhow::Result<Vec<Figures>> {
-        let mut runs: Vec<Vec<(Measured, f64, u64)>> = vec![Vec::new(); entries.len()];
+        let mut runs: Vec<Vec<(Measured, f64)>> = vec![Vec::new(); entries.len()];
         for _ in 0..self.rounds {
             for (i, (target, load)) in entries.iter().enumerate() {
                 runs[i].push(
@@ -151,24 +181,22 @@ impl Runner {
                 );
             }
         }
-        Ok(entries
-            .iter()
-            .zip(runs)
-            .map(|((target, _), runs)| {
-                let n = runs.len() as f64;
-                let requests: u64 = runs.iter().map(|r| r.0.requests).sum();
-                Figures {
-                    throughput: runs.iter().map(|r| r.0.throughput).sum::<f64>() / n,
-                    p50_ms: runs.iter().map(|r| r.0.p50_ms).sum::<f64>() / n,
-                    p99_ms: runs.iter().map(|r| r.0.p99_ms).fold(0.0, f64::max),
-                    cpu_ms_per_request: runs.iter().map(|r| r.1).sum::<f64>()
-                        / requests.max(1) as f64,
-                    statements_per_request: target.counts_statements.then(|| {
-                        runs.iter().map(|r| r.2).sum::<u64>() as f64 / requests.max(1) as f64
-                    }),
-                }
-            })
-            .collect())
+        let mut figures = Vec::with_capacity(entries.len());
+        for ((target, load), runs) in entries.iter().zip(runs) {
+            let n = runs.len() as f64;
+            let requests: u64 = runs.iter().map(|r| r.0.requests).sum();
+            figures.push(Figures {
+                throughput: runs.iter().map(|r| r.0.throughput).sum::<f64>() / n,
+                p50_ms: runs.iter().map(|r| r.0.p50_ms).sum::<f64>() / n,
+                p99_ms: runs.iter().map(|r| r.0.p99_ms).fold(0.0, f64::max),
+                cpu_ms_per_request: runs.iter().map(|r| r.1).sum::<f64>() / requests.max(1) as f64,
+                statements_per_request: self
+                    .statements_per_request(target, load)
+                    .await
+                    .with_context(|| format!("{}: counting SQL statements", target.name))?,
+            });
+        }
+        Ok(figures)
     }
 
     /// Verkosto's SQL statement counter (0 for other servers).

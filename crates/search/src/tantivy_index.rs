@@ -25,6 +25,7 @@ use tantivy::{
         TextOptions, Value,
     },
 };
+use tokio::sync::Semaphore;
 use uuid::Uuid;
 use verkosto_domain::{Language, OrganisationKind, PathwayStatus, TargetGroup};
 
@@ -146,6 +147,10 @@ struct Inner {
 #[derive(Clone)]
 pub struct TantivyIndex {
     inner: Arc<Inner>,
+    /// Searches running at once: one per core. A search is CPU work on a blocking thread;
+    /// those waiting for a permit wait without taking CPU, so a burst of searches cannot starve
+    /// the async workers that serve writes and other pages.
+    searches: Arc<Semaphore>,
     needs_rebuild: bool,
     path: Option<PathBuf>,
 }
@@ -226,6 +231,9 @@ impl TantivyIndex {
                 reader,
                 writer: Mutex::new(writer),
             }),
+            searches: Arc::new(Semaphore::new(
+                std::thread::available_parallelism().map_or(1, usize::from),
+            )),
             needs_rebuild,
             path,
         })
@@ -1145,7 +1153,16 @@ impl SearchIndex for TantivyIndex {
     }
 
     async fn search(&self, request: &SearchRequest) -> SearchResult<SearchResponse> {
-        self.inner.search(request)
+        let context = "search the index";
+        let _permit = self
+            .searches
+            .acquire()
+            .await
+            .map_err(|err| SearchError::engine(context, err))?;
+        let (inner, request) = (self.inner.clone(), request.clone());
+        tokio::task::spawn_blocking(move || inner.search(&request))
+            .await
+            .map_err(|err| SearchError::engine(context, err))?
     }
 
     async fn document_versions(&self) -> SearchResult<BTreeMap<String, i64>> {

@@ -70,8 +70,30 @@ enum Command {
     },
 }
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
+fn main() -> anyhow::Result<()> {
+    limit_malloc_arenas();
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("start the async runtime")?
+        .block_on(run())
+}
+
+/// glibc gives each thread that allocates under contention an arena of its own, up to eight per
+/// core, and an arena keeps the memory it once held. Searches run on blocking threads, so after
+/// a busy hour most of those arenas hold fragments of old result sets: measured at 10k pathways,
+/// two arenas keep the server at 96 MB after the benchmark, the default 144 MB. Set before any
+/// thread starts, so it holds for all of them.
+#[allow(unsafe_code)] // mallopt has no safe wrapper in the ecosystem.
+fn limit_malloc_arenas() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only adjusts glibc's allocator parameters; no other thread exists yet.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+    }
+}
+
+async fn run() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_env("VERKOSTO_LOG")

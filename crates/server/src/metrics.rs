@@ -15,10 +15,21 @@ use verkosto_store::Store;
 /// Labels of an HTTP request.
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct RequestLabels {
-    /// The matched route.
-    pub route: String,
+    /// The matched route, one of [`ROUTES`] or "other".
+    pub route: &'static str,
     /// The response status code.
     pub status: u16,
+}
+
+/// The routes that requests are counted by; any other path counts as "other", so a scan of
+/// made-up paths cannot grow the label set.
+pub const ROUTES: [&str; 5] = ["/graphql", "/graphiql", "/healthz", "/readyz", "/metrics"];
+
+/// The request label of a matched route path.
+pub fn route_label(path: Option<&str>) -> &'static str {
+    path.and_then(|path| ROUTES.iter().find(|route| **route == path))
+        .copied()
+        .unwrap_or("other")
 }
 
 /// Labels of a GraphQL error.

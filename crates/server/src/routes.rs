@@ -30,7 +30,7 @@ use verkosto_store::Store;
 
 use crate::{
     auth::JwtKeys,
-    metrics::{ErrorLabels, Metrics, RequestLabels},
+    metrics::{ErrorLabels, Metrics, RequestLabels, route_label},
 };
 
 /// Largest request body accepted (larger gets 413).
@@ -63,7 +63,7 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
         None => api.route("/", get(landing)),
     };
     app.layer(middleware::from_fn_with_state(
-        state.clone(),
+        state.metrics.clone(),
         count_requests,
     ))
     .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
@@ -280,14 +280,21 @@ async fn metrics(State(state): State<AppState>) -> Response {
         .into_response()
 }
 
-async fn count_requests(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or_else(|| "other".to_owned(), |p| p.as_str().to_owned());
+/// Counts each request by route and status; it holds only the metrics, as it runs on every
+/// request, `/healthz` included.
+async fn count_requests(
+    State(metrics): State<Arc<Metrics>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let route = route_label(
+        request
+            .extensions()
+            .get::<MatchedPath>()
+            .map(MatchedPath::as_str),
+    );
     let response = next.run(request).await;
-    state
-        .metrics
+    metrics
         .requests
         .get_or_create(&RequestLabels {
             route,

@@ -2,8 +2,11 @@
 
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait,
-    FromQueryResult, JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationDef,
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, FromQueryResult, JoinType,
+    QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationDef,
+    sea_query::{Asterisk, Expr, ExprTrait, Query, UnionType},
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -44,6 +47,19 @@ struct MemberOrganisation {
     member_of_region: Uuid,
     #[sea_orm(nested)]
     organisation: organisation::Model,
+}
+
+/// Which page of a region's member organisations to read.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct MemberPage {
+    /// Rows after the membership of this organisation (in the same region).
+    pub after: Option<Uuid>,
+    /// How many rows, at most, per region.
+    pub take: u64,
+    /// Only these kinds (`OrganisationKind::as_str`); any when empty.
+    pub kinds: Vec<String>,
+    /// Only public organisations (for anonymous visitors).
+    pub public_only: bool,
 }
 
 /// Filters for listing organisations.
@@ -324,30 +340,70 @@ impl Store {
             .context("load memberships of regions")
     }
 
-    /// The organisations with an active membership in each of these regions, by membership age,
-    /// paired with the region: one statement.
-    pub async fn member_organisations_by_regions(
+    /// One page of the organisations with an active membership in each of `regions`, by
+    /// membership age, paired with the region, in one statement: each region's page is its own
+    /// `LIMIT`ed read, joined by `UNION ALL`.
+    pub async fn member_organisation_pages(
         &self,
         regions: &[Uuid],
+        page: &MemberPage,
     ) -> StoreResult<Vec<(Uuid, organisation::Model)>> {
         let membership_of: RelationDef = organisation::Entity::belongs_to(membership::Entity)
             .from(organisation::Column::Id)
             .to(membership::Column::OrganisationId)
             .into();
-        let rows = organisation::Entity::find()
-            .join(JoinType::InnerJoin, membership_of)
-            .column_as(membership::Column::RegionId, "member_of_region")
-            .filter(membership::Column::RegionId.is_in(regions.iter().copied()))
-            .filter(membership::Column::Status.eq(MembershipStatus::Active.as_str()))
-            .order_by_asc(membership::Column::Id)
-            .into_model::<MemberOrganisation>()
-            .all(&self.db)
+        let active = MembershipStatus::Active.as_str();
+        let mut members = regions.iter().enumerate().map(|(i, region)| {
+            let mut rows = organisation::Entity::find()
+                .join(JoinType::InnerJoin, membership_of.clone())
+                .column_as(membership::Column::RegionId, "member_of_region")
+                .filter(membership::Column::RegionId.eq(*region))
+                .filter(membership::Column::Status.eq(active));
+            if !page.kinds.is_empty() {
+                rows = rows.filter(organisation::Column::Kind.is_in(page.kinds.iter().cloned()));
+            }
+            if page.public_only {
+                rows = rows.filter(organisation::Column::Public.eq(true));
+            }
+            if let Some(after) = page.after {
+                let cursor = Query::select()
+                    .column(membership::Column::Id)
+                    .from(membership::Entity)
+                    .and_where(membership::Column::RegionId.eq(*region))
+                    .and_where(membership::Column::OrganisationId.eq(after))
+                    .to_owned();
+                rows = rows.filter(
+                    Expr::col((membership::Entity, membership::Column::Id))
+                        .gt(Expr::SubQuery(None, Box::new(cursor.into()))),
+                );
+            }
+            let rows = rows
+                .order_by_asc(membership::Column::Id)
+                .limit(page.take)
+                .into_query();
+            Query::select()
+                .column(Asterisk)
+                .from_subquery(rows, format!("members{i}"))
+                .to_owned()
+        });
+        let Some(mut query) = members.next() else {
+            return Ok(Vec::new());
+        };
+        for member in members {
+            query.union(UnionType::All, member);
+        }
+        let rows = self
+            .db
+            .query_all(&query)
             .await
-            .context("load member organisations of regions")?;
-        Ok(rows
-            .into_iter()
-            .map(|row| (row.member_of_region, row.organisation))
-            .collect())
+            .context("load pages of member organisations of regions")?;
+        rows.iter()
+            .map(|row| {
+                let row = MemberOrganisation::from_query_result(row, "")?;
+                Ok((row.member_of_region, row.organisation))
+            })
+            .collect::<Result<_, sea_orm::DbErr>>()
+            .context("read pages of member organisations of regions")
     }
 
     /// Memberships of these organisations (every status), oldest first.

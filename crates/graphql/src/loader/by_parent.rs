@@ -10,6 +10,7 @@ use verkosto_store::{
         action_item, event_registration, membership, membership_contact, organisation,
         pathway_step, pathway_version, role, service,
     },
+    organisation::MemberPage,
 };
 
 use super::{LoadError, group_by};
@@ -72,19 +73,44 @@ by_parent_loader!(
     ActionItemsByEventLoader, action_item::Model, action_items_by_events, event_id
 );
 
-/// Organisations with an active membership, by region id, oldest membership first.
+/// One region's page of its member organisations.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RegionMembersKey {
+    /// The region.
+    pub region: Uuid,
+    /// Which page.
+    pub page: MemberPage,
+}
+
+/// Organisations with an active membership, a page per region, oldest membership first: one
+/// statement for all regions asking for the same page.
 pub struct MemberOrganisationsByRegionLoader(pub Store);
 
-impl Loader<Uuid> for MemberOrganisationsByRegionLoader {
+impl Loader<RegionMembersKey> for MemberOrganisationsByRegionLoader {
     type Value = Vec<organisation::Model>;
     type Error = LoadError;
 
-    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
-        let mut groups: HashMap<Uuid, Self::Value> =
-            keys.iter().map(|k| (*k, Vec::new())).collect();
-        for (region, organisation) in self.0.member_organisations_by_regions(keys).await? {
-            groups.entry(region).or_default().push(organisation);
+    async fn load(
+        &self,
+        keys: &[RegionMembersKey],
+    ) -> Result<HashMap<RegionMembersKey, Self::Value>, Self::Error> {
+        let mut by_page: HashMap<&MemberPage, Vec<Uuid>> = HashMap::new();
+        for key in keys {
+            by_page.entry(&key.page).or_default().push(key.region);
         }
-        Ok(groups)
+        let mut pages: HashMap<RegionMembersKey, Self::Value> =
+            keys.iter().map(|key| (key.clone(), Vec::new())).collect();
+        for (page, regions) in by_page {
+            for (region, organisation) in self.0.member_organisation_pages(&regions, page).await? {
+                let key = RegionMembersKey {
+                    region,
+                    page: page.clone(),
+                };
+                if let Some(list) = pages.get_mut(&key) {
+                    list.push(organisation);
+                }
+            }
+        }
+        Ok(pages)
     }
 }

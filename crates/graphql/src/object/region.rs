@@ -8,7 +8,7 @@ use verkosto_domain::{
     RoleKind as DomainRole,
     policy::{self, network::PeopleListing},
 };
-use verkosto_store::{entity::region, pathway::RegionPage};
+use verkosto_store::{entity::region, organisation::MemberPage, pathway::RegionPage};
 
 use super::{
     Membership, Onboarding, Organisation, Pathway, Person,
@@ -23,8 +23,8 @@ use crate::{
     context::ContextExt,
     loader::{
         MemberOrganisationsByRegionLoader, MembershipsByRegionLoader, OrganisationLoader,
-        PathwayLoader, PathwaysByRegionLoader, PersonLoader, PrefetchedVersions, RegionPathwaysKey,
-        RolesByRegionLoader, load_one,
+        PathwayLoader, PathwaysByRegionLoader, PersonLoader, PrefetchedVersions, RegionMembersKey,
+        RegionPathwaysKey, RolesByRegionLoader, load_one,
     },
     pagination::{IdConnection, connection_from, foreign_cursor, page_args, paginate_slice},
 };
@@ -132,24 +132,54 @@ impl Region {
         after: Option<String>,
         kinds: Option<Vec<OrganisationKind>>,
     ) -> ApiResult<IdConnection<Organisation>> {
-        let organisations = ctx
-            .loader::<MemberOrganisationsByRegionLoader>()?
-            .load_one(self.0.id)
-            .await?
-            .unwrap_or_default();
-        let kinds: Vec<&str> = kinds
+        let (after, limit) = page_args(first, after.as_deref())?;
+        let public_only = !policy::can_read_directory_entry(ctx.viewer(), false);
+        let kinds: Vec<String> = kinds
             .unwrap_or_default()
             .into_iter()
-            .map(|k| verkosto_domain::OrganisationKind::from(k).as_str())
+            .map(|k| {
+                verkosto_domain::OrganisationKind::from(k)
+                    .as_str()
+                    .to_owned()
+            })
             .collect();
-        let viewer = ctx.viewer();
-        let rows = organisations
+        if let Some(after) = after {
+            let member = ctx
+                .loader::<MembershipsByRegionLoader>()?
+                .load_one(self.0.id)
+                .await?
+                .unwrap_or_default()
+                .iter()
+                .any(|m| {
+                    m.organisation_id == after && m.status == MembershipStatus::Active.as_str()
+                });
+            let listed = load_one::<OrganisationLoader, _>(ctx, after)
+                .await?
+                .is_some_and(|o| {
+                    (o.public || !public_only) && (kinds.is_empty() || kinds.contains(&o.kind))
+                });
+            if !(member && listed) {
+                return Err(foreign_cursor());
+            }
+        }
+        let key = RegionMembersKey {
+            region: self.0.id,
+            page: MemberPage {
+                after,
+                take: limit + 1,
+                kinds,
+                public_only,
+            },
+        };
+        let rows = ctx
+            .loader::<MemberOrganisationsByRegionLoader>()?
+            .load_one(key)
+            .await?
+            .unwrap_or_default()
             .into_iter()
-            .filter(|o| policy::can_read_directory_entry(viewer, o.public))
-            .filter(|o| kinds.is_empty() || kinds.contains(&o.kind.as_str()))
             .map(|o| (o.id, Organisation(o)))
             .collect();
-        paginate_slice(rows, first, after)
+        Ok(connection_from(rows, limit, after.is_some()))
     }
 
     /// Memberships: the network sees every status, others the active memberships they may read.
