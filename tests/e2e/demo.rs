@@ -386,14 +386,12 @@ async fn a_regions_organisations_page_through_in_membership_order_by_kind_and_fo
     let page = |token: Option<String>, first: i32, after: Value, kinds: Value| {
         let (app, oulu) = (&app, oulu.clone());
         async move {
-            let answer = app
-                .gql(
-                    token.as_deref(),
-                    query,
-                    json!({ "id": oulu, "first": first, "after": after, "kinds": kinds }),
-                )
-                .await;
-            answer
+            app.gql(
+                token.as_deref(),
+                query,
+                json!({ "id": oulu, "first": first, "after": after, "kinds": kinds }),
+            )
+            .await
         }
     };
     let organisations =
