@@ -13,6 +13,7 @@ pub mod join_request;
 pub mod onboarding;
 pub mod organisation;
 pub mod outbox;
+mod page_union;
 pub mod pathway;
 pub mod person;
 pub mod recent_changes;

@@ -6,7 +6,7 @@ use sea_orm::{
     ActiveValue::Set,
     ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, FromQueryResult, JoinType,
     QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationDef,
-    sea_query::{Asterisk, Expr, ExprTrait, Query, UnionType},
+    sea_query::{Expr, ExprTrait, Query},
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -20,6 +20,7 @@ use crate::{
     audit::{Change, enqueue, record},
     entity::{membership, membership_contact, organisation, pathway_step, pathway_version},
     error::DbContext,
+    page_union::union_all,
 };
 
 /// The validated values of an organisation.
@@ -353,7 +354,7 @@ impl Store {
             .to(membership::Column::OrganisationId)
             .into();
         let active = MembershipStatus::Active.as_str();
-        let mut members = regions.iter().enumerate().map(|(i, region)| {
+        let pages = regions.iter().map(|region| {
             let mut rows = organisation::Entity::find()
                 .join(JoinType::InnerJoin, membership_of.clone())
                 .column_as(membership::Column::RegionId, "member_of_region")
@@ -377,21 +378,13 @@ impl Store {
                         .gt(Expr::SubQuery(None, Box::new(cursor.into()))),
                 );
             }
-            let rows = rows
-                .order_by_asc(membership::Column::Id)
+            rows.order_by_asc(membership::Column::Id)
                 .limit(page.take)
-                .into_query();
-            Query::select()
-                .column(Asterisk)
-                .from_subquery(rows, format!("members{i}"))
-                .to_owned()
+                .into_query()
         });
-        let Some(mut query) = members.next() else {
+        let Some(query) = union_all(pages) else {
             return Ok(Vec::new());
         };
-        for member in members {
-            query.union(UnionType::All, member);
-        }
         let rows = self
             .db
             .query_all(&query)

@@ -6,11 +6,9 @@
 
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait,
-    ActiveValue::Set,
-    ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait, FromQueryResult,
-    JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationDef,
-    sea_query::{Asterisk, Expr, Query, UnionType},
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
+    DatabaseTransaction, EntityTrait, FromQueryResult, JoinType, QueryFilter, QueryOrder,
+    QuerySelect, QueryTrait, RelationDef, sea_query::Expr,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -25,6 +23,7 @@ use crate::{
     audit::{Change, record},
     entity::{membership, organisation, pathway, pathway_step, pathway_version, service},
     error::DbContext,
+    page_union::union_all,
 };
 
 /// One validated step of a pathway version.
@@ -640,7 +639,7 @@ impl Store {
             .from(pathway::Column::PublishedVersionId)
             .to(pathway_version::Column::Id)
             .into();
-        let mut members = regions.iter().enumerate().map(|(i, region)| {
+        let pages = regions.iter().map(|region| {
             let mut rows = pathway::Entity::find()
                 .filter(readable_pathways(viewer))
                 .filter(pathway::Column::RegionId.eq(*region));
@@ -651,24 +650,17 @@ impl Store {
                 rows = rows.filter(pathway::Column::Status.is_in(page.statuses.iter().cloned()));
             }
             let rows = rows.order_by_asc(pathway::Column::Id).limit(page.take);
-            let rows = if page.with_published {
+            if page.with_published {
                 rows.select_also(pathway_version::Entity)
                     .join(JoinType::LeftJoin, published.clone())
                     .into_query()
             } else {
                 rows.into_query()
-            };
-            Query::select()
-                .column(Asterisk)
-                .from_subquery(rows, format!("page{i}"))
-                .to_owned()
+            }
         });
-        let Some(mut query) = members.next() else {
+        let Some(query) = union_all(pages) else {
             return Ok(Vec::new());
         };
-        for member in members {
-            query.union(UnionType::All, member);
-        }
         let rows = self
             .db
             .query_all(&query)
