@@ -7,6 +7,7 @@ pub mod config;
 pub mod import;
 pub mod mail;
 pub mod metrics;
+pub mod query_cache;
 pub mod routes;
 pub mod search;
 pub mod seed;
@@ -23,7 +24,7 @@ use crate::{
     auth::{JwtKeys, signing_secret},
     config::Config,
     metrics::Metrics,
-    routes::{AppState, router},
+    routes::{AppState, router, serve},
 };
 
 /// A server that answers requests until it is shut down.
@@ -103,19 +104,17 @@ pub async fn start(config: &Config) -> anyhow::Result<Running> {
         store: store.clone(),
         keys,
         metrics: Arc::new(Metrics::new(store.clone(), indexer.clone())),
+        queries: Arc::default(),
     };
-    let app = router(state, config.web_dir.as_deref());
+    let metrics = state.metrics.clone();
+    let routes = router(state, config.web_dir.as_deref());
     let (shutdown, signal) = oneshot::channel::<()>();
-    let task = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async move {
-                tokio::select! {
-                    _ = signal => {}
-                    _ = termination() => {}
-                }
-            })
-            .await
-    });
+    let task = tokio::spawn(serve(listener, routes, metrics, async move {
+        tokio::select! {
+            _ = signal => {}
+            _ = termination() => {}
+        }
+    }));
     tracing::info!(%addr, "verkosto is listening: GraphiQL at http://{addr}/graphiql");
     match &config.web_dir {
         Some(dir) => tracing::info!(dir = %dir.display(), "serving the web app at http://{addr}/"),

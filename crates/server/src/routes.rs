@@ -2,21 +2,19 @@
 
 use std::{path::Path, sync::Arc};
 
-use async_graphql::{
-    ServerError,
-    http::GraphiQLSource,
-    parser::{parse_query, types::OperationType},
-};
+use async_graphql::{ServerError, http::GraphiQLSource, parser::types::OperationType};
 use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
 use axum::{
     Json, Router,
-    extract::{FromRequestParts, MatchedPath, Request, State},
+    extract::{FromRequestParts, Request, State},
     http::{HeaderValue, StatusCode, header, request::Parts},
     middleware::{self, Next},
     response::{Html, IntoResponse, Response},
     routing::get,
 };
 use serde_json::json;
+use tokio::net::TcpListener;
+use tower::ServiceBuilder;
 use tower_http::{
     catch_panic::CatchPanicLayer,
     limit::RequestBodyLimitLayer,
@@ -31,6 +29,7 @@ use verkosto_store::Store;
 use crate::{
     auth::JwtKeys,
     metrics::{ErrorLabels, Metrics, RequestLabels, route_label},
+    query_cache::QueryCache,
 };
 
 /// Largest request body accepted (larger gets 413).
@@ -47,9 +46,11 @@ pub struct AppState {
     pub keys: Arc<JwtKeys>,
     /// Prometheus metrics.
     pub metrics: Arc<Metrics>,
+    /// Parsed GraphQL documents by query text.
+    pub queries: Arc<QueryCache>,
 }
 
-/// Every route, with body limit, tracing, panic catching and request metrics.
+/// Every route and its handler, with the shared state; [`serve`] wraps them in the middleware.
 pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
     let api = Router::new()
         .route("/graphql", get(graphql_get).post(graphql_post))
@@ -62,18 +63,36 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
             .fallback_service(ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html")))),
         None => api.route("/", get(landing)),
     };
-    app.layer(middleware::from_fn_with_state(
-        state.metrics.clone(),
-        count_requests,
-    ))
-    .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
-    .layer(SetResponseHeaderLayer::if_not_present(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    ))
-    .layer(TraceLayer::new_for_http())
-    .layer(CatchPanicLayer::new())
-    .with_state(state)
+    app.with_state(state)
+}
+
+/// Serves `routes` on `listener` until `shutdown` resolves. Every request passes once through
+/// panic catching, tracing, the `nosniff` header, the request metrics and the body limit: the
+/// middleware wraps the whole router, not each route, so a request does not clone and box the
+/// middleware stack of its route.
+pub async fn serve(
+    listener: TcpListener,
+    routes: Router,
+    metrics: Arc<Metrics>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let app = ServiceBuilder::new()
+        .map_response(IntoResponse::into_response)
+        .layer(CatchPanicLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(middleware::from_fn_with_state(metrics, count_requests))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .service(routes);
+    axum::serve(
+        listener,
+        axum::ServiceExt::<Request>::into_make_service(app),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }
 
 /// The viewer of a request, from its `Authorization: Bearer` access token.
@@ -155,7 +174,7 @@ async fn graphql_get(
     request: GraphQLRequest,
 ) -> Response {
     let request = request.into_inner();
-    if is_mutation(&request) {
+    if is_mutation(&state.queries, &request) {
         let mut response = error_response(
             StatusCode::METHOD_NOT_ALLOWED,
             Code::BadUserInput,
@@ -170,8 +189,8 @@ async fn graphql_get(
 }
 
 /// Whether the operation a request would run is a mutation.
-fn is_mutation(request: &async_graphql::Request) -> bool {
-    let Ok(document) = parse_query(&request.query) else {
+fn is_mutation(queries: &QueryCache, request: &async_graphql::Request) -> bool {
+    let Some(document) = queries.document(request) else {
         return false;
     };
     document.operations.iter().any(|(name, op)| {
@@ -185,7 +204,7 @@ fn is_mutation(request: &async_graphql::Request) -> bool {
 }
 
 async fn execute(state: &AppState, auth: Auth, request: async_graphql::Request) -> GraphQLResponse {
-    let mut request = request.data(auth.viewer.clone());
+    let mut request = state.queries.prepare(request).data(auth.viewer.clone());
     if let Some(session) = auth.session {
         request = request.data(CurrentSession(session));
     }
@@ -287,12 +306,7 @@ async fn count_requests(
     request: Request,
     next: Next,
 ) -> Response {
-    let route = route_label(
-        request
-            .extensions()
-            .get::<MatchedPath>()
-            .map(MatchedPath::as_str),
-    );
+    let route = route_label(request.uri().path());
     let response = next.run(request).await;
     metrics
         .requests
