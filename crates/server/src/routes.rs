@@ -68,9 +68,9 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
 
 /// Serves `routes` on `listener` until `shutdown` resolves.
 ///
-/// Every request passes once through panic catching, tracing, the `nosniff` header, the request metrics and the body limit: the
-/// middleware wraps the whole router, not each route, so a request does not clone and box the
-/// middleware stack of its route.
+/// Every request passes once through panic catching, tracing, the `nosniff` header, the request
+/// metrics and the body limit: the middleware wraps the whole router, not each route, so a
+/// request does not clone and box the middleware stack of its route.
 pub async fn serve(
     listener: TcpListener,
     routes: Router,

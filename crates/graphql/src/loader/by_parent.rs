@@ -13,7 +13,7 @@ use verkosto_store::{
     organisation::MemberPage,
 };
 
-use super::{LoadError, group_by};
+use super::{LoadError, RegionPageKey, group_by, load_region_pages};
 
 macro_rules! by_parent_loader {
     ($(#[$doc:meta])* $name:ident, $model:ty, $method:ident, $parent:ident) => {
@@ -74,13 +74,7 @@ by_parent_loader!(
 );
 
 /// One region's page of its member organisations.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct RegionMembersKey {
-    /// The region.
-    pub region: Uuid,
-    /// Which page.
-    pub page: MemberPage,
-}
+pub type RegionMembersKey = RegionPageKey<MemberPage>;
 
 /// Organisations with an active membership, a page per region, oldest membership first: one
 /// statement for all regions asking for the same page.
@@ -94,23 +88,9 @@ impl Loader<RegionMembersKey> for MemberOrganisationsByRegionLoader {
         &self,
         keys: &[RegionMembersKey],
     ) -> Result<HashMap<RegionMembersKey, Self::Value>, Self::Error> {
-        let mut by_page: HashMap<&MemberPage, Vec<Uuid>> = HashMap::new();
-        for key in keys {
-            by_page.entry(&key.page).or_default().push(key.region);
-        }
-        let mut pages: HashMap<RegionMembersKey, Self::Value> =
-            keys.iter().map(|key| (key.clone(), Vec::new())).collect();
-        for (page, regions) in by_page {
-            for (region, organisation) in self.0.member_organisation_pages(&regions, page).await? {
-                let key = RegionMembersKey {
-                    region,
-                    page: page.clone(),
-                };
-                if let Some(list) = pages.get_mut(&key) {
-                    list.push(organisation);
-                }
-            }
-        }
-        Ok(pages)
+        load_region_pages(keys, |page, regions| async move {
+            self.0.member_organisation_pages(&regions, &page).await
+        })
+        .await
     }
 }

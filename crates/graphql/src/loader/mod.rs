@@ -10,6 +10,7 @@ mod shared_pathways;
 
 use std::{
     collections::HashMap,
+    hash::Hash,
     sync::{Arc, Mutex},
 };
 
@@ -38,6 +39,45 @@ pub(crate) fn group_by<T: Clone>(
         groups.entry(key(&row)).or_default().push(row);
     }
     groups
+}
+
+/// One region's page of a list that is read a page per region.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RegionPageKey<P> {
+    /// The region.
+    pub region: Uuid,
+    /// Which page.
+    pub page: P,
+}
+
+/// Loads the pages `keys` ask for: `fetch` reads one page for all the regions asking for it, in
+/// one statement, as (region, row) pairs in page order.
+pub(crate) async fn load_region_pages<P, T, Fut>(
+    keys: &[RegionPageKey<P>],
+    fetch: impl Fn(P, Vec<Uuid>) -> Fut,
+) -> Result<HashMap<RegionPageKey<P>, Vec<T>>, LoadError>
+where
+    P: Clone + Eq + Hash,
+    Fut: Future<Output = Result<Vec<(Uuid, T)>, StoreError>>,
+{
+    let mut by_page: HashMap<&P, Vec<Uuid>> = HashMap::new();
+    for key in keys {
+        by_page.entry(&key.page).or_default().push(key.region);
+    }
+    let mut pages: HashMap<RegionPageKey<P>, Vec<T>> =
+        keys.iter().map(|key| (key.clone(), Vec::new())).collect();
+    for (page, regions) in by_page {
+        for (region, row) in fetch(page.clone(), regions).await? {
+            let key = RegionPageKey {
+                region,
+                page: page.clone(),
+            };
+            if let Some(list) = pages.get_mut(&key) {
+                list.push(row);
+            }
+        }
+    }
+    Ok(pages)
 }
 
 /// Times a loader's fetch steps aside before it runs. async-graphql resolves a list through

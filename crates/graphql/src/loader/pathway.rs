@@ -3,7 +3,6 @@
 use std::collections::HashMap;
 
 use async_graphql::dataloader::Loader;
-use uuid::Uuid;
 use verkosto_domain::Viewer;
 use verkosto_store::{
     Store,
@@ -11,16 +10,10 @@ use verkosto_store::{
     pathway::RegionPage,
 };
 
-use super::LoadError;
+use super::{LoadError, RegionPageKey, load_region_pages};
 
 /// One region's page of its pathway list.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct RegionPathwaysKey {
-    /// The region.
-    pub region: Uuid,
-    /// Which page.
-    pub page: RegionPage,
-}
+pub type RegionPathwaysKey = RegionPageKey<RegionPage>;
 
 /// Readable pathways by region and page, with their published versions when the page asks.
 ///
@@ -46,27 +39,16 @@ impl Loader<RegionPathwaysKey> for PathwaysByRegionLoader {
         &self,
         keys: &[RegionPathwaysKey],
     ) -> Result<HashMap<RegionPathwaysKey, Self::Value>, Self::Error> {
-        let mut by_page: HashMap<&RegionPage, Vec<Uuid>> = HashMap::new();
-        for key in keys {
-            by_page.entry(&key.page).or_default().push(key.region);
-        }
-        let mut pages: HashMap<RegionPathwaysKey, Self::Value> =
-            keys.iter().map(|key| (key.clone(), Vec::new())).collect();
-        for (page, regions) in by_page {
+        load_region_pages(keys, |page, regions| async move {
             let rows = self
                 .store
-                .readable_pathway_pages(&self.viewer, &regions, page)
+                .readable_pathway_pages(&self.viewer, &regions, &page)
                 .await?;
-            for row in rows {
-                let key = RegionPathwaysKey {
-                    region: row.0.region_id.unwrap_or_default(),
-                    page: page.clone(),
-                };
-                if let Some(list) = pages.get_mut(&key) {
-                    list.push(row);
-                }
-            }
-        }
-        Ok(pages)
+            Ok(rows
+                .into_iter()
+                .map(|row| (row.0.region_id.unwrap_or_default(), row))
+                .collect())
+        })
+        .await
     }
 }
