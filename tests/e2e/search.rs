@@ -299,3 +299,47 @@ async fn renaming_an_organisation_reindexes_the_pathways_it_is_responsible_in() 
     let snippet = after["edges"][0]["node"]["snippet"].as_str().unwrap();
     assert!(snippet.contains("<mark>Pohjantähti</mark>"), "{snippet}");
 }
+
+/// Facets are counted when the query selects them, directly or through a fragment, and a search
+/// that does not select them answers the same hits and total.
+#[tokio::test]
+async fn facets_are_counted_when_selected_even_through_a_fragment() {
+    let app = TestApp::spawn().await;
+    let region = RegionBuilder::new("Alfa").insert(&app).await;
+    let coordinator = PersonBuilder::new("koordinaattori@example.org")
+        .coordinator_of(&region)
+        .insert(&app)
+        .await;
+    for title in ["Vankilasta vapautuvan hoitopolku", "Hoitopolku nuorille"] {
+        PathwayBuilder::new(Some(&region), &coordinator)
+            .title(title)
+            .visibility(Visibility::Public)
+            .published()
+            .insert(&app)
+            .await;
+    }
+    app.wait_until_searchable().await;
+    let plain = app
+        .gql(
+            None,
+            "{ search(query: \"hoitopolku\") { totalCount edges { node { title } } } }",
+            json!({}),
+        )
+        .await;
+    let through_fragment = app
+        .gql(
+            None,
+            "query { search(query: \"hoitopolku\") { ...Counts edges { node { title } } } }
+             fragment Counts on SearchHitConnection { totalCount facets { languages { language count } } }",
+            json!({}),
+        )
+        .await;
+    let (plain, counted) = (&plain.data()["search"], &through_fragment.data()["search"]);
+    assert_eq!(plain["totalCount"], 2);
+    assert_eq!(counted["totalCount"], 2);
+    assert_eq!(plain["edges"], counted["edges"]);
+    assert_eq!(
+        counted["facets"]["languages"],
+        json!([{ "language": "FI", "count": 2 }])
+    );
+}

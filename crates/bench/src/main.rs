@@ -185,6 +185,7 @@ async fn search(args: SearchArgs) -> anyhow::Result<()> {
             scope: scope.clone(),
             offset: 0,
             limit: 10,
+            facets: false,
         };
         async move {
             let response = index.search(&request).await?;

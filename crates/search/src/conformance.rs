@@ -302,6 +302,7 @@ fn request(text: &str, scope: AccessScope) -> SearchRequest {
         scope,
         offset: 0,
         limit: 20,
+        facets: true,
     }
 }
 
@@ -644,7 +645,8 @@ pub async fn filters_each_dimension(index: &dyn SearchIndex) {
     }
 }
 
-/// Totals and facets count exactly the documents the viewer may read.
+/// Totals and facets count exactly the documents the viewer may read; facets not asked for are
+/// not counted.
 pub async fn facets_count_only_readable_documents(index: &dyn SearchIndex) {
     let documents = fixture();
     load(index, documents.clone()).await;
@@ -687,6 +689,27 @@ pub async fn facets_count_only_readable_documents(index: &dyn SearchIndex) {
         response.facets,
         facets,
         "{}: facets of a query",
+        index.name()
+    );
+    // not asked for: none counted, the same hits and total
+    let without = search(
+        index,
+        SearchRequest {
+            facets: false,
+            ..request("hoitopolku", admin())
+        },
+    )
+    .await;
+    assert_eq!(
+        without.facets,
+        Facets::default(),
+        "{}: facets not asked for",
+        index.name()
+    );
+    assert_eq!(
+        (ids(&without), without.total),
+        (ids(&response), response.total),
+        "{}: hits without facets",
         index.name()
     );
 }

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 pub mod analysis;
+mod background;
 #[cfg(feature = "conformance")]
 pub mod conformance;
 pub mod documents;

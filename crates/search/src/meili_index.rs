@@ -48,7 +48,7 @@ use crate::{
         Access, AccessScope, DocType, Facets, Hit, SearchDocument, SearchFilter, SearchIndex,
         SearchRequest, SearchResponse,
     },
-    tantivy_index::snippet,
+    tantivy_index::{Marker, snippet},
     vocabulary,
 };
 
@@ -789,14 +789,11 @@ impl SearchIndex for MeiliIndex {
                 query
             })
             .collect();
-        let body = json!({
-            "federation": {
-                "page": 1,
-                "hitsPerPage": wanted,
-                "facetsByIndex": { self.uid.clone(): FACET_FIELDS },
-            },
-            "queries": queries,
-        });
+        let mut federation = json!({ "page": 1, "hitsPerPage": wanted });
+        if request.facets {
+            federation["facetsByIndex"] = json!({ self.uid.clone(): FACET_FIELDS });
+        }
+        let body = json!({ "federation": federation, "queries": queries });
         let response: FederatedResponse = self
             .http
             .request::<(), Value, FederatedResponse>(
@@ -816,6 +813,7 @@ impl SearchIndex for MeiliIndex {
             .or(response.estimated_total_hits)
             .unwrap_or(0);
         let words = analysis::analyze_query(&request.text, request.language);
+        let mut marker = Marker::new(&words);
         let hits = response
             .hits
             .into_iter()
@@ -829,7 +827,7 @@ impl SearchIndex for MeiliIndex {
                     .or(hit.ranking_score)
                     .unwrap_or(0.0);
                 Hit {
-                    snippet: snippet(&hit.body, hit.language, &words),
+                    snippet: snippet(&hit.body, hit.language, &mut marker),
                     id: hit.doc_id,
                     entity_id: hit.entity_id,
                     doc_type: hit.doc_type,

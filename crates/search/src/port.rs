@@ -156,6 +156,9 @@ pub struct SearchRequest {
     pub offset: usize,
     /// Hits to return.
     pub limit: usize,
+    /// Whether to count [`Facets`] (otherwise they are empty): counting reads every match's
+    /// facet values, most of a common word's search.
+    pub facets: bool,
 }
 
 /// Counts per value of each filter dimension.

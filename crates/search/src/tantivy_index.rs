@@ -26,7 +26,6 @@ use tantivy::{
         TextOptions, Value,
     },
 };
-use tokio::sync::Semaphore;
 use uuid::Uuid;
 use verkosto_domain::{Language, OrganisationKind, PathwayStatus, TargetGroup};
 
@@ -34,6 +33,7 @@ use crate::{
     AccessScope, DocType, Facets, Hit, SearchDocument, SearchError, SearchIndex, SearchRequest,
     SearchResponse, SearchResult,
     analysis::{self, QueryWord, typo_distance},
+    background::{Priority, Workers},
 };
 
 /// The layout of the index on disk; bump it with any schema change. The stamp file also holds
@@ -170,10 +170,12 @@ struct Inner {
 #[derive(Clone)]
 pub struct TantivyIndex {
     inner: Arc<Inner>,
-    /// Searches running at once: one per core. A search is CPU work on a blocking thread;
-    /// those waiting for a permit wait without taking CPU, so a burst of searches cannot starve
-    /// the async workers that serve writes and other pages.
-    searches: Arc<Semaphore>,
+    /// The search threads, one per core. A search is milliseconds of CPU; queued searches wait
+    /// without taking any, so a burst of them cannot starve the async workers that serve writes
+    /// and other pages.
+    searches: Arc<Workers>,
+    /// The writer's thread.
+    writing: Arc<Workers>,
     needs_rebuild: bool,
     path: Option<PathBuf>,
 }
@@ -220,29 +222,41 @@ impl TantivyIndex {
                 (index, true)
             }
         };
-        let writer = index
-            .writer(WRITER_MEMORY)
-            .map_err(engine("open the index writer"))?;
-        Self::with(index, writer, fields, needs_rebuild, Some(dir.to_owned()))
+        Self::with(
+            index,
+            |index| index.writer(WRITER_MEMORY),
+            fields,
+            needs_rebuild,
+            Some(dir.to_owned()),
+        )
     }
 
     /// A fresh index in memory, for tests.
     pub fn in_memory() -> SearchResult<Self> {
         let (schema, fields) = schema();
         let index = Index::create_in_ram(schema);
-        let writer = index
-            .writer_with_num_threads(1, 15_000_000)
-            .map_err(engine("open the index writer"))?;
-        Self::with(index, writer, fields, false, None)
+        Self::with(
+            index,
+            |index| index.writer_with_num_threads(1, 15_000_000),
+            fields,
+            false,
+            None,
+        )
     }
 
+    /// The engine over `index`, its writer opened by `open_writer` on the writer's thread (so
+    /// tantivy's indexing and merge threads inherit that thread's priority).
     fn with(
         index: Index,
-        writer: IndexWriter<TantivyDocument>,
+        open_writer: impl FnOnce(&Index) -> tantivy::Result<IndexWriter<TantivyDocument>> + Send,
         fields: Fields,
         needs_rebuild: bool,
         path: Option<PathBuf>,
     ) -> SearchResult<Self> {
+        let writing = Workers::new("index-writer", 1, Priority::IndexWriting)?;
+        let writer = writing
+            .run_blocking(|| open_writer(&index))
+            .map_err(engine("open the index writer"))?;
         writer.set_merge_policy(Box::new(merge_policy()));
         let reader = index
             .reader_builder()
@@ -255,9 +269,12 @@ impl TantivyIndex {
                 reader,
                 writer: Mutex::new(writer),
             }),
-            searches: Arc::new(Semaphore::new(
+            searches: Arc::new(Workers::new(
+                "search",
                 std::thread::available_parallelism().map_or(1, usize::from),
-            )),
+                Priority::Search,
+            )?),
+            writing: Arc::new(writing),
             needs_rebuild,
             path,
         })
@@ -274,22 +291,21 @@ impl TantivyIndex {
         self.path.as_deref()
     }
 
-    /// Runs `work` with the writer on a blocking thread.
+    /// Runs `work` with the writer on the writer's thread.
     async fn with_writer<T: Send + 'static>(
         &self,
         context: &'static str,
         work: impl FnOnce(&Inner, &mut IndexWriter<TantivyDocument>) -> SearchResult<T> + Send + 'static,
     ) -> SearchResult<T> {
         let inner = self.inner.clone();
-        tokio::task::spawn_blocking(move || {
-            let mut writer = inner
-                .writer
-                .lock()
-                .map_err(|_| SearchError::engine(context, "the index writer lock is poisoned"))?;
-            work(&inner, &mut writer)
-        })
-        .await
-        .map_err(|err| SearchError::engine(context, err))?
+        self.writing
+            .run(move || {
+                let mut writer = inner.writer.lock().map_err(|_| {
+                    SearchError::engine(context, "the index writer lock is poisoned")
+                })?;
+                work(&inner, &mut writer)
+            })
+            .await?
     }
 }
 
@@ -643,7 +659,9 @@ impl Inner {
         let per_word: Vec<Box<dyn Query>> =
             words.iter().map(|w| self.word_query(w, &words)).collect();
         let query = self.query(per_word, &scope);
-        let facets = FacetCollector;
+        let facets = FacetCollector {
+            values: request.facets,
+        };
         let (top, counts) = if request.limit == 0 {
             (
                 Vec::new(),
@@ -656,8 +674,9 @@ impl Inner {
                 .map_err(engine("search"))?
         };
         let mut hits = Vec::with_capacity(top.len());
+        let mut marker = Marker::new(&words);
         for (score, address) in top {
-            hits.push(self.hit(&searcher, address, score, &words)?);
+            hits.push(self.hit(&searcher, address, score, &mut marker)?);
         }
         Ok(SearchResponse {
             total: counts.total,
@@ -671,7 +690,7 @@ impl Inner {
         searcher: &tantivy::Searcher,
         address: DocAddress,
         score: Score,
-        words: &[QueryWord],
+        marker: &mut Marker<'_>,
     ) -> SearchResult<Hit> {
         let f = &self.fields;
         let doc: TantivyDocument = searcher.doc(address).map_err(engine("read a document"))?;
@@ -690,7 +709,7 @@ impl Inner {
                 .map_err(|err| SearchError::engine("read a document", err))?,
             doc_type: DocType::parse(&text(f.doc_type)).unwrap_or(DocType::Pathway),
             title: text(f.title),
-            snippet: snippet(&body, language, words),
+            snippet: snippet(&body, language, marker),
             score,
         })
     }
@@ -837,8 +856,10 @@ impl Scorer for CoordinatedScorer {
     }
 }
 
-/// Counts matching documents and the values of each facet field.
-struct FacetCollector;
+/// Counts matching documents and (when `values`) the values of each facet field.
+struct FacetCollector {
+    values: bool,
+}
 
 /// Per segment: its columns and counts by term ordinal.
 struct FacetSegment {
@@ -885,7 +906,7 @@ impl Collector for FacetCollector {
     fn for_segment(&self, _segment: u32, reader: &SegmentReader) -> tantivy::Result<FacetSegment> {
         let mut columns = Vec::with_capacity(FACET_FIELDS.len());
         let mut counts = Vec::with_capacity(FACET_FIELDS.len());
-        for name in FACET_FIELDS {
+        for name in FACET_FIELDS.iter().filter(|_| self.values) {
             let column = reader.fast_fields().str(name)?;
             counts.push(vec![0; column.as_ref().map_or(0, |c| c.num_terms())]);
             columns.push(column);
@@ -972,15 +993,17 @@ fn any_term(terms: impl IntoIterator<Item = Term>) -> Box<dyn Query> {
 /// Decides which words of a document the snippet marks: the words of the query as typed (and
 /// the last one as a prefix), words whose stem or compound parts are a query stem or equivalent,
 /// and words within the typo allowance (of the query words that have one).
-struct Marker<'q> {
+///
+/// One marker serves all the snippets of a search: it remembers each word it has decided, and
+/// the hits of one query share most of their words.
+pub(crate) struct Marker<'q> {
     query: &'q [QueryWord],
-    language: Language,
     stems: HashSet<&'q str>,
-    seen: HashMap<String, bool>,
+    seen: HashMap<(Language, String), bool>,
 }
 
 impl<'q> Marker<'q> {
-    fn new(query: &'q [QueryWord], language: Language) -> Self {
+    pub(crate) fn new(query: &'q [QueryWord]) -> Self {
         let stems = query
             .iter()
             .flat_map(|q| q.stems.iter().chain(&q.synonyms).chain(&q.parts))
@@ -988,35 +1011,35 @@ impl<'q> Marker<'q> {
             .collect();
         Self {
             query,
-            language,
             stems,
             seen: HashMap::new(),
         }
     }
 
-    fn matches(&mut self, word: &str) -> bool {
+    fn matches(&mut self, word: &str, language: Language) -> bool {
         if self.query.is_empty() {
             return false;
         }
-        let folded = analysis::fold(word);
-        if let Some(known) = self.seen.get(&folded) {
+        let key = (language, analysis::fold(word));
+        if let Some(known) = self.seen.get(&key) {
             return *known;
         }
+        let folded = &key.1;
         let length = folded.chars().count();
         let matched = self.query.iter().any(|q| {
-            folded == q.text
+            *folded == q.text
                 || (q.is_last && q.text.chars().count() >= 2 && folded.starts_with(&q.text))
                 || {
                     let distance = usize::from(typo_distance(&q.text));
                     q.typo
                         && distance > 0
                         && length.abs_diff(q.text.chars().count()) <= distance
-                        && analysis::edit_distance(&folded, &q.text) <= distance
+                        && analysis::edit_distance(folded, &q.text) <= distance
                 }
-        }) || analysis::index_terms(word, self.language)
+        }) || analysis::index_terms(word, language)
             .iter()
             .any(|t| self.stems.contains(t.as_str()));
-        self.seen.insert(folded, matched);
+        self.seen.insert(key, matched);
         matched
     }
 }
@@ -1042,9 +1065,8 @@ struct Span {
 }
 
 /// A fragment of `body` around the most query words, each match in `<mark>`, the rest escaped.
-pub(crate) fn snippet(body: &str, language: Language, query: &[QueryWord]) -> String {
+pub(crate) fn snippet(body: &str, language: Language, marker: &mut Marker<'_>) -> String {
     let mut spans: Vec<Span> = Vec::new();
-    let mut marker = Marker::new(query, language);
     let mut start: Option<(usize, usize)> = None;
     for (chars, (i, c)) in body
         .char_indices()
@@ -1054,7 +1076,7 @@ pub(crate) fn snippet(body: &str, language: Language, query: &[QueryWord]) -> St
         match (c.is_alphanumeric(), start) {
             (true, None) => start = Some((i, chars)),
             (false, Some((b, ch))) => {
-                let matched = marker.matches(&body[b..i]);
+                let matched = marker.matches(&body[b..i], language);
                 spans.push(Span {
                     bytes: (b, i),
                     chars: (ch, chars),
@@ -1177,16 +1199,8 @@ impl SearchIndex for TantivyIndex {
     }
 
     async fn search(&self, request: &SearchRequest) -> SearchResult<SearchResponse> {
-        let context = "search the index";
-        let _permit = self
-            .searches
-            .acquire()
-            .await
-            .map_err(|err| SearchError::engine(context, err))?;
         let (inner, request) = (self.inner.clone(), request.clone());
-        tokio::task::spawn_blocking(move || inner.search(&request))
-            .await
-            .map_err(|err| SearchError::engine(context, err))?
+        self.searches.run(move || inner.search(&request)).await?
     }
 
     async fn document_versions(&self) -> SearchResult<BTreeMap<String, i64>> {
@@ -1207,7 +1221,7 @@ mod tests {
         let query = analysis::analyze_query("hoitopolku väkivalta", Some(Language::Finnish));
         let body =
             "Tämä <b>hoitopolun</b> tavoite on ehkäistä lähisuhdeväkivaltaa & tukea perhettä.";
-        let snippet = snippet(body, Language::Finnish, &query);
+        let snippet = snippet(body, Language::Finnish, &mut Marker::new(&query));
         assert_eq!(
             snippet,
             "Tämä &lt;b&gt;<mark>hoitopolun</mark>&lt;/b&gt; tavoite on ehkäistä <mark>lähisuhdeväkivaltaa</mark> &amp; tukea perhettä."
@@ -1219,7 +1233,7 @@ mod tests {
         let filler = "sana ".repeat(100);
         let body = format!("{filler}vankilasta vapautuva asiakas {filler}");
         let query = analysis::analyze_query("vankila", Some(Language::Finnish));
-        let snippet = snippet(&body, Language::Finnish, &query);
+        let snippet = snippet(&body, Language::Finnish, &mut Marker::new(&query));
         assert!(
             snippet.starts_with('…') && snippet.ends_with('…'),
             "{snippet}"

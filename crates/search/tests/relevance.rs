@@ -139,6 +139,7 @@ async fn evaluate(index: &dyn SearchIndex) -> Figures {
             },
             offset: 0,
             limit: 10,
+            facets: false,
         };
         let response = index.search(&request).await.expect("search");
         let ranked: Vec<&str> = response

@@ -126,6 +126,7 @@ impl SearchQuery {
             scope: AccessScope::of(ctx.viewer()),
             offset,
             limit,
+            facets: ctx.look_ahead().field("facets").exists(),
         };
         let search = ctx.data::<SharedSearch>()?;
         let response = search.search(&request).await.map_err(|e| match e {
