@@ -137,9 +137,9 @@ impl Runner {
         Ok((measured, cpu))
     }
 
-    /// SQL statements per request of `load`, counted over requests sent one at a time: under
-    /// wrk, the requests still in flight when it stops would run statements that no completed
-    /// request accounts for.
+    /// SQL statements per request of `load`, counted over requests sent one at a time, once the
+    /// requests wrk left in flight when it stopped have finished (their statements would
+    /// otherwise count against these).
     async fn statements_per_request(
         &self,
         target: &Target,
@@ -149,7 +149,15 @@ impl Runner {
         if !target.counts_statements {
             return Ok(None);
         }
-        let before = self.statements(target).await?;
+        let mut before = self.statements(target).await?;
+        loop {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            let now = self.statements(target).await?;
+            if now == before {
+                break;
+            }
+            before = now;
+        }
         for i in 0..REQUESTS {
             let url = format!("http://{}{}", target.addr, load.path);
             let mut request = match load.bodies.get(i % load.bodies.len().max(1)) {
