@@ -34,7 +34,7 @@ impl Default for QueryCache {
 impl QueryCache {
     /// The parsed document of `request`'s query from the cache, or parsed now and kept. A query
     /// that does not parse gets `None`, and the schema reports the syntax error as usual.
-    pub fn document(&self, request: &Request) -> Option<Arc<ExecutableDocument>> {
+    fn document(&self, request: &Request) -> Option<Arc<ExecutableDocument>> {
         let query = request.query.as_str();
         if let Some(document) = self.0.lock().ok()?.get(query) {
             return Some(document.clone());

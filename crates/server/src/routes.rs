@@ -166,7 +166,8 @@ async fn graphql_post(
     auth: Auth,
     request: GraphQLRequest,
 ) -> GraphQLResponse {
-    execute(&state, auth, request.into_inner()).await
+    let request = state.queries.prepare(request.into_inner());
+    execute(&state, auth, request).await
 }
 
 async fn graphql_get(
@@ -174,8 +175,8 @@ async fn graphql_get(
     auth: Auth,
     request: GraphQLRequest,
 ) -> Response {
-    let request = request.into_inner();
-    if is_mutation(&state.queries, &request) {
+    let mut request = state.queries.prepare(request.into_inner());
+    if is_mutation(&mut request) {
         let mut response = error_response(
             StatusCode::METHOD_NOT_ALLOWED,
             Code::BadUserInput,
@@ -189,13 +190,15 @@ async fn graphql_get(
     execute(&state, auth, request).await.into_response()
 }
 
-/// Whether the operation a request would run is a mutation.
-fn is_mutation(queries: &QueryCache, request: &async_graphql::Request) -> bool {
-    let Some(document) = queries.document(request) else {
+/// Whether the operation a request would run is a mutation (a query that does not parse is left
+/// to the schema to report).
+fn is_mutation(request: &mut async_graphql::Request) -> bool {
+    let wanted = request.operation_name.clone();
+    let Ok(document) = request.parsed_query() else {
         return false;
     };
     document.operations.iter().any(|(name, op)| {
-        let selected = match (&request.operation_name, name) {
+        let selected = match (&wanted, name) {
             (Some(wanted), Some(name)) => wanted.as_str() == name.as_str(),
             (Some(_), None) => false,
             (None, _) => true,
@@ -204,8 +207,9 @@ fn is_mutation(queries: &QueryCache, request: &async_graphql::Request) -> bool {
     })
 }
 
+/// Runs a request whose document [`QueryCache::prepare`] has handed it.
 async fn execute(state: &AppState, auth: Auth, request: async_graphql::Request) -> GraphQLResponse {
-    let mut request = state.queries.prepare(request).data(auth.viewer.clone());
+    let mut request = request.data(auth.viewer.clone());
     if let Some(session) = auth.session {
         request = request.data(CurrentSession(session));
     }
