@@ -347,4 +347,10 @@ async fn facets_are_counted_when_selected_even_through_a_fragment() {
         counted["facets"]["languages"],
         json!([{ "language": "FI", "count": 2 }])
     );
+    let direct = search(&app, None, "hoitopolku").await;
+    assert_eq!(
+        direct["facets"]["languages"],
+        json!([{ "language": "FI", "count": 2 }]),
+        "facets selected directly"
+    );
 }
