@@ -33,28 +33,39 @@ pub const LANGUAGES: [Language; 4] = [
 /// Lower-cases and folds diacritics for matching: ä→a, ö→o, å→a, æ→ae, ø→o, é→e, ü→u.
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
-        match c {
-            'ä' | 'å' | 'á' | 'à' | 'â' | 'ã' => out.push('a'),
-            'æ' => out.push_str("ae"),
-            'ö' | 'ø' | 'ó' | 'ò' | 'ô' | 'õ' => out.push('o'),
-            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
-            'ü' | 'ú' | 'ù' | 'û' => out.push('u'),
-            'í' | 'ì' | 'î' | 'ï' => out.push('i'),
-            'ý' | 'ÿ' => out.push('y'),
-            'ç' => out.push('c'),
-            'ñ' => out.push('n'),
-            'š' => out.push('s'),
-            'ž' => out.push('z'),
-            'ð' => out.push('d'),
-            'þ' => out.push_str("th"),
-            'ß' => out.push_str("ss"),
-            // combining diacritical marks of decomposed text
-            '\u{300}'..='\u{36f}' => {}
-            other => out.push(other),
+    fold_into(word, &mut out);
+    out
+}
+
+/// Appends the folded form of `word` (as [`fold`] gives it) to `out`.
+pub fn fold_into(word: &str, out: &mut String) {
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        for c in c.to_lowercase() {
+            match c {
+                'ä' | 'å' | 'á' | 'à' | 'â' | 'ã' => out.push('a'),
+                'æ' => out.push_str("ae"),
+                'ö' | 'ø' | 'ó' | 'ò' | 'ô' | 'õ' => out.push('o'),
+                'é' | 'è' | 'ê' | 'ë' => out.push('e'),
+                'ü' | 'ú' | 'ù' | 'û' => out.push('u'),
+                'í' | 'ì' | 'î' | 'ï' => out.push('i'),
+                'ý' | 'ÿ' => out.push('y'),
+                'ç' => out.push('c'),
+                'ñ' => out.push('n'),
+                'š' => out.push('s'),
+                'ž' => out.push('z'),
+                'ð' => out.push('d'),
+                'þ' => out.push_str("th"),
+                'ß' => out.push_str("ss"),
+                // combining diacritical marks of decomposed text
+                '\u{300}'..='\u{36f}' => {}
+                other => out.push(other),
+            }
         }
     }
-    out
 }
 
 /// Words of `text`: split on anything not alphanumeric, lower-cased (not folded), in order.

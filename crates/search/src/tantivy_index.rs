@@ -6,7 +6,7 @@
 //! inside the query, so totals, facets and snippets only ever count what the viewer may read.
 
 use std::{
-    collections::{BTreeMap, HashMap, HashSet},
+    collections::{BTreeMap, HashMap},
     path::{Path, PathBuf},
     sync::{Arc, Mutex},
 };
@@ -18,8 +18,8 @@ use tantivy::{
     columnar::StrColumn,
     indexer::LogMergePolicy,
     query::{
-        AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EnableScoring,
-        Explanation, FuzzyTermQuery, Occur, Query, Scorer, TermQuery, Weight,
+        AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, EnableScoring, Explanation,
+        FuzzyTermQuery, Occur, Query, Scorer, TermQuery, Weight,
     },
     schema::{
         FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
@@ -29,6 +29,9 @@ use tantivy::{
 use uuid::Uuid;
 use verkosto_domain::{Language, OrganisationKind, PathwayStatus, TargetGroup};
 
+mod filter;
+
+use self::filter::{CachedFilter, FilterCache};
 use crate::{
     AccessScope, DocType, Facets, Hit, SearchDocument, SearchError, SearchIndex, SearchRequest,
     SearchResponse, SearchResult,
@@ -162,6 +165,8 @@ fn schema() -> (Schema, Fields) {
 
 struct Inner {
     fields: Fields,
+    /// The documents of recent filters, per segment.
+    filters: Arc<FilterCache>,
     reader: IndexReader,
     writer: Mutex<IndexWriter<TantivyDocument>>,
 }
@@ -266,6 +271,7 @@ impl TantivyIndex {
         Ok(Self {
             inner: Arc::new(Inner {
                 fields,
+                filters: Arc::new(FilterCache::new()),
                 reader,
                 writer: Mutex::new(writer),
             }),
@@ -363,40 +369,41 @@ impl Inner {
         d
     }
 
-    /// The query for the request's text (one query per word, coordinated), access scope and
-    /// filters; the filters score nothing, so only the text decides the order.
-    /// The whole query: the words (if any) under the viewer's access and the request's filters.
-    fn query(&self, per_word: Vec<Box<dyn Query>>, scope: &[Box<dyn Query>]) -> Box<dyn Query> {
-        let mut must: Vec<(Occur, Box<dyn Query>)> = scope
-            .iter()
-            .map(|q| {
-                let filter: Box<dyn Query> = Box::new(ConstScoreQuery::new(q.box_clone(), 0.0));
-                (Occur::Must, filter)
-            })
-            .collect();
-        if per_word.is_empty() {
-            if must.is_empty() {
-                return Box::new(AllQuery);
-            }
-            must.push((Occur::Must, Box::new(AllQuery)));
-        } else {
-            must.push((Occur::Must, Box::new(CoordinatedQuery { words: per_word })));
-        }
+    /// The whole query: the words (if any, coordinated when more than one) under the viewer's
+    /// access and the request's filters. The filters score nothing, so only the words decide
+    /// the order.
+    fn query(&self, mut per_word: Vec<Box<dyn Query>>, scope: &[Box<dyn Query>]) -> Box<dyn Query> {
+        let mut must: Vec<(Occur, Box<dyn Query>)> =
+            scope.iter().map(|q| (Occur::Must, q.box_clone())).collect();
+        let words: Box<dyn Query> = match per_word.len() {
+            0 if must.is_empty() => return Box::new(AllQuery),
+            0 => Box::new(AllQuery),
+            // one word's score, times the one word it matches, is its score
+            1 => per_word.remove(0),
+            _ => Box::new(CoordinatedQuery { words: per_word }),
+        };
+        must.push((Occur::Must, words));
         Box::new(BooleanQuery::new(must))
     }
 
-    /// What narrows every search: who may read what, and the request's filters (each a query
-    /// a document must match).
+    /// What narrows every search: who may read what, and the request's filters (each a
+    /// [`CachedFilter`] a document must match).
     fn scope(&self, request: &SearchRequest) -> Vec<Box<dyn Query>> {
         let f = &self.fields;
         let wanted = &request.filter;
-        let mut scope: Vec<Box<dyn Query>> =
-            self.access_query(&request.scope).into_iter().collect();
+        let filter = |query: Box<dyn Query>| -> Box<dyn Query> {
+            Box::new(CachedFilter::new(query, self.filters.clone()))
+        };
+        let mut scope: Vec<Box<dyn Query>> = self
+            .access_query(&request.scope)
+            .into_iter()
+            .map(filter)
+            .collect();
         let mut set = |field: Field, values: Vec<String>| {
             if !values.is_empty() {
-                scope.push(any_term(
+                scope.push(filter(any_term(
                     values.iter().map(|v| Term::from_field_text(field, v)),
-                ));
+                )));
             }
         };
         set(
@@ -998,8 +1005,11 @@ fn any_term(terms: impl IntoIterator<Item = Term>) -> Box<dyn Query> {
 /// the hits of one query share most of their words.
 pub(crate) struct Marker<'q> {
     query: &'q [QueryWord],
-    stems: HashSet<&'q str>,
-    seen: HashMap<(Language, String), bool>,
+    stems: foldhash::HashSet<&'q str>,
+    /// Each folded word decided so far, by the language of the document it was seen in.
+    seen: foldhash::HashMap<Language, foldhash::HashMap<String, bool>>,
+    /// The word being decided, folded (kept to reuse its allocation).
+    folded: String,
 }
 
 impl<'q> Marker<'q> {
@@ -1012,7 +1022,8 @@ impl<'q> Marker<'q> {
         Self {
             query,
             stems,
-            seen: HashMap::new(),
+            seen: foldhash::HashMap::default(),
+            folded: String::new(),
         }
     }
 
@@ -1020,14 +1031,16 @@ impl<'q> Marker<'q> {
         if self.query.is_empty() {
             return false;
         }
-        let key = (language, analysis::fold(word));
-        if let Some(known) = self.seen.get(&key) {
+        self.folded.clear();
+        analysis::fold_into(word, &mut self.folded);
+        let seen = self.seen.entry(language).or_default();
+        if let Some(known) = seen.get(self.folded.as_str()) {
             return *known;
         }
-        let folded = &key.1;
+        let folded = self.folded.as_str();
         let length = folded.chars().count();
         let matched = self.query.iter().any(|q| {
-            *folded == q.text
+            folded == q.text
                 || (q.is_last && q.text.chars().count() >= 2 && folded.starts_with(&q.text))
                 || {
                     let distance = usize::from(typo_distance(&q.text));
@@ -1039,7 +1052,7 @@ impl<'q> Marker<'q> {
         }) || analysis::index_terms(word, language)
             .iter()
             .any(|t| self.stems.contains(t.as_str()));
-        self.seen.insert(key, matched);
+        seen.insert(folded.to_owned(), matched);
         matched
     }
 }

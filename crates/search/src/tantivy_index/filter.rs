@@ -1,0 +1,284 @@
+//! Filters (who may read what, and the request's filters) as per-segment bit sets that are kept
+//! across searches.
+//!
+//! A filter is a handful of term queries whose union covers most of the index (everything a
+//! member may read, say). Intersected with the words' scorer, that union was seeked once for
+//! every document the words match. A segment never changes its documents (deletions live in its
+//! own alive set, which the collectors check), so the union's documents are read into a bit set
+//! once per segment and filter, and the searches after it seek that.
+
+use std::{
+    fmt,
+    num::NonZeroUsize,
+    sync::{Arc, Mutex},
+};
+
+use lru::LruCache;
+use tantivy::{
+    DocId, DocSet, Score, SegmentReader, TERMINATED,
+    index::SegmentId,
+    query::{ConstScorer, EnableScoring, Explanation, Query, Scorer, Weight},
+};
+
+/// Filters kept at once, over all segments: a few kilobytes each at 100,000 documents.
+const CAPACITY: usize = 256;
+
+/// The bit sets of the filters used lately, by segment and filter.
+pub(super) struct FilterCache {
+    sets: Mutex<LruCache<(SegmentId, String), Bits>>,
+}
+
+impl FilterCache {
+    pub(super) fn new() -> Self {
+        Self {
+            sets: Mutex::new(LruCache::new(
+                NonZeroUsize::new(CAPACITY).unwrap_or(NonZeroUsize::MIN),
+            )),
+        }
+    }
+
+    fn get(&self, key: &(SegmentId, String)) -> Option<Bits> {
+        self.sets
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(key)
+            .cloned()
+    }
+
+    fn put(&self, key: (SegmentId, String), set: Bits) {
+        self.sets
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .put(key, set);
+    }
+}
+
+/// The documents `query` matches, unscored, read from the cache when the segment has been seen
+/// with the same filter.
+pub(super) struct CachedFilter {
+    /// What the filter matches, as text (the query's terms); the cache key with the segment.
+    key: String,
+    query: Box<dyn Query>,
+    cache: Arc<FilterCache>,
+}
+
+impl CachedFilter {
+    pub(super) fn new(query: Box<dyn Query>, cache: Arc<FilterCache>) -> Self {
+        Self {
+            key: format!("{query:?}"),
+            query,
+            cache,
+        }
+    }
+}
+
+impl Clone for CachedFilter {
+    fn clone(&self) -> Self {
+        Self {
+            key: self.key.clone(),
+            query: self.query.box_clone(),
+            cache: self.cache.clone(),
+        }
+    }
+}
+
+impl fmt::Debug for CachedFilter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Filter({})", self.key)
+    }
+}
+
+impl Query for CachedFilter {
+    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        let unscored = match scoring {
+            EnableScoring::Enabled { searcher, .. } => {
+                EnableScoring::disabled_from_searcher(searcher)
+            }
+            disabled => disabled,
+        };
+        Ok(Box::new(FilterWeight {
+            filter: self.clone(),
+            weight: self.query.weight(unscored)?,
+        }))
+    }
+
+    fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a tantivy::Term, bool)) {
+        self.query.query_terms(visitor);
+    }
+}
+
+struct FilterWeight {
+    filter: CachedFilter,
+    weight: Box<dyn Weight>,
+}
+
+impl FilterWeight {
+    fn documents(&self, reader: &SegmentReader) -> tantivy::Result<Bits> {
+        let key = (reader.segment_id(), self.filter.key.clone());
+        if let Some(set) = self.filter.cache.get(&key) {
+            return Ok(set);
+        }
+        let mut words = vec![0u64; (reader.max_doc() as usize).div_ceil(64)];
+        let mut scorer = self.weight.scorer(reader, 1.0)?;
+        let mut doc = scorer.doc();
+        while doc != TERMINATED {
+            words[doc as usize / 64] |= 1 << (doc % 64);
+            doc = scorer.advance();
+        }
+        let set: Bits = words.into();
+        self.filter.cache.put(key, set.clone());
+        Ok(set)
+    }
+}
+
+impl Weight for FilterWeight {
+    /// The filter's documents, each scored 0 (a filter never changes the order).
+    fn scorer(&self, reader: &SegmentReader, _boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        Ok(Box::new(ConstScorer::new(
+            BitsDocSet::new(self.documents(reader)?),
+            0.0,
+        )))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        let set = self.documents(reader)?;
+        if set
+            .get(doc as usize / 64)
+            .is_some_and(|word| word & (1 << (doc % 64)) != 0)
+        {
+            Ok(Explanation::new("filter", 0.0))
+        } else {
+            Err(tantivy::TantivyError::InvalidArgument(format!(
+                "document {doc} is not in the filter"
+            )))
+        }
+    }
+}
+
+/// A segment's documents as a bit set: bit `d % 64` of word `d / 64` is document `d`.
+type Bits = Arc<[u64]>;
+
+/// The documents of a shared bit set, in order.
+struct BitsDocSet {
+    words: Bits,
+    /// The word `doc` is in.
+    word: usize,
+    /// That word's bits after `doc`.
+    rest: u64,
+    doc: DocId,
+}
+
+impl BitsDocSet {
+    fn new(words: Bits) -> Self {
+        let rest = words.first().copied().unwrap_or(0);
+        let mut set = Self {
+            words,
+            word: 0,
+            rest,
+            doc: 0,
+        };
+        set.next_set_bit();
+        set
+    }
+
+    /// Moves to the lowest bit of `rest`, or of the words after it.
+    fn next_set_bit(&mut self) -> DocId {
+        while self.rest == 0 {
+            self.word += 1;
+            match self.words.get(self.word) {
+                Some(&bits) => self.rest = bits,
+                None => {
+                    self.word = self.words.len();
+                    self.doc = TERMINATED;
+                    return TERMINATED;
+                }
+            }
+        }
+        let bit = self.rest.trailing_zeros();
+        self.rest &= self.rest - 1;
+        self.doc = (self.word * 64) as DocId + bit;
+        self.doc
+    }
+}
+
+impl DocSet for BitsDocSet {
+    fn advance(&mut self) -> DocId {
+        if self.doc == TERMINATED {
+            return TERMINATED;
+        }
+        self.next_set_bit()
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        if target <= self.doc {
+            return self.doc;
+        }
+        let word = target as usize / 64;
+        let Some(&bits) = self.words.get(word) else {
+            self.word = self.words.len();
+            self.doc = TERMINATED;
+            return TERMINATED;
+        };
+        self.word = word;
+        self.rest = bits & (u64::MAX << (target % 64));
+        self.next_set_bit()
+    }
+
+    fn doc(&self) -> DocId {
+        self.doc
+    }
+
+    fn size_hint(&self) -> u32 {
+        self.words.iter().map(|w| w.count_ones()).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn docs(set: &mut BitsDocSet) -> Vec<DocId> {
+        let mut out = Vec::new();
+        let mut doc = set.doc();
+        while doc != TERMINATED {
+            out.push(doc);
+            doc = set.advance();
+        }
+        out
+    }
+
+    fn bits(docs: &[DocId], max_doc: usize) -> Bits {
+        let mut words = vec![0u64; max_doc.div_ceil(64)];
+        for &d in docs {
+            words[d as usize / 64] |= 1 << (d % 64);
+        }
+        words.into()
+    }
+
+    #[test]
+    fn iterates_the_set_bits_in_order_across_words() {
+        let wanted = [0, 1, 63, 64, 130, 191, 199];
+        assert_eq!(docs(&mut BitsDocSet::new(bits(&wanted, 200))), wanted);
+        assert_eq!(
+            docs(&mut BitsDocSet::new(bits(&[], 200))),
+            Vec::<DocId>::new()
+        );
+        assert_eq!(
+            docs(&mut BitsDocSet::new(bits(&[], 0))),
+            Vec::<DocId>::new()
+        );
+    }
+
+    #[test]
+    fn seeks_to_the_first_document_at_or_after_the_target() {
+        let mut set = BitsDocSet::new(bits(&[3, 64, 130, 190], 200));
+        assert_eq!(set.seek(2), 3);
+        assert_eq!(set.seek(3), 3, "a target at the current document stays");
+        assert_eq!(set.seek(65), 130);
+        assert_eq!(set.advance(), 190);
+        assert_eq!(set.seek(191), TERMINATED);
+        assert_eq!(set.advance(), TERMINATED);
+        let mut set = BitsDocSet::new(bits(&[5], 10));
+        assert_eq!(set.seek(500), TERMINATED, "past the last word");
+    }
+}
