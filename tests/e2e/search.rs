@@ -2,8 +2,9 @@
 
 use serde_json::{Value, json};
 use verkosto_domain::{OrganisationKind, Visibility};
+use verkosto_store::entity::region;
 use verkosto_testkit::{
-    OrganisationBuilder, PathwayBuilder, PersonBuilder, RegionBuilder, TestApp,
+    OrganisationBuilder, PathwayBuilder, PersonBuilder, RegionBuilder, TestApp, TestPerson,
 };
 
 const SEARCH: &str = "query($q: String!) { search(query: $q, first: 50) {
@@ -15,6 +16,16 @@ const SEARCH: &str = "query($q: String!) { search(query: $q, first: 50) {
 async fn search(app: &TestApp, token: Option<&str>, query: &str) -> Value {
     let answer = app.gql(token, SEARCH, json!({ "q": query })).await;
     answer.data()["search"].clone()
+}
+
+/// Region Alfa and its coordinator, who writes the pathways of most tests here.
+async fn alfa_with_coordinator(app: &TestApp) -> (region::Model, TestPerson) {
+    let region = RegionBuilder::new("Alfa").insert(app).await;
+    let coordinator = PersonBuilder::new("koordinaattori@example.org")
+        .coordinator_of(&region)
+        .insert(app)
+        .await;
+    (region, coordinator)
 }
 
 /// A result without its scores: BM25 scores use statistics of the whole index (see
@@ -45,11 +56,7 @@ fn titles(result: &Value) -> Vec<String> {
 #[tokio::test]
 async fn a_published_pathway_is_found_by_its_inflected_forms_once_indexed() {
     let app = TestApp::spawn().await;
-    let region = RegionBuilder::new("Alfa").insert(&app).await;
-    let coordinator = PersonBuilder::new("koordinaattori@example.org")
-        .coordinator_of(&region)
-        .insert(&app)
-        .await;
+    let (region, coordinator) = alfa_with_coordinator(&app).await;
     PathwayBuilder::new(Some(&region), &coordinator)
         .title("Vankilasta vapautuvan hoitopolku")
         .body("Hoitopolku kuvaa, miten vapautuminen valmistellaan verkostossa.")
@@ -81,11 +88,7 @@ async fn a_published_pathway_is_found_by_its_inflected_forms_once_indexed() {
 #[tokio::test]
 async fn a_draft_is_found_only_by_its_editors_and_its_author() {
     let app = TestApp::spawn().await;
-    let region = RegionBuilder::new("Alfa").insert(&app).await;
-    let coordinator = PersonBuilder::new("koordinaattori@example.org")
-        .coordinator_of(&region)
-        .insert(&app)
-        .await;
+    let (region, coordinator) = alfa_with_coordinator(&app).await;
     let author = PersonBuilder::new("kirjoittaja@example.org")
         .member_of(&region)
         .insert(&app)
@@ -210,11 +213,7 @@ async fn a_canary_from_another_region_changes_nothing_for_those_who_may_not_read
 #[tokio::test]
 async fn search_needs_no_sign_in_and_finds_only_public_pathways_for_anonymous_visitors() {
     let app = TestApp::spawn().await;
-    let region = RegionBuilder::new("Alfa").insert(&app).await;
-    let coordinator = PersonBuilder::new("koordinaattori@example.org")
-        .coordinator_of(&region)
-        .insert(&app)
-        .await;
+    let (region, coordinator) = alfa_with_coordinator(&app).await;
     for (title, visibility) in [
         ("Julkinen päihdehoitopolku", Visibility::Public),
         ("Jäsenten päihdehoitopolku", Visibility::AllMembers),
@@ -249,11 +248,7 @@ async fn an_over_long_query_is_refused_naming_the_field() {
 #[tokio::test]
 async fn renaming_an_organisation_reindexes_the_pathways_it_is_responsible_in() {
     let app = TestApp::spawn().await;
-    let region = RegionBuilder::new("Alfa").insert(&app).await;
-    let coordinator = PersonBuilder::new("koordinaattori@example.org")
-        .coordinator_of(&region)
-        .insert(&app)
-        .await;
+    let (region, coordinator) = alfa_with_coordinator(&app).await;
     let clinic = OrganisationBuilder::new("Kaupungin Terapiapalvelu")
         .kind(OrganisationKind::MentalHealthServices)
         .member_of(&region)
@@ -310,11 +305,7 @@ async fn renaming_an_organisation_reindexes_the_pathways_it_is_responsible_in() 
 #[tokio::test]
 async fn facets_are_counted_when_selected_even_through_a_fragment() {
     let app = TestApp::spawn().await;
-    let region = RegionBuilder::new("Alfa").insert(&app).await;
-    let coordinator = PersonBuilder::new("koordinaattori@example.org")
-        .coordinator_of(&region)
-        .insert(&app)
-        .await;
+    let (region, coordinator) = alfa_with_coordinator(&app).await;
     for title in ["Vankilasta vapautuvan hoitopolku", "Hoitopolku nuorille"] {
         PathwayBuilder::new(Some(&region), &coordinator)
             .title(title)

@@ -913,10 +913,12 @@ impl Collector for FacetCollector {
     fn for_segment(&self, _segment: u32, reader: &SegmentReader) -> tantivy::Result<FacetSegment> {
         let mut columns = Vec::with_capacity(FACET_FIELDS.len());
         let mut counts = Vec::with_capacity(FACET_FIELDS.len());
-        for name in FACET_FIELDS.iter().filter(|_| self.values) {
-            let column = reader.fast_fields().str(name)?;
-            counts.push(vec![0; column.as_ref().map_or(0, |c| c.num_terms())]);
-            columns.push(column);
+        if self.values {
+            for name in FACET_FIELDS {
+                let column = reader.fast_fields().str(name)?;
+                counts.push(vec![0; column.as_ref().map_or(0, |c| c.num_terms())]);
+                columns.push(column);
+            }
         }
         Ok(FacetSegment {
             total: 0,

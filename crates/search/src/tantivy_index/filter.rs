@@ -25,7 +25,7 @@ const CAPACITY: usize = 256;
 
 /// The bit sets of the filters used lately, by segment and filter.
 pub(super) struct FilterCache {
-    sets: Mutex<LruCache<(SegmentId, String), Bits>>,
+    sets: Mutex<LruCache<(SegmentId, Arc<str>), Bits>>,
 }
 
 impl FilterCache {
@@ -37,7 +37,7 @@ impl FilterCache {
         }
     }
 
-    fn get(&self, key: &(SegmentId, String)) -> Option<Bits> {
+    fn get(&self, key: &(SegmentId, Arc<str>)) -> Option<Bits> {
         self.sets
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -45,7 +45,7 @@ impl FilterCache {
             .cloned()
     }
 
-    fn put(&self, key: (SegmentId, String), set: Bits) {
+    fn put(&self, key: (SegmentId, Arc<str>), set: Bits) {
         self.sets
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -57,7 +57,7 @@ impl FilterCache {
 /// with the same filter.
 pub(super) struct CachedFilter {
     /// What the filter matches, as text (the query's terms); the cache key with the segment.
-    key: String,
+    key: Arc<str>,
     query: Box<dyn Query>,
     cache: Arc<FilterCache>,
 }
@@ -65,7 +65,7 @@ pub(super) struct CachedFilter {
 impl CachedFilter {
     pub(super) fn new(query: Box<dyn Query>, cache: Arc<FilterCache>) -> Self {
         Self {
-            key: format!("{query:?}"),
+            key: format!("{query:?}").into(),
             query,
             cache,
         }
@@ -97,7 +97,8 @@ impl Query for CachedFilter {
             disabled => disabled,
         };
         Ok(Box::new(FilterWeight {
-            filter: self.clone(),
+            key: self.key.clone(),
+            cache: self.cache.clone(),
             weight: self.query.weight(unscored)?,
         }))
     }
@@ -108,14 +109,15 @@ impl Query for CachedFilter {
 }
 
 struct FilterWeight {
-    filter: CachedFilter,
+    key: Arc<str>,
+    cache: Arc<FilterCache>,
     weight: Box<dyn Weight>,
 }
 
 impl FilterWeight {
     fn documents(&self, reader: &SegmentReader) -> tantivy::Result<Bits> {
-        let key = (reader.segment_id(), self.filter.key.clone());
-        if let Some(set) = self.filter.cache.get(&key) {
+        let key = (reader.segment_id(), self.key.clone());
+        if let Some(set) = self.cache.get(&key) {
             return Ok(set);
         }
         let mut words = vec![0u64; (reader.max_doc() as usize).div_ceil(64)];
@@ -126,7 +128,7 @@ impl FilterWeight {
             doc = scorer.advance();
         }
         let set: Bits = words.into();
-        self.filter.cache.put(key, set.clone());
+        self.cache.put(key, set.clone());
         Ok(set)
     }
 }
