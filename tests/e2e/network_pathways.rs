@@ -619,7 +619,15 @@ async fn a_variant_needs_a_published_national_base_and_a_coordinator_of_the_regi
     )
     .await;
     let national = w.national("Kansallinen", "Runko\n").await;
-    // Members and other regions' coordinators may not adapt it for Alfa.
+    let national_version = w
+        .ok(
+            &w.coord,
+            "query($id: ID!) { pathway(id: $id) { publishedVersion { id } } }",
+            json!({ "id": national }),
+        )
+        .await["publishedVersion"]["id"]
+        .clone();
+    // Members and other regions' coordinators may not adapt it for Alfa, by either mutation.
     for token in [&w.memb, &w.coord_beta] {
         assert_refused_changing_nothing(
             &w.app,
@@ -632,6 +640,17 @@ async fn a_variant_needs_a_published_national_base_and_a_coordinator_of_the_regi
         )
         .await;
     }
+    assert_refused_changing_nothing(
+        &w.app,
+        &w.memb,
+        CREATE,
+        json!({ "input": { "regionId": alfa, "basedOnVersionId": national_version,
+            "content": { "title": "Muunnelma", "language": "FI" } } }),
+        "FORBIDDEN",
+        None,
+        &["coordinators"],
+    )
+    .await;
     // One variant per region; a regional pathway that is no variant has no base to take.
     w.variant(&national).await;
     assert_refused_changing_nothing(

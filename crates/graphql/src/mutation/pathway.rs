@@ -56,7 +56,8 @@ fn require_draft_editor(ctx: &Context<'_>, facts: &policy::PathwayFacts) -> ApiR
 
 #[Object]
 impl PathwayMutation {
-    /// Creates a pathway with its first draft: members and coordinators of its region, admins for national ones.
+    /// Creates a pathway with its first draft: members and coordinators of its region, admins for
+    /// national ones; a regional variant (`basedOnVersionId`) only its region's coordinators.
     async fn create_pathway(
         &self,
         ctx: &Context<'_>,
@@ -79,6 +80,10 @@ impl PathwayMutation {
         let based_on = match &input.based_on_version_id {
             Some(id) => {
                 let version = parse_id("basedOnVersionId", id)?;
+                let region = region.ok_or_else(|| {
+                    ApiError::invalid("regionId", "a regional variant needs its region")
+                })?;
+                policy::shared_pathways::require_create_variant(viewer, region)?;
                 let base = load_version(ctx, version).await?.ok_or_else(|| {
                     ApiError::invalid("basedOnVersionId", "no such pathway version")
                 })?;
