@@ -31,7 +31,7 @@ use verkosto_domain::{Language, OrganisationKind, PathwayStatus, TargetGroup};
 
 mod filter;
 
-use self::filter::{CachedFilter, FilterCache};
+use self::filter::{CachedFilter, FilterCache, Filtered};
 use crate::{
     AccessScope, DocType, Facets, Hit, SearchDocument, SearchError, SearchIndex, SearchRequest,
     SearchResponse, SearchResult,
@@ -372,29 +372,29 @@ impl Inner {
     /// The whole query: the words (if any, coordinated when more than one) under the viewer's
     /// access and the request's filters. The filters score nothing, so only the words decide
     /// the order.
-    fn query(&self, mut per_word: Vec<Box<dyn Query>>, scope: &[Box<dyn Query>]) -> Box<dyn Query> {
-        let mut must: Vec<(Occur, Box<dyn Query>)> =
-            scope.iter().map(|q| (Occur::Must, q.box_clone())).collect();
+    fn query(&self, mut per_word: Vec<Box<dyn Query>>, scope: &[CachedFilter]) -> Box<dyn Query> {
         let words: Box<dyn Query> = match per_word.len() {
-            0 if must.is_empty() => return Box::new(AllQuery),
             0 => Box::new(AllQuery),
             // one word's score, times the one word it matches, is its score
             1 => per_word.remove(0),
             _ => Box::new(CoordinatedQuery { words: per_word }),
         };
-        must.push((Occur::Must, words));
-        Box::new(BooleanQuery::new(must))
+        if scope.is_empty() {
+            return words;
+        }
+        Box::new(Filtered {
+            filters: scope.to_vec(),
+            query: words,
+        })
     }
 
     /// What narrows every search: who may read what, and the request's filters (each a
     /// [`CachedFilter`] a document must match).
-    fn scope(&self, request: &SearchRequest) -> Vec<Box<dyn Query>> {
+    fn scope(&self, request: &SearchRequest) -> Vec<CachedFilter> {
         let f = &self.fields;
         let wanted = &request.filter;
-        let filter = |query: Box<dyn Query>| -> Box<dyn Query> {
-            Box::new(CachedFilter::new(query, self.filters.clone()))
-        };
-        let mut scope: Vec<Box<dyn Query>> = self
+        let filter = |query: Box<dyn Query>| CachedFilter::new(query, self.filters.clone());
+        let mut scope: Vec<CachedFilter> = self
             .access_query(&request.scope)
             .into_iter()
             .map(filter)
@@ -461,7 +461,7 @@ impl Inner {
         &self,
         searcher: &tantivy::Searcher,
         word: &QueryWord,
-        scope: &[Box<dyn Query>],
+        scope: &[CachedFilter],
     ) -> SearchResult<bool> {
         let f = &self.fields;
         let stems = [f.title_terms, f.body_terms].into_iter().flat_map(|field| {
@@ -469,9 +469,11 @@ impl Inner {
                 .iter()
                 .map(move |s| Term::from_field_text(field, s))
         });
-        let mut must = vec![(Occur::Must, any_term(stems))];
-        must.extend(scope.iter().map(|q| (Occur::Must, q.box_clone())));
-        let weight = BooleanQuery::new(must)
+        let query = Filtered {
+            filters: scope.to_vec(),
+            query: any_term(stems),
+        };
+        let weight = query
             .weight(EnableScoring::disabled_from_searcher(searcher))
             .map_err(engine("search"))?;
         for reader in searcher.segment_readers() {

@@ -17,7 +17,10 @@ use lru::LruCache;
 use tantivy::{
     DocId, DocSet, Score, SegmentReader, TERMINATED,
     index::SegmentId,
-    query::{ConstScorer, EnableScoring, Explanation, Query, Scorer, Weight},
+    query::{
+        ConstScorer, EmptyScorer, EnableScoring, Explanation, Query, Scorer, Weight,
+        intersect_scorers,
+    },
 };
 
 /// Filters kept at once, over all segments: a few kilobytes each at 100,000 documents.
@@ -154,6 +157,69 @@ impl Weight for FilterWeight {
                 "document {doc} is not in the filter"
             )))
         }
+    }
+}
+
+/// `query` within `filters` (each a [`CachedFilter`]): the documents all of them match, scored
+/// by `query` alone. A segment where a filter keeps nothing (fresh segments often hold only
+/// drafts the viewer may not read) is passed over before `query` looks up a single term, which
+/// is most of the cost of a small segment.
+#[derive(Debug)]
+pub(super) struct Filtered {
+    pub(super) filters: Vec<CachedFilter>,
+    pub(super) query: Box<dyn Query>,
+}
+
+impl Clone for Filtered {
+    fn clone(&self) -> Self {
+        Self {
+            filters: self.filters.clone(),
+            query: self.query.box_clone(),
+        }
+    }
+}
+
+impl Query for Filtered {
+    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        Ok(Box::new(FilteredWeight {
+            filters: self
+                .filters
+                .iter()
+                .map(|f| f.weight(scoring))
+                .collect::<tantivy::Result<_>>()?,
+            query: self.query.weight(scoring)?,
+        }))
+    }
+
+    fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a tantivy::Term, bool)) {
+        self.query.query_terms(visitor);
+    }
+}
+
+struct FilteredWeight {
+    filters: Vec<Box<dyn Weight>>,
+    query: Box<dyn Weight>,
+}
+
+impl Weight for FilteredWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        let mut scorers = Vec::with_capacity(self.filters.len() + 1);
+        for filter in &self.filters {
+            let scorer = filter.scorer(reader, boost)?;
+            if scorer.doc() == TERMINATED {
+                return Ok(Box::new(EmptyScorer));
+            }
+            scorers.push(scorer);
+        }
+        scorers.push(self.query.scorer(reader, boost)?);
+        Ok(intersect_scorers(scorers))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        for filter in &self.filters {
+            filter.explain(reader, doc)?;
+        }
+        self.query.explain(reader, doc)
     }
 }
 
