@@ -639,9 +639,10 @@ impl Store {
             .from(pathway::Column::PublishedVersionId)
             .to(pathway_version::Column::Id)
             .into();
+        let readable = readable_pathways(viewer);
         let pages = regions.iter().map(|region| {
             let mut rows = pathway::Entity::find()
-                .filter(readable_pathways(viewer))
+                .filter(readable.clone())
                 .filter(pathway::Column::RegionId.eq(*region));
             if let Some(after) = page.after {
                 rows = rows.filter(pathway::Column::Id.gt(after));
