@@ -146,6 +146,48 @@ async fn a_syntax_error_carries_a_code() {
 }
 
 #[tokio::test]
+async fn a_required_variable_left_out_is_refused_as_bad_input_naming_it() {
+    let app = TestApp::spawn().await;
+    for (query, variables) in [
+        (
+            "query($q: String!) { search(query: $q) { totalCount } }",
+            json!({}),
+        ),
+        (
+            "query($q: String!) { search(query: $q) { totalCount } }",
+            json!({ "q": null }),
+        ),
+        (
+            "mutation($e: String!) { login(email: $e, password: \"verkosto-demo\") { accessToken } }",
+            json!({}),
+        ),
+    ] {
+        let answer = app.gql(None, query, variables).await;
+        assert_eq!(
+            answer.error_code(),
+            Some("BAD_USER_INPUT"),
+            "{:?}",
+            answer.body
+        );
+        let message = answer.body["errors"][0]["message"].as_str().unwrap_or("");
+        assert!(
+            message.contains("$q") || message.contains("$e"),
+            "the message should name the variable: {message}"
+        );
+        assert_eq!(answer.body["data"], serde_json::Value::Null);
+    }
+    // A variable with a default may be left out.
+    let answer = app
+        .gql(
+            None,
+            "query($q: String! = \"vankila\") { search(query: $q) { totalCount } }",
+            json!({}),
+        )
+        .await;
+    assert!(answer.body["errors"].is_null(), "{:?}", answer.body);
+}
+
+#[tokio::test]
 async fn metrics_count_requests_and_sql_statements() {
     let app = TestApp::spawn().await;
     app.gql(None, "{ regions { edges { cursor } } }", json!({}))

@@ -2,7 +2,11 @@
 
 use std::{path::Path, sync::Arc};
 
-use async_graphql::{ServerError, http::GraphiQLSource, parser::types::OperationType};
+use async_graphql::{
+    Positioned, ServerError,
+    http::GraphiQLSource,
+    parser::types::{ExecutableDocument, OperationDefinition, OperationType},
+};
 use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
 use axum::{
     Json, Router,
@@ -197,14 +201,51 @@ fn is_mutation(request: &mut async_graphql::Request) -> bool {
     let Ok(document) = request.parsed_query() else {
         return false;
     };
-    document.operations.iter().any(|(name, op)| {
-        let selected = match (&wanted, name) {
-            (Some(wanted), Some(name)) => wanted.as_str() == name.as_str(),
+    selected_operations(document, wanted.as_deref()).any(|op| op.node.ty == OperationType::Mutation)
+}
+
+/// The error for a variable the operation requires (non-null, no default) that the request
+/// leaves out or sets to null: a request error, reported before anything runs. Left alone, the
+/// field reading it failed with a message but no code.
+fn missing_variable(request: &mut async_graphql::Request) -> Option<ServerError> {
+    let wanted = request.operation_name.clone();
+    let variables = request.variables.clone();
+    let document = request.parsed_query().ok()?;
+    selected_operations(document, wanted.as_deref())
+        .flat_map(|op| &op.node.variable_definitions)
+        .find(|definition| {
+            let definition = &definition.node;
+            !definition.var_type.node.nullable
+                && definition.default_value.is_none()
+                && variables
+                    .get(&definition.name.node)
+                    .is_none_or(|value| matches!(value, async_graphql::Value::Null))
+        })
+        .map(|definition| {
+            ServerError::new(
+                format!(
+                    "variable ${} of type {} is required but was not given",
+                    definition.node.name.node, definition.node.var_type.node
+                ),
+                Some(definition.pos),
+            )
+        })
+}
+
+/// The operations of `document` that a request naming `wanted` (or none) selects.
+fn selected_operations<'a>(
+    document: &'a ExecutableDocument,
+    wanted: Option<&'a str>,
+) -> impl Iterator<Item = &'a Positioned<OperationDefinition>> {
+    document
+        .operations
+        .iter()
+        .filter(move |(name, _)| match (wanted, name) {
+            (Some(wanted), Some(name)) => wanted == name.as_str(),
             (Some(_), None) => false,
             (None, _) => true,
-        };
-        selected && op.node.ty == OperationType::Mutation
-    })
+        })
+        .map(|(_, op)| op)
 }
 
 /// Runs a request whose document [`QueryCache::prepare`] has handed it.
@@ -213,8 +254,11 @@ async fn execute(state: &AppState, auth: Auth, request: async_graphql::Request) 
     if let Some(session) = auth.session {
         request = request.data(CurrentSession(session));
     }
-    let request = add_data_loaders(request, &state.store, &auth.viewer);
-    let mut response = state.schema.execute(request).await;
+    let mut request = add_data_loaders(request, &state.store, &auth.viewer);
+    let mut response = match missing_variable(&mut request) {
+        Some(error) => async_graphql::Response::from_errors(vec![error]),
+        None => state.schema.execute(request).await,
+    };
     let no_data = matches!(response.data, async_graphql::Value::Null);
     for error in &mut response.errors {
         let code = classify(error, no_data);
