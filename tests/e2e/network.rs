@@ -187,6 +187,26 @@ async fn an_admin_opens_a_region_whose_invited_coordinator_accepts_and_activates
         json!({ "step": "COORDINATOR_ACCEPTED", "done": false })
     );
 
+    // Both arguments have a name: an error says whose, and nothing is opened.
+    for (region_name, person_name, field) in [
+        ("", "Kaija", "region.name"),
+        ("Kymenlaakso", "", "coordinator.name"),
+    ] {
+        assert_refused_changing_nothing(
+            &w.app,
+            &w.admin,
+            OPEN_REGION,
+            json!({
+                "region": { "name": { "fi": region_name }, "country": "FI", "area": [] },
+                "coordinator": { "email": "k2@kaakko.example", "name": person_name }
+            }),
+            "BAD_USER_INPUT",
+            Some(field),
+            &[],
+        )
+        .await;
+    }
+
     // The link's page shows what it is about, to anyone holding it.
     let preview = w.app.gql(None, PREVIEW, json!({ "token": token })).await;
     assert_eq!(

@@ -77,6 +77,18 @@ impl ApiError {
         )
     }
 
+    /// The error with its field named under `argument` (`coordinator.name`), for a mutation
+    /// whose arguments share field names.
+    pub fn within(mut self, argument: &str) -> Self {
+        if let Some(field) = self.field.take() {
+            if let Some(reason) = self.message.strip_prefix(&format!("{field}: ")) {
+                self.message = format!("{argument}.{field}: {reason}");
+            }
+            self.field = Some(format!("{argument}.{field}"));
+        }
+        self
+    }
+
     /// The error's code.
     pub fn code(&self) -> Code {
         self.code

@@ -47,8 +47,10 @@ impl InvitationMutation {
         let viewer = ctx.viewer();
         policy::require_admin(viewer)?;
         let actor = viewer.person_id()?;
-        let fields = region.parse()?;
-        let first = coordinator.parse()?;
+        let fields = region.parse().map_err(|err| err.within("region"))?;
+        let first = coordinator
+            .parse()
+            .map_err(|err| err.within("coordinator"))?;
         let (region, issued) = ctx.store()?.open_region(actor, fields, first).await?;
         let invitation = deliver(ctx, issued, &region).await?;
         Ok(OpenedRegion {

@@ -22,10 +22,10 @@ type Step = (typeof STEPS)[number];
 
 const DEFAULT_ZONE: Record<Country, string> = { FI: 'Europe/Helsinki', NO: 'Europe/Oslo' };
 
-/** The wizard step that holds an API field. */
+/** The wizard step that holds an API field (`region.…` or `coordinator.…`, after the argument). */
 function stepOf(field: string): Step {
-  if (field.startsWith('name.')) return 'names';
-  if (field === 'email' || field === 'name' || field === 'organisationId') return 'coordinator';
+  if (field.startsWith('coordinator.')) return 'coordinator';
+  if (field.startsWith('region.name')) return 'names';
   return 'area';
 }
 
@@ -57,10 +57,10 @@ export function OpenRegionWizard() {
 
   const validate = (current: Step): boolean => {
     const errors: Record<string, string> = {};
-    if (current === 'names' && LANGUAGES.every((l) => names[l].trim() === '')) errors['name.fi'] = t('openRegion.nameRequired');
+    if (current === 'names' && LANGUAGES.every((l) => names[l].trim() === '')) errors['region.name.fi'] = t('openRegion.nameRequired');
     if (current === 'coordinator') {
-      if (!email.trim()) errors.email = t('common.required');
-      if (!coordinatorName.trim()) errors.name = t('common.required');
+      if (!email.trim()) errors['coordinator.email'] = t('common.required');
+      if (!coordinatorName.trim()) errors['coordinator.name'] = t('common.required');
     }
     setLocalError(errors);
     return Object.keys(errors).length === 0;
@@ -134,7 +134,7 @@ export function OpenRegionWizard() {
                 onChange={(e) => {
                   setNames({ ...names, [l]: e.target.value });
                 }}
-                error={fieldError(`name.${l}`)}
+                error={fieldError(`region.name.${l}`) ?? (l === 'fi' ? fieldError('region.name') : undefined)}
               />
             ))}
           </fieldset>
@@ -147,7 +147,7 @@ export function OpenRegionWizard() {
               onChange={(e) => {
                 setCountry(e.target.value as Country);
               }}
-              error={fieldError('country')}
+              error={fieldError('region.country')}
             >
               <option value="FI">{t('enums.country.FI')}</option>
               <option value="NO">{t('enums.country.NO')}</option>
@@ -160,7 +160,7 @@ export function OpenRegionWizard() {
               onChange={(e) => {
                 setArea(e.target.value);
               }}
-              error={apiProblems.find((p) => p.field?.startsWith('area'))?.message}
+              error={apiProblems.find((p) => p.field?.startsWith('region.area'))?.message}
             />
             <TextField
               label={t('openRegion.timeZone')}
@@ -170,7 +170,7 @@ export function OpenRegionWizard() {
               onChange={(e) => {
                 setTimeZone(e.target.value);
               }}
-              error={fieldError('timeZone') ?? fieldError('slug')}
+              error={fieldError('region.timeZone') ?? fieldError('region.slug')}
             />
           </>
         ) : null}
@@ -184,7 +184,7 @@ export function OpenRegionWizard() {
               onChange={(e) => {
                 setEmail(e.target.value);
               }}
-              error={fieldError('email')}
+              error={fieldError('coordinator.email')}
             />
             <TextField
               label={t('invite.name')}
@@ -192,7 +192,7 @@ export function OpenRegionWizard() {
               onChange={(e) => {
                 setCoordinatorName(e.target.value);
               }}
-              error={fieldError('name')}
+              error={fieldError('coordinator.name')}
             />
           </>
         ) : null}
