@@ -854,6 +854,66 @@ pub async fn drafts_only_for_coordinators_and_author(index: &dyn SearchIndex) {
     }
 }
 
+/// Documents committed later that a viewer may not read (a coordinator's new draft) change
+/// nothing in what that viewer finds, facets included; those who may read them find them beside
+/// the rest.
+pub async fn later_unreadable_documents_change_nothing_for_others(index: &dyn SearchIndex) {
+    load(index, fixture()).await;
+    let member = scopes()[1].1.clone();
+    let coordinator = scopes()[2].1.clone();
+    let member_before = search(index, request("hoitopolku", member.clone())).await;
+    let coordinator_before = search(index, request("hoitopolku", coordinator.clone())).await;
+    assert!(
+        member_before.total > 0,
+        "{}: the member finds the published pathways",
+        index.name()
+    );
+    let new_draft = doc(
+        0x1009,
+        DocType::Pathway,
+        Language::Finnish,
+        "Uusi hoitopolku luonnoksena",
+        "Hoitopolku, jota koordinaattori vasta kirjoittaa.",
+        &[REGION_A],
+        &[OrganisationKind::Police],
+        &[],
+        Some(PathwayStatus::Draft),
+        Access {
+            coordinator_of: vec![REGION_A],
+            person: Some(AUTHOR),
+            ..Access::default()
+        },
+    );
+    index
+        .upsert(vec![new_draft])
+        .await
+        .expect("upsert the new draft");
+    index.commit().await.expect("commit");
+    let member_after = search(index, request("hoitopolku", member)).await;
+    assert_eq!(
+        (ids(&member_after), member_after.total, &member_after.facets),
+        (
+            ids(&member_before),
+            member_before.total,
+            &member_before.facets
+        ),
+        "{}: the member's answer after the coordinator's draft",
+        index.name()
+    );
+    let coordinator_after = search(index, request("hoitopolku", coordinator)).await;
+    assert_eq!(
+        coordinator_after.total,
+        coordinator_before.total + 1,
+        "{}: the coordinator finds the new draft too",
+        index.name()
+    );
+    assert!(
+        ids(&coordinator_after).contains(&doc_id(DocType::Pathway, 0x1009)),
+        "{}: the new draft among the coordinator's hits",
+        index.name()
+    );
+}
+
 /// `document_versions` lists every document's id and version.
 pub async fn document_versions_lists_ids_and_versions(index: &dyn SearchIndex) {
     let documents = fixture();
@@ -1062,6 +1122,7 @@ checks!(
     facets_count_only_readable_documents,
     permission_canaries_change_nothing,
     drafts_only_for_coordinators_and_author,
+    later_unreadable_documents_change_nothing_for_others,
     document_versions_lists_ids_and_versions,
     snippets_mark_matches_and_escape_text,
     pages_with_offset_and_limit,
