@@ -5,7 +5,7 @@ use std::{path::Path, sync::Arc};
 use async_graphql::{
     Positioned, ServerError,
     http::GraphiQLSource,
-    parser::types::{ExecutableDocument, OperationDefinition, OperationType},
+    parser::types::{ExecutableDocument, OperationDefinition, OperationType, VariableDefinition},
 };
 use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
 use axum::{
@@ -209,17 +209,20 @@ fn is_mutation(request: &mut async_graphql::Request) -> bool {
 /// field reading it failed with a message but no code.
 fn missing_variable(request: &mut async_graphql::Request) -> Option<ServerError> {
     let wanted = request.operation_name.clone();
-    let variables = request.variables.clone();
     let document = request.parsed_query().ok()?;
-    selected_operations(document, wanted.as_deref())
-        .flat_map(|op| &op.node.variable_definitions)
+    let required: Vec<Positioned<VariableDefinition>> =
+        selected_operations(document, wanted.as_deref())
+            .flat_map(|op| &op.node.variable_definitions)
+            .filter(|d| !d.node.var_type.node.nullable && d.node.default_value.is_none())
+            .cloned()
+            .collect();
+    required
+        .into_iter()
         .find(|definition| {
-            let definition = &definition.node;
-            !definition.var_type.node.nullable
-                && definition.default_value.is_none()
-                && variables
-                    .get(&definition.name.node)
-                    .is_none_or(|value| matches!(value, async_graphql::Value::Null))
+            request
+                .variables
+                .get(&definition.node.name.node)
+                .is_none_or(|value| matches!(value, async_graphql::Value::Null))
         })
         .map(|definition| {
             ServerError::new(
