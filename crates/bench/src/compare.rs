@@ -788,29 +788,17 @@ async fn writes_while_searching(
     coordinator: &str,
     per_second: u32,
 ) -> anyhow::Result<WriteFigures> {
-    let region = client.region_id("alue-0").await?;
-    let measured = saves_while_searching(
+    let saves = Saves {
         runner,
         target,
         search,
         client,
         coordinator,
-        &region,
+        region: client.region_id("alue-0").await?,
         per_second,
-        false,
-    )
-    .await?;
-    let probed = saves_while_searching(
-        runner,
-        target,
-        search,
-        client,
-        coordinator,
-        &region,
-        per_second,
-        true,
-    )
-    .await?;
+    };
+    let measured = saves.run(false).await?;
+    let probed = saves.run(true).await?;
     Ok(WriteFigures {
         mutation: Summary::of(&measured.mutations),
         searchable: Summary::of(&probed.searchable),
@@ -818,7 +806,18 @@ async fn writes_while_searching(
     })
 }
 
-/// One run of saves at `per_second` beside wrk's searches.
+/// Saves at `per_second` by `coordinator` into `region`, beside wrk's searches.
+struct Saves<'a> {
+    runner: &'a Runner,
+    target: &'a Target,
+    search: &'a Load,
+    client: &'a load::Client,
+    coordinator: &'a str,
+    region: String,
+    per_second: u32,
+}
+
+/// One run of [`Saves`].
 struct SaveRun {
     mutations: Vec<Duration>,
     /// Save to found, when probed.
@@ -826,68 +825,70 @@ struct SaveRun {
     search: Figures,
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one run of the workload, named in full at its two calls"
-)]
-async fn saves_while_searching(
-    runner: &Runner,
-    target: &Target,
-    search: &Load,
-    client: &load::Client,
-    coordinator: &str,
-    region: &str,
-    per_second: u32,
-    probe: bool,
-) -> anyhow::Result<SaveRun> {
-    let duration = Duration::from_secs(runner.seconds * 2);
-    let count = (per_second as u64 * duration.as_secs()) as usize;
-    let single = Runner {
-        seconds: duration.as_secs(),
-        rounds: 1,
-        connections: runner.connections,
-        dir: runner.dir.clone(),
-        http: runner.http.clone(),
-    };
-    let searching = async { single.interleaved(&[(target, search)]).await };
-    let writing = async {
-        let mut ticks = tokio::time::interval(Duration::from_secs(1) / per_second);
-        let mut mutations = Vec::with_capacity(count);
-        let mut probes = Vec::with_capacity(if probe { count } else { 0 });
-        for i in 0..count {
-            ticks.tick().await;
-            let word = format!(
-                "tallennustesti{i}x{}{}",
-                std::process::id(),
-                u8::from(probe)
-            );
-            mutations.push(client.create_draft(coordinator, region, &word).await?);
-            if !probe {
-                continue;
-            }
-            let (client, coordinator) = (client.clone(), coordinator.to_owned());
-            let acknowledged = Instant::now();
-            probes.push(tokio::spawn(async move {
-                while client.search(&coordinator, &word).await? == 0 {
-                    if acknowledged.elapsed() > Duration::from_secs(10) {
-                        bail!("correctness gate: a saved pathway was not searchable within 10 s");
-                    }
-                    tokio::time::sleep(Duration::from_millis(5)).await;
+impl Saves<'_> {
+    /// One run; with `probe`, each save is searched for every 5 ms until found.
+    async fn run(&self, probe: bool) -> anyhow::Result<SaveRun> {
+        let Self {
+            runner,
+            target,
+            search,
+            client,
+            coordinator,
+            per_second,
+            ..
+        } = *self;
+        let region = self.region.as_str();
+        let duration = Duration::from_secs(runner.seconds * 2);
+        let count = (per_second as u64 * duration.as_secs()) as usize;
+        let single = Runner {
+            seconds: duration.as_secs(),
+            rounds: 1,
+            connections: runner.connections,
+            dir: runner.dir.clone(),
+            http: runner.http.clone(),
+        };
+        let searching = async { single.interleaved(&[(target, search)]).await };
+        let writing = async {
+            let mut ticks = tokio::time::interval(Duration::from_secs(1) / per_second);
+            let mut mutations = Vec::with_capacity(count);
+            let mut probes = Vec::with_capacity(if probe { count } else { 0 });
+            for i in 0..count {
+                ticks.tick().await;
+                let word = format!(
+                    "tallennustesti{i}x{}{}",
+                    std::process::id(),
+                    u8::from(probe)
+                );
+                mutations.push(client.create_draft(coordinator, region, &word).await?);
+                if !probe {
+                    continue;
                 }
-                anyhow::Ok(acknowledged.elapsed())
-            }));
-        }
-        let mut searchable = Vec::with_capacity(probes.len());
-        for probe in probes {
-            searchable.push(probe.await??);
-        }
-        anyhow::Ok((mutations, searchable))
-    };
-    let (search, written) = tokio::join!(searching, writing);
-    let (mutations, searchable) = written?;
-    Ok(SaveRun {
-        mutations,
-        searchable,
-        search: search?.remove(0),
-    })
+                let (client, coordinator) = (client.clone(), coordinator.to_owned());
+                let acknowledged = Instant::now();
+                probes.push(tokio::spawn(async move {
+                    while client.search(&coordinator, &word).await? == 0 {
+                        if acknowledged.elapsed() > Duration::from_secs(10) {
+                            bail!(
+                                "correctness gate: a saved pathway was not searchable within 10 s"
+                            );
+                        }
+                        tokio::time::sleep(Duration::from_millis(5)).await;
+                    }
+                    anyhow::Ok(acknowledged.elapsed())
+                }));
+            }
+            let mut searchable = Vec::with_capacity(probes.len());
+            for probe in probes {
+                searchable.push(probe.await??);
+            }
+            anyhow::Ok((mutations, searchable))
+        };
+        let (search, written) = tokio::join!(searching, writing);
+        let (mutations, searchable) = written?;
+        Ok(SaveRun {
+            mutations,
+            searchable,
+            search: search?.remove(0),
+        })
+    }
 }
