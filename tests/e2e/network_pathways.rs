@@ -157,6 +157,17 @@ impl World {
             .clone()
     }
 
+    /// The id of `pathway`'s published version, as its region's coordinator reads it.
+    async fn published_version_id(&self, pathway: &str) -> Value {
+        self.ok(
+            &self.coord,
+            "query($id: ID!) { pathway(id: $id) { publishedVersion { id } } }",
+            json!({ "id": pathway }),
+        )
+        .await["publishedVersion"]["id"]
+            .clone()
+    }
+
     /// A national pathway published by the admin, with a step of Alfa's shelter and one of
     /// Beta's police; returns its id.
     async fn national(&self, title: &str, body: &str) -> String {
@@ -599,14 +610,7 @@ async fn a_variant_needs_a_published_national_base_and_a_coordinator_of_the_regi
     )
     .await;
     // Nor through createPathway(basedOnVersionId:).
-    let regional_version = w
-        .ok(
-            &w.coord,
-            "query($id: ID!) { pathway(id: $id) { publishedVersion { id } } }",
-            json!({ "id": regional }),
-        )
-        .await["publishedVersion"]["id"]
-        .clone();
+    let regional_version = w.published_version_id(&regional).await;
     assert_refused_changing_nothing(
         &w.app,
         &w.coord,
@@ -619,14 +623,7 @@ async fn a_variant_needs_a_published_national_base_and_a_coordinator_of_the_regi
     )
     .await;
     let national = w.national("Kansallinen", "Runko\n").await;
-    let national_version = w
-        .ok(
-            &w.coord,
-            "query($id: ID!) { pathway(id: $id) { publishedVersion { id } } }",
-            json!({ "id": national }),
-        )
-        .await["publishedVersion"]["id"]
-        .clone();
+    let national_version = w.published_version_id(&national).await;
     // Members and other regions' coordinators may not adapt it for Alfa, by either mutation.
     for token in [&w.memb, &w.coord_beta] {
         assert_refused_changing_nothing(
