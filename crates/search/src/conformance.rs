@@ -1098,6 +1098,62 @@ pub async fn more_matched_words_rank_higher(index: &dyn SearchIndex) {
     assert_eq!(response.total, 2, "{}", index.name());
 }
 
+/// Compacting after a load spread over many commits changes no answer: the same hits, totals,
+/// facets and snippets for every viewer, with deleted documents still gone.
+pub async fn compacting_changes_no_answer(index: &dyn SearchIndex) {
+    let name = index.name();
+    load(index, Vec::new()).await;
+    for document in fixture() {
+        index.upsert(vec![document]).await.expect("upsert");
+        index.commit().await.expect("commit");
+    }
+    index.delete_entities(&[id(P3)]).await.expect("delete");
+    index.commit().await.expect("commit");
+    let requests = || {
+        [
+            "",
+            "hoitopolku",
+            "väkivalta",
+            "vankilasta vapautuva",
+            CANARY_WORD,
+        ]
+        .into_iter()
+        .flat_map(|text| [request(text, admin()), request(text, member_of_b())])
+    };
+    let answer = |response: SearchResponse| {
+        let mut hits: Vec<(String, String)> = response
+            .hits
+            .into_iter()
+            .map(|h| (h.id, h.snippet))
+            .collect();
+        hits.sort();
+        (response.total, response.facets, hits)
+    };
+    let mut before = Vec::new();
+    for r in requests() {
+        before.push(answer(search(index, r).await));
+    }
+    index
+        .compact()
+        .await
+        .unwrap_or_else(|err| panic!("{name}: compact failed: {err}"));
+    for (r, expected) in requests().zip(before) {
+        let text = r.text.clone();
+        assert_eq!(
+            answer(search(index, r).await),
+            expected,
+            "{name}: compacting changed the answer to {text:?}"
+        );
+    }
+    let versions = index.document_versions().await.expect("versions");
+    let kept = fixture().iter().filter(|d| d.entity_id != id(P3)).count();
+    assert_eq!(
+        versions.len(),
+        kept,
+        "{name}: compacting lost or revived documents"
+    );
+}
+
 /// A boxed check.
 pub type Check = for<'a> fn(&'a dyn SearchIndex) -> Pin<Box<dyn Future<Output = ()> + Send + 'a>>;
 
@@ -1128,6 +1184,7 @@ checks!(
     pages_with_offset_and_limit,
     access_rules_do_not_change_scores,
     more_matched_words_rank_higher,
+    compacting_changes_no_answer,
 );
 
 /// Runs every check against `index`, printing each name; panics at the first failure.

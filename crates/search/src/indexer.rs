@@ -223,6 +223,7 @@ impl Indexer {
             progress(done, total);
         }
         self.index.commit().await?;
+        self.index.compact().await?;
         Ok(total)
     }
 }

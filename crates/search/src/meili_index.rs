@@ -761,6 +761,11 @@ impl SearchIndex for MeiliIndex {
         self.wait(task.task_uid, "clear the index").await
     }
 
+    /// Meilisearch keeps its own storage compact.
+    async fn compact(&self) -> SearchResult<()> {
+        self.commit().await
+    }
+
     async fn search(&self, request: &SearchRequest) -> SearchResult<SearchResponse> {
         let filter = filter_expression(&request.scope, &request.filter);
         let mut readings = readings(request);

@@ -40,12 +40,13 @@ tantivy_checks!(
     pages_with_offset_and_limit,
     access_rules_do_not_change_scores,
     more_matched_words_rank_higher,
+    compacting_changes_no_answer,
 );
 
 #[test]
 fn every_check_runs_against_tantivy() {
     // the macro above lists the checks by hand; keep it in step with the suite
-    assert_eq!(conformance::CHECKS.len(), 19);
+    assert_eq!(conformance::CHECKS.len(), 20);
 }
 
 #[tokio::test]
@@ -67,6 +68,27 @@ async fn tantivy_on_disk_runs_the_whole_suite() {
             .expect("versions")
             .is_empty(),
         "the index survives a reopen"
+    );
+}
+
+#[tokio::test]
+async fn tantivy_compacts_a_load_of_many_commits_into_one_segment() {
+    let index = TantivyIndex::in_memory().expect("an index in memory");
+    conformance::load(&index, Vec::new()).await;
+    let documents = conformance::fixture();
+    for document in &documents {
+        index.upsert(vec![document.clone()]).await.expect("upsert");
+        index.commit().await.expect("commit");
+    }
+    assert!(
+        index.segments() > 1,
+        "one commit per document should leave several segments"
+    );
+    index.compact().await.expect("compact");
+    assert_eq!(index.segments(), 1);
+    assert_eq!(
+        index.document_versions().await.expect("versions").len(),
+        documents.len()
     );
 }
 

@@ -214,6 +214,11 @@ pub async fn import_pathways(
         })
         .await
         .context("index the imported pathways")?;
+    indexer
+        .index()
+        .compact()
+        .await
+        .context("merge the index after the import")?;
     store.checkpoint().await.map_err(anyhow::Error::from)?;
     Ok(ImportReport {
         pathways: ids,
