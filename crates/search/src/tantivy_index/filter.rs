@@ -91,19 +91,26 @@ impl fmt::Debug for CachedFilter {
     }
 }
 
-impl Query for CachedFilter {
-    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+impl CachedFilter {
+    /// The filter's weight: its documents per segment, unscored.
+    fn filter_weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<FilterWeight> {
         let unscored = match scoring {
             EnableScoring::Enabled { searcher, .. } => {
                 EnableScoring::disabled_from_searcher(searcher)
             }
             disabled => disabled,
         };
-        Ok(Box::new(FilterWeight {
+        Ok(FilterWeight {
             key: self.key.clone(),
             cache: self.cache.clone(),
             weight: self.query.weight(unscored)?,
-        }))
+        })
+    }
+}
+
+impl Query for CachedFilter {
+    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        Ok(Box::new(self.filter_weight(scoring)?))
     }
 
     fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a tantivy::Term, bool)) {
@@ -147,10 +154,7 @@ impl Weight for FilterWeight {
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
         let set = self.documents(reader)?;
-        if set
-            .get(doc as usize / 64)
-            .is_some_and(|word| word & (1 << (doc % 64)) != 0)
-        {
+        if contains(&set, doc) {
             Ok(Explanation::new("filter", 0.0))
         } else {
             Err(tantivy::TantivyError::InvalidArgument(format!(
@@ -161,7 +165,7 @@ impl Weight for FilterWeight {
 }
 
 /// `query` within `filters` (each a [`CachedFilter`]): the documents all of them match, scored
-/// by `query` alone. A segment where a filter keeps nothing (fresh segments often hold only
+/// by `query` alone. A segment where the filters keep nothing (fresh segments often hold only
 /// drafts the viewer may not read) is passed over before `query` looks up a single term, which
 /// is most of the cost of a small segment.
 #[derive(Debug)]
@@ -185,7 +189,7 @@ impl Query for Filtered {
             filters: self
                 .filters
                 .iter()
-                .map(|f| f.weight(scoring))
+                .map(|f| f.filter_weight(scoring))
                 .collect::<tantivy::Result<_>>()?,
             query: self.query.weight(scoring)?,
         }))
@@ -197,22 +201,42 @@ impl Query for Filtered {
 }
 
 struct FilteredWeight {
-    filters: Vec<Box<dyn Weight>>,
+    filters: Vec<FilterWeight>,
     query: Box<dyn Weight>,
 }
 
+/// A filter keeping at least one document in this many is tested document by document.
+const DENSE: u64 = 16;
+
 impl Weight for FilteredWeight {
+    /// A filter that keeps much of the segment (what a member may read) is a bit test on each
+    /// document `query` matches: intersecting instead seeked the words' union to every document
+    /// the filter keeps. A sparse one (a region's documents) leads the intersection.
     fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
-        let mut scorers = Vec::with_capacity(self.filters.len() + 1);
+        let mut kept: Option<Bits> = None;
         for filter in &self.filters {
-            let scorer = filter.scorer(reader, boost)?;
-            if scorer.doc() == TERMINATED {
-                return Ok(Box::new(EmptyScorer));
-            }
-            scorers.push(scorer);
+            let set = filter.documents(reader)?;
+            kept = Some(match kept {
+                None => set,
+                Some(so_far) => so_far.iter().zip(set.iter()).map(|(a, b)| a & b).collect(),
+            });
         }
-        scorers.push(self.query.scorer(reader, boost)?);
-        Ok(intersect_scorers(scorers))
+        let Some(kept) = kept else {
+            return self.query.scorer(reader, boost);
+        };
+        let count: u64 = kept.iter().map(|w| u64::from(w.count_ones())).sum();
+        if count == 0 {
+            return Ok(Box::new(EmptyScorer));
+        }
+        let query = self.query.scorer(reader, boost)?;
+        if count * DENSE >= u64::from(reader.max_doc()) {
+            Ok(Box::new(InSet::new(query, kept)))
+        } else {
+            Ok(intersect_scorers(vec![
+                Box::new(ConstScorer::new(BitsDocSet::new(kept), 0.0)),
+                query,
+            ]))
+        }
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
@@ -221,6 +245,67 @@ impl Weight for FilteredWeight {
         }
         self.query.explain(reader, doc)
     }
+}
+
+/// The documents of `scorer` that are in `set`, scored by `scorer`.
+struct InSet {
+    scorer: Box<dyn Scorer>,
+    set: Bits,
+}
+
+impl InSet {
+    fn new(scorer: Box<dyn Scorer>, set: Bits) -> Self {
+        let mut in_set = Self { scorer, set };
+        in_set.settle();
+        in_set
+    }
+
+    /// Moves on from the scorer's document to the first one in the set.
+    fn settle(&mut self) -> DocId {
+        let mut doc = self.scorer.doc();
+        while doc != TERMINATED && !contains(&self.set, doc) {
+            doc = self.scorer.advance();
+        }
+        doc
+    }
+}
+
+impl DocSet for InSet {
+    fn advance(&mut self) -> DocId {
+        if self.scorer.doc() == TERMINATED {
+            return TERMINATED;
+        }
+        self.scorer.advance();
+        self.settle()
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        if self.scorer.doc() == TERMINATED {
+            return TERMINATED;
+        }
+        self.scorer.seek(target);
+        self.settle()
+    }
+
+    fn doc(&self) -> DocId {
+        self.scorer.doc()
+    }
+
+    fn size_hint(&self) -> u32 {
+        self.scorer.size_hint()
+    }
+}
+
+impl Scorer for InSet {
+    fn score(&mut self) -> Score {
+        self.scorer.score()
+    }
+}
+
+/// Whether `doc` is in `set`.
+fn contains(set: &[u64], doc: DocId) -> bool {
+    set.get(doc as usize / 64)
+        .is_some_and(|word| word & (1 << (doc % 64)) != 0)
 }
 
 /// A segment's documents as a bit set: bit `d % 64` of word `d / 64` is document `d`.
@@ -335,6 +420,28 @@ mod tests {
             docs(&mut BitsDocSet::new(bits(&[], 0))),
             Vec::<DocId>::new()
         );
+    }
+
+    #[test]
+    fn a_dense_filter_keeps_the_scorers_documents_in_its_set() {
+        let scorer = |docs: &[DocId]| -> Box<dyn Scorer> {
+            Box::new(ConstScorer::new(BitsDocSet::new(bits(docs, 300)), 1.0))
+        };
+        let mut kept = InSet::new(
+            scorer(&[0, 5, 64, 65, 130, 299]),
+            bits(&[5, 65, 66, 130, 200, 299], 300),
+        );
+        let mut out = vec![kept.doc()];
+        while out.last() != Some(&TERMINATED) {
+            out.push(kept.advance());
+        }
+        assert_eq!(out, [5, 65, 130, 299, TERMINATED]);
+        assert_eq!(kept.advance(), TERMINATED, "stays at the end");
+        let mut kept = InSet::new(scorer(&[0, 5, 64, 65, 130, 299]), bits(&[5, 65, 130], 300));
+        assert_eq!(kept.seek(6), 65);
+        assert_eq!(kept.seek(131), TERMINATED);
+        let empty = InSet::new(scorer(&[1, 2]), bits(&[3], 300));
+        assert_eq!(empty.doc(), TERMINATED);
     }
 
     #[test]
