@@ -461,51 +461,66 @@ fn word_terms_uncached(word: &str, language: Language) -> Vec<String> {
     terms
 }
 
-/// Memoised stems and word terms (analysis is pure; indexing sees the same words again and again).
+/// Memoised stems and word terms (analysis is pure; indexing sees the same words again and again,
+/// and so do the snippets of every search), a map per language so that a word is looked up
+/// without building a key.
 struct Cache {
-    stems: Mutex<HashMap<(Language, String), String>>,
-    terms: Mutex<HashMap<(Language, String), Vec<String>>>,
+    stems: [Mutex<foldhash::HashMap<String, String>>; 4],
+    terms: [Mutex<foldhash::HashMap<String, Vec<String>>>; 4],
 }
 
-const CACHE_LIMIT: usize = 200_000;
+const CACHE_LIMIT: usize = 50_000;
 
 impl Cache {
+    fn slot(language: Language) -> usize {
+        match language {
+            Language::Finnish => 0,
+            Language::Swedish => 1,
+            Language::NorwegianBokmal => 2,
+            Language::English => 3,
+        }
+    }
+
     fn stem(&self, language: Language, lower: &str) -> String {
-        let key = (language, lower.to_owned());
-        if let Some(hit) = self.stems.lock().ok().and_then(|m| m.get(&key).cloned()) {
-            return hit;
-        }
-        let stem = stem_uncached(lower, language);
-        if let Ok(mut map) = self.stems.lock() {
-            if map.len() >= CACHE_LIMIT {
-                map.clear();
-            }
-            map.insert(key, stem.clone());
-        }
-        stem
+        memoised(&self.stems[Self::slot(language)], lower, || {
+            stem_uncached(lower, language)
+        })
     }
 
     fn word_terms(&self, language: Language, lower: &str) -> Vec<String> {
-        let key = (language, lower.to_owned());
-        if let Some(hit) = self.terms.lock().ok().and_then(|m| m.get(&key).cloned()) {
-            return hit;
-        }
-        let terms = word_terms_uncached(lower, language);
-        if let Ok(mut map) = self.terms.lock() {
-            if map.len() >= CACHE_LIMIT {
-                map.clear();
-            }
-            map.insert(key, terms.clone());
-        }
-        terms
+        memoised(&self.terms[Self::slot(language)], lower, || {
+            word_terms_uncached(lower, language)
+        })
     }
+}
+
+/// `map[key]`, computed by `compute` (outside the lock) the first time.
+fn memoised<T: Clone>(
+    map: &Mutex<foldhash::HashMap<String, T>>,
+    key: &str,
+    compute: impl FnOnce() -> T,
+) -> T {
+    let lock = || {
+        map.lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    };
+    if let Some(hit) = lock().get(key) {
+        return hit.clone();
+    }
+    let value = compute();
+    let mut map = lock();
+    if map.len() >= CACHE_LIMIT {
+        map.clear();
+    }
+    map.insert(key.to_owned(), value.clone());
+    value
 }
 
 fn cache() -> &'static Cache {
     static CACHE: OnceLock<Cache> = OnceLock::new();
     CACHE.get_or_init(|| Cache {
-        stems: Mutex::new(HashMap::new()),
-        terms: Mutex::new(HashMap::new()),
+        stems: Default::default(),
+        terms: Default::default(),
     })
 }
 

@@ -1070,6 +1070,7 @@ impl<'q> Marker<'q> {
     }
 }
 
+/// Appends `text` HTML-escaped, each run of whitespace as one space (none at the start).
 fn escape(text: &str, out: &mut String) {
     for c in text.chars() {
         match c {
@@ -1078,6 +1079,11 @@ fn escape(text: &str, out: &mut String) {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            c if c.is_whitespace() => {
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
             c => out.push(c),
         }
     }
@@ -1115,7 +1121,10 @@ pub(crate) fn snippet(body: &str, language: Language, marker: &mut Marker<'_>) -
     }
     if spans.is_empty() {
         let mut out = String::new();
-        escape(body.trim(), &mut out);
+        escape(body, &mut out);
+        if out.ends_with(' ') {
+            out.pop();
+        }
         return out;
     }
     let matches: Vec<usize> = spans
@@ -1171,10 +1180,13 @@ pub(crate) fn snippet(body: &str, language: Language, marker: &mut Marker<'_>) -
         cursor = e;
     }
     escape(&body[cursor..to_byte], &mut out);
+    if out.ends_with(' ') {
+        out.pop();
+    }
     if to_byte < body.len() {
         out.push('…');
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
 }
 
 #[async_trait::async_trait]
@@ -1296,5 +1308,22 @@ mod tests {
         );
         assert!(snippet.contains("<mark>vankilasta</mark>"), "{snippet}");
         assert!(snippet.chars().count() < SNIPPET_CHARS + 40, "{snippet}");
+    }
+
+    #[test]
+    fn whitespace_runs_become_one_space() {
+        let query = analysis::analyze_query("vankila", Some(Language::Finnish));
+        let body = "\n  Ohjaus\t\tvankilasta  vapautuville.\n\n- Vaihe   kaksi  \n";
+        let snippet = snippet(body, Language::Finnish, &mut Marker::new(&query));
+        assert_eq!(
+            snippet,
+            "Ohjaus <mark>vankilasta</mark> vapautuville. - Vaihe kaksi"
+        );
+        let none = snippet_of_nothing("  \n & \t ");
+        assert_eq!(none, "&amp;");
+    }
+
+    fn snippet_of_nothing(body: &str) -> String {
+        snippet(body, Language::Finnish, &mut Marker::new(&[]))
     }
 }
