@@ -866,7 +866,7 @@ impl Saves<'_> {
                 let (client, coordinator) = (client.clone(), coordinator.to_owned());
                 let acknowledged = Instant::now();
                 probes.push(tokio::spawn(async move {
-                    while client.search(&coordinator, &word).await? == 0 {
+                    while !client.finds(&coordinator, &word).await? {
                         if acknowledged.elapsed() > Duration::from_secs(10) {
                             bail!(
                                 "correctness gate: a saved pathway was not searchable within 10 s"
