@@ -346,6 +346,16 @@ pub async fn load(index: &dyn SearchIndex, documents: Vec<SearchDocument>) {
         .unwrap_or_else(|err| panic!("{name}: commit failed: {err}"));
 }
 
+/// Clears the index and loads `documents` one commit each (in as many parts as the engine makes
+/// of separate commits).
+pub async fn load_one_by_one(index: &dyn SearchIndex, documents: Vec<SearchDocument>) {
+    load(index, Vec::new()).await;
+    for document in documents {
+        index.upsert(vec![document]).await.expect("upsert");
+        index.commit().await.expect("commit");
+    }
+}
+
 async fn assert_finds(index: &dyn SearchIndex, text: &str, expected: &str) {
     let response = find(index, text).await;
     assert!(
@@ -1102,11 +1112,7 @@ pub async fn more_matched_words_rank_higher(index: &dyn SearchIndex) {
 /// facets and snippets for every viewer, with deleted documents still gone.
 pub async fn compacting_changes_no_answer(index: &dyn SearchIndex) {
     let name = index.name();
-    load(index, Vec::new()).await;
-    for document in fixture() {
-        index.upsert(vec![document]).await.expect("upsert");
-        index.commit().await.expect("commit");
-    }
+    load_one_by_one(index, fixture()).await;
     index.delete_entities(&[id(P3)]).await.expect("delete");
     index.commit().await.expect("commit");
     let requests = || {

@@ -761,7 +761,7 @@ impl SearchIndex for MeiliIndex {
         self.wait(task.task_uid, "clear the index").await
     }
 
-    /// Meilisearch keeps its own storage compact.
+    /// Meilisearch keeps its own storage compact: this only waits for the pending tasks.
     async fn compact(&self) -> SearchResult<()> {
         self.commit().await
     }

@@ -74,12 +74,8 @@ async fn tantivy_on_disk_runs_the_whole_suite() {
 #[tokio::test]
 async fn tantivy_compacts_a_load_of_many_commits_into_one_segment() {
     let index = TantivyIndex::in_memory().expect("an index in memory");
-    conformance::load(&index, Vec::new()).await;
     let documents = conformance::fixture();
-    for document in &documents {
-        index.upsert(vec![document.clone()]).await.expect("upsert");
-        index.commit().await.expect("commit");
-    }
+    conformance::load_one_by_one(&index, documents.clone()).await;
     assert!(
         index.segments() > 1,
         "one commit per document should leave several segments"

@@ -205,13 +205,9 @@ struct FilteredWeight {
     query: Box<dyn Weight>,
 }
 
-/// A filter keeping at least one document in this many is tested document by document.
-const DENSE: u64 = 16;
-
 impl Weight for FilteredWeight {
-    /// A filter that keeps much of the segment (what a member may read) is a bit test on each
-    /// document `query` matches: intersecting instead seeked the words' union to every document
-    /// the filter keeps. A sparse one (a region's documents) leads the intersection.
+    /// The filters' bit sets AND-ed, intersected with `query`'s scorer (built only when the
+    /// filters keep something).
     fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
         let mut kept: Option<Bits> = None;
         for filter in &self.filters {
@@ -224,19 +220,13 @@ impl Weight for FilteredWeight {
         let Some(kept) = kept else {
             return self.query.scorer(reader, boost);
         };
-        let count: u64 = kept.iter().map(|w| u64::from(w.count_ones())).sum();
-        if count == 0 {
+        if kept.iter().all(|&w| w == 0) {
             return Ok(Box::new(EmptyScorer));
         }
-        let query = self.query.scorer(reader, boost)?;
-        if count * DENSE >= u64::from(reader.max_doc()) {
-            Ok(Box::new(InSet::new(query, kept)))
-        } else {
-            Ok(intersect_scorers(vec![
-                Box::new(ConstScorer::new(BitsDocSet::new(kept), 0.0)),
-                query,
-            ]))
-        }
+        Ok(intersect_scorers(vec![
+            Box::new(ConstScorer::new(BitsDocSet::new(kept), 0.0)),
+            self.query.scorer(reader, boost)?,
+        ]))
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
@@ -244,61 +234,6 @@ impl Weight for FilteredWeight {
             filter.explain(reader, doc)?;
         }
         self.query.explain(reader, doc)
-    }
-}
-
-/// The documents of `scorer` that are in `set`, scored by `scorer`.
-struct InSet {
-    scorer: Box<dyn Scorer>,
-    set: Bits,
-}
-
-impl InSet {
-    fn new(scorer: Box<dyn Scorer>, set: Bits) -> Self {
-        let mut in_set = Self { scorer, set };
-        in_set.settle();
-        in_set
-    }
-
-    /// Moves on from the scorer's document to the first one in the set.
-    fn settle(&mut self) -> DocId {
-        let mut doc = self.scorer.doc();
-        while doc != TERMINATED && !contains(&self.set, doc) {
-            doc = self.scorer.advance();
-        }
-        doc
-    }
-}
-
-impl DocSet for InSet {
-    fn advance(&mut self) -> DocId {
-        if self.scorer.doc() == TERMINATED {
-            return TERMINATED;
-        }
-        self.scorer.advance();
-        self.settle()
-    }
-
-    fn seek(&mut self, target: DocId) -> DocId {
-        if self.scorer.doc() == TERMINATED {
-            return TERMINATED;
-        }
-        self.scorer.seek(target);
-        self.settle()
-    }
-
-    fn doc(&self) -> DocId {
-        self.scorer.doc()
-    }
-
-    fn size_hint(&self) -> u32 {
-        self.scorer.size_hint()
-    }
-}
-
-impl Scorer for InSet {
-    fn score(&mut self) -> Score {
-        self.scorer.score()
     }
 }
 
@@ -420,28 +355,6 @@ mod tests {
             docs(&mut BitsDocSet::new(bits(&[], 0))),
             Vec::<DocId>::new()
         );
-    }
-
-    #[test]
-    fn a_dense_filter_keeps_the_scorers_documents_in_its_set() {
-        let scorer = |docs: &[DocId]| -> Box<dyn Scorer> {
-            Box::new(ConstScorer::new(BitsDocSet::new(bits(docs, 300)), 1.0))
-        };
-        let mut kept = InSet::new(
-            scorer(&[0, 5, 64, 65, 130, 299]),
-            bits(&[5, 65, 66, 130, 200, 299], 300),
-        );
-        let mut out = vec![kept.doc()];
-        while out.last() != Some(&TERMINATED) {
-            out.push(kept.advance());
-        }
-        assert_eq!(out, [5, 65, 130, 299, TERMINATED]);
-        assert_eq!(kept.advance(), TERMINATED, "stays at the end");
-        let mut kept = InSet::new(scorer(&[0, 5, 64, 65, 130, 299]), bits(&[5, 65, 130], 300));
-        assert_eq!(kept.seek(6), 65);
-        assert_eq!(kept.seek(131), TERMINATED);
-        let empty = InSet::new(scorer(&[1, 2]), bits(&[3], 300));
-        assert_eq!(empty.doc(), TERMINATED);
     }
 
     #[test]
