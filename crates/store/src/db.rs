@@ -63,6 +63,9 @@ fn postgres_pool_size() -> u32 {
     u32::try_from(cores * 2).unwrap_or(u32::MAX).max(4)
 }
 
+/// A PostgreSQL connection idle this long is pinged before it is handed out again.
+const POSTGRES_PING_AFTER_IDLE: Duration = Duration::from_secs(30);
+
 impl Store {
     /// Connects to `url` (`sqlite://…?mode=rwc` or `postgres://…`) and applies pending migrations.
     pub async fn connect(url: &str) -> StoreResult<Self> {
@@ -79,9 +82,15 @@ impl Store {
                     .create_if_missing(true)
             });
         if url.starts_with("sqlite:") {
-            options.max_connections(4);
+            // A file on this machine cannot drop the connection: no ping before each statement
+            // (on SQLite every ping is a round trip to the connection's worker thread).
+            options.max_connections(4).test_before_acquire(false);
         } else {
-            options.max_connections(postgres_pool_size());
+            // A server can: ping a connection that has been idle long enough to have been
+            // dropped, and let busy ones through without the extra round trip.
+            options
+                .max_connections(postgres_pool_size())
+                .test_before_acquire_if_idle_for(POSTGRES_PING_AFTER_IDLE);
         }
         let mut db = Database::connect(options)
             .await
