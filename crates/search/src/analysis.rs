@@ -11,7 +11,7 @@
 
 use std::{
     collections::{HashMap, HashSet},
-    sync::{Mutex, OnceLock},
+    sync::{Arc, Mutex, OnceLock},
 };
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -70,10 +70,13 @@ pub fn fold_into(word: &str, out: &mut String) {
 
 /// Words of `text`: split on anything not alphanumeric, lower-cased (not folded), in order.
 pub fn words(text: &str) -> Vec<String> {
+    lower_words(text).collect()
+}
+
+fn lower_words(text: &str) -> impl Iterator<Item = String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .collect()
 }
 
 /// Snowball stem of one lower-cased word in `language` (rust-stemmers Finnish/Swedish/Norwegian/English), then folded.
@@ -115,13 +118,25 @@ fn split_compound(word: &str) -> Vec<Part> {
 /// `ryhmä`, `vertaistuki` and `tukiryhmä`).
 pub fn index_terms(text: &str, language: Language) -> Vec<String> {
     let mut terms = Vec::new();
-    for word in words(text) {
+    for word in lower_words(text) {
         if is_stopword(&word, Some(language)) {
             continue;
         }
-        terms.extend(cache().word_terms(language, &word));
+        terms.extend(cache().word_terms(language, &word).iter().cloned());
     }
     terms
+}
+
+/// Whether any of the terms [`index_terms`] gives for `text` is `wanted`, without copying them
+/// (the snippets of a search ask this of every word of every hit).
+pub fn has_index_term(text: &str, language: Language, wanted: impl Fn(&str) -> bool) -> bool {
+    lower_words(text).any(|word| {
+        !is_stopword(&word, Some(language))
+            && cache()
+                .word_terms(language, &word)
+                .iter()
+                .any(|term| wanted(term))
+    })
 }
 
 /// One word of a query, analysed.
@@ -466,7 +481,7 @@ fn word_terms_uncached(word: &str, language: Language) -> Vec<String> {
 /// without building a key.
 struct Cache {
     stems: [Mutex<foldhash::HashMap<String, String>>; 4],
-    terms: [Mutex<foldhash::HashMap<String, Vec<String>>>; 4],
+    terms: [Mutex<foldhash::HashMap<String, Arc<[String]>>>; 4],
 }
 
 const CACHE_LIMIT: usize = 50_000;
@@ -487,9 +502,9 @@ impl Cache {
         })
     }
 
-    fn word_terms(&self, language: Language, lower: &str) -> Vec<String> {
+    fn word_terms(&self, language: Language, lower: &str) -> Arc<[String]> {
         memoised(&self.terms[Self::slot(language)], lower, || {
-            word_terms_uncached(lower, language)
+            word_terms_uncached(lower, language).into()
         })
     }
 }
@@ -961,6 +976,24 @@ mod tests {
         assert_eq!(compound_parts("barnevernet"), vec!["barn", "vern"]);
         assert!(compound_parts("väkivalta").is_empty());
         assert!(compound_parts("kissa").is_empty());
+    }
+
+    #[test]
+    fn a_word_has_an_index_term_exactly_when_index_terms_holds_it() {
+        let terms = index_terms("Lähisuhdeväkivallan", Language::Finnish);
+        for term in &terms {
+            assert!(
+                has_index_term("Lähisuhdeväkivallan", Language::Finnish, |t| t == term),
+                "{term}"
+            );
+        }
+        assert!(!has_index_term(
+            "Lähisuhdeväkivallan",
+            Language::Finnish,
+            |t| { t == "vankila" }
+        ));
+        // stop words have no terms
+        assert!(!has_index_term("ja", Language::Finnish, |_| true));
     }
 
     #[test]

@@ -1062,9 +1062,7 @@ impl<'q> Marker<'q> {
                         && length.abs_diff(q.text.chars().count()) <= distance
                         && analysis::edit_distance(folded, &q.text) <= distance
                 }
-        }) || analysis::index_terms(word, language)
-            .iter()
-            .any(|t| self.stems.contains(t.as_str()));
+        }) || analysis::has_index_term(word, language, |t| self.stems.contains(t));
         seen.insert(folded.to_owned(), matched);
         matched
     }
