@@ -118,11 +118,8 @@ fn split_compound(word: &str) -> Vec<Part> {
 /// `ryhmä`, `vertaistuki` and `tukiryhmä`).
 pub fn index_terms(text: &str, language: Language) -> Vec<String> {
     let mut terms = Vec::new();
-    for word in lower_words(text) {
-        if is_stopword(&word, Some(language)) {
-            continue;
-        }
-        terms.extend(cache().word_terms(language, &word).iter().cloned());
+    for word in terms_per_word(text, language) {
+        terms.extend(word.iter().cloned());
     }
     terms
 }
@@ -130,13 +127,14 @@ pub fn index_terms(text: &str, language: Language) -> Vec<String> {
 /// Whether any of the terms [`index_terms`] gives for `text` is `wanted`, without copying them
 /// (the snippets of a search ask this of every word of every hit).
 pub fn has_index_term(text: &str, language: Language, wanted: impl Fn(&str) -> bool) -> bool {
-    lower_words(text).any(|word| {
-        !is_stopword(&word, Some(language))
-            && cache()
-                .word_terms(language, &word)
-                .iter()
-                .any(|term| wanted(term))
-    })
+    terms_per_word(text, language).any(|terms| terms.iter().any(|term| wanted(term)))
+}
+
+/// The memoised terms of each word of `text` that is not a stop word of `language`.
+fn terms_per_word(text: &str, language: Language) -> impl Iterator<Item = Arc<[String]>> {
+    lower_words(text)
+        .filter(move |word| !is_stopword(word, Some(language)))
+        .map(move |word| cache().word_terms(language, &word))
 }
 
 /// One word of a query, analysed.
