@@ -207,3 +207,59 @@ async fn a_draft_in_a_regions_pathway_list_has_no_published_version() {
         ]
     );
 }
+
+#[tokio::test]
+async fn a_regions_pathway_list_shows_the_published_body_and_tags_as_the_pathway_itself_does() {
+    let app = TestApp::spawn().await;
+    let admin = PersonBuilder::new("admin@example.org")
+        .admin()
+        .insert(&app)
+        .await;
+    let token = app.token(&admin).await;
+    let region = RegionBuilder::new("Alue").insert(&app).await;
+    for (title, body) in [("Ensimmäinen", "# Yksi\n\nArvio."), ("Toinen", "# Kaksi")] {
+        PathwayBuilder::new(Some(&region), &admin)
+            .title(title)
+            .body(body)
+            .published()
+            .insert(&app)
+            .await;
+    }
+    let version = "title body tags changeNote targetGroups number state language";
+    let listed = app
+        .gql(
+            Some(&token),
+            &format!(
+                "query($r: ID!) {{ region(id: $r) {{ pathways(first: 10) {{ edges {{ node {{
+                    id publishedVersion {{ {version} }} }} }} }} }} }}"
+            ),
+            json!({ "r": region.id.to_string() }),
+        )
+        .await;
+    let edges = listed.data()["region"]["pathways"]["edges"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(edges.len(), 2);
+    let mut bodies = Vec::new();
+    for edge in edges {
+        let read = app
+            .gql(
+                Some(&token),
+                &format!(
+                    "query($p: ID!) {{ pathway(id: $p) {{ publishedVersion {{ {version} }} }} }}"
+                ),
+                json!({ "p": edge["node"]["id"] }),
+            )
+            .await;
+        let own = &read.data()["pathway"]["publishedVersion"];
+        assert_eq!(&edge["node"]["publishedVersion"], own);
+        assert_eq!(own["tags"], json!(["testi"]));
+        bodies.push(own["body"].as_str().unwrap().to_owned());
+    }
+    bodies.sort();
+    assert_eq!(
+        bodies,
+        vec!["# Kaksi".to_owned(), "# Yksi\n\nArvio.".to_owned()]
+    );
+}

@@ -53,6 +53,10 @@ pub struct CompareArgs {
     /// Writes per second in the write workload.
     #[arg(long, default_value_t = 50)]
     pub writes_per_second: u32,
+    /// Seconds of each window of the write workload (searches alone, with writes, with probes):
+    /// its p99s come from `writes_per_second` times this many saves.
+    #[arg(long, default_value_t = 10)]
+    pub write_seconds: u64,
     /// Seed of the corpus and the queries.
     #[arg(long, default_value_t = 2026)]
     pub seed: u64,
@@ -353,8 +357,8 @@ pub async fn run(args: CompareArgs, size: usize, regions: usize) -> anyhow::Resu
     let corpus = crate::corpus::generate(size, regions, args.seed);
     let queries = crate::queries::generate(&corpus, 25, args.seed ^ 0x5eed);
     log.line(&format!(
-        "verkosto-bench compare: {size} pathways, {regions} regions, seed {}, {} s × {} rounds, {} connections",
-        args.seed, args.seconds, args.rounds, args.connections
+        "verkosto-bench compare: {size} pathways, {regions} regions, seed {}, {} s × {} rounds, {} connections, write windows of {} s",
+        args.seed, args.seconds, args.rounds, args.connections, args.write_seconds
     ));
 
     // Verkosto with embedded SQLite and tantivy: the bulk import, then the server.
@@ -438,6 +442,7 @@ pub async fn run(args: CompareArgs, size: usize, regions: usize) -> anyhow::Resu
         "run".into(),
         json!({ "size": size, "regions": regions, "seed": args.seed, "seconds": args.seconds,
                 "rounds": args.rounds, "connections": args.connections,
+                "write_seconds": args.write_seconds,
                 "cores": std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1) }),
     );
 
@@ -506,7 +511,7 @@ pub async fn run(args: CompareArgs, size: usize, regions: usize) -> anyhow::Resu
         .as_ref()
         .and_then(|(_, p)| p.as_ref().ok().map(|(_, t, _)| t));
     let mut search_report = serde_json::Map::new();
-    let mut mixed_baseline = None;
+    let mut mixed_bodies = None;
     for class in QueryClass::ALL.iter().map(Some).chain([None]) {
         let texts: Vec<&Query> = queries
             .iter()
@@ -548,7 +553,7 @@ pub async fn run(args: CompareArgs, size: usize, regions: usize) -> anyhow::Resu
             &figures,
         );
         if class.is_none() {
-            mixed_baseline = Some((ours.bodies.clone(), figures[0].clone()));
+            mixed_bodies = Some(ours.bodies.clone());
         }
         search_report.insert(
             name.to_owned(),
@@ -560,14 +565,17 @@ pub async fn run(args: CompareArgs, size: usize, regions: usize) -> anyhow::Resu
 
     // Writes at a steady rate while people search.
     let coordinator = client.login(load::COORDINATOR_EMAIL).await?;
-    let (bodies, baseline) = mixed_baseline.context("no mixed search run")?;
+    let bodies = mixed_bodies.context("no mixed search run")?;
     let writes = writes_while_searching(
         &runner,
         &sqlite,
         &Load::post("/graphql", bodies, Some(member.clone())),
         &client,
         &coordinator,
-        args.writes_per_second,
+        (
+            args.writes_per_second,
+            Duration::from_secs(args.write_seconds),
+        ),
     )
     .await?;
     log.line(&format!(
@@ -578,12 +586,12 @@ pub async fn run(args: CompareArgs, size: usize, regions: usize) -> anyhow::Resu
         writes.searchable.p50,
         writes.searchable.p99,
         writes.search.p99_ms,
-        baseline.p99_ms
+        writes.search_alone.p99_ms
     ));
     let insert = match &reference {
         Ok((cluster, _)) => {
             let db = Database::connect(&cluster.url).await?;
-            let count = args.writes_per_second as usize * args.seconds as usize * 2;
+            let count = args.writes_per_second as usize * args.write_seconds as usize;
             Some(Summary::of(
                 &postgres::paced_inserts(&db, count, args.writes_per_second).await?,
             ))
@@ -603,7 +611,7 @@ pub async fn run(args: CompareArgs, size: usize, regions: usize) -> anyhow::Resu
             "mutation": writes.mutation.json(),
             "write_to_searchable": writes.searchable.json(),
             "search_while_writing": writes.search.json(),
-            "search_without_writes": baseline.json(),
+            "search_without_writes": writes.search_alone.json(),
             "postgres_insert": insert.as_ref().map(Summary::json),
         }),
     );
@@ -770,11 +778,14 @@ struct WriteFigures {
     mutation: Summary,
     searchable: Summary,
     search: Figures,
+    search_alone: Figures,
 }
 
-/// Saves pathways (createPathway, a draft its coordinator finds at once) at `per_second` while
-/// wrk searches, twice: once to measure the saves and the search latency meanwhile, once with
-/// a probe per save that searches for it every 5 ms until found (write→searchable).
+/// Saves pathways (createPathway, a draft its coordinator finds at once) at `rate.0` per second
+/// while wrk searches, in windows of `rate.1`: first the searches alone (the p99 the writes are
+/// compared with), then with the saves measured, then with a probe per save that searches for it
+/// every 5 ms until found (write→searchable). Windows of equal length give the two search p99s
+/// equal samples; at 50 saves/s a 10 s window puts five saves above the mutation p99.
 ///
 /// The probes are not part of the workload: under 50 saves/s and a commit every 500 ms,
 /// twenty-odd of them poll at once beside wrk's eight connections, and in one run the search
@@ -786,7 +797,7 @@ async fn writes_while_searching(
     search: &Load,
     client: &load::Client,
     coordinator: &str,
-    per_second: u32,
+    (per_second, window): (u32, Duration),
 ) -> anyhow::Result<WriteFigures> {
     let saves = Saves {
         runner,
@@ -796,13 +807,16 @@ async fn writes_while_searching(
         coordinator,
         region: client.region_id("alue-0").await?,
         per_second,
+        window,
     };
+    let search_alone = saves.searching().await?;
     let measured = saves.run(false).await?;
     let probed = saves.run(true).await?;
     Ok(WriteFigures {
         mutation: Summary::of(&measured.mutations),
         searchable: Summary::of(&probed.searchable),
         search: measured.search,
+        search_alone,
     })
 }
 
@@ -815,6 +829,7 @@ struct Saves<'a> {
     coordinator: &'a str,
     region: String,
     per_second: u32,
+    window: Duration,
 }
 
 /// One run of [`Saves`].
@@ -826,28 +841,32 @@ struct SaveRun {
 }
 
 impl Saves<'_> {
+    /// The searches for one window, alone or beside the saves.
+    async fn searching(&self) -> anyhow::Result<Figures> {
+        let single = Runner {
+            seconds: self.window.as_secs(),
+            rounds: 1,
+            connections: self.runner.connections,
+            dir: self.runner.dir.clone(),
+            http: self.runner.http.clone(),
+        };
+        Ok(single
+            .interleaved(&[(self.target, self.search)])
+            .await?
+            .remove(0))
+    }
+
     /// One run; with `probe`, each save is searched for every 5 ms until found.
     async fn run(&self, probe: bool) -> anyhow::Result<SaveRun> {
         let Self {
-            runner,
-            target,
-            search,
             client,
             coordinator,
             per_second,
+            window,
             ..
         } = *self;
         let region = self.region.as_str();
-        let duration = Duration::from_secs(runner.seconds * 2);
-        let count = (per_second as u64 * duration.as_secs()) as usize;
-        let single = Runner {
-            seconds: duration.as_secs(),
-            rounds: 1,
-            connections: runner.connections,
-            dir: runner.dir.clone(),
-            http: runner.http.clone(),
-        };
-        let searching = async { single.interleaved(&[(target, search)]).await };
+        let count = (per_second as u64 * window.as_secs()) as usize;
         let writing = async {
             let mut ticks = tokio::time::interval(Duration::from_secs(1) / per_second);
             let mut mutations = Vec::with_capacity(count);
@@ -883,12 +902,12 @@ impl Saves<'_> {
             }
             anyhow::Ok((mutations, searchable))
         };
-        let (search, written) = tokio::join!(searching, writing);
+        let (search, written) = tokio::join!(self.searching(), writing);
         let (mutations, searchable) = written?;
         Ok(SaveRun {
             mutations,
             searchable,
-            search: search?.remove(0),
+            search: search?,
         })
     }
 }

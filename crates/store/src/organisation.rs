@@ -4,9 +4,9 @@ use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, FromQueryResult, JoinType,
-    QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationDef,
-    sea_query::{Expr, ExprTrait, Query},
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, FromQueryResult, Iterable,
+    JoinType, Order, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
+    sea_query::{Alias, Expr, ExprTrait, Query},
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -20,7 +20,7 @@ use crate::{
     audit::{Change, enqueue, record},
     entity::{membership, membership_contact, organisation, pathway_step, pathway_version},
     error::DbContext,
-    page_union::union_all,
+    region_pages::{page_region_id, region_pages},
 };
 
 /// The validated values of an organisation.
@@ -46,6 +46,7 @@ pub struct OrganisationFields {
 #[derive(FromQueryResult)]
 struct MemberOrganisation {
     member_of_region: Uuid,
+    membership_id: Uuid,
     #[sea_orm(nested)]
     organisation: organisation::Model,
 }
@@ -342,61 +343,98 @@ impl Store {
     }
 
     /// One page of the organisations with an active membership in each of `regions`, by
-    /// membership age, paired with the region, in one statement: each region's page is its own
-    /// `LIMIT`ed read, joined by `UNION ALL`.
+    /// membership age, paired with the region, in one statement (see [`region_pages`]); rows
+    /// come grouped by region, in page order.
     pub async fn member_organisation_pages(
         &self,
         regions: &[Uuid],
         page: &MemberPage,
     ) -> StoreResult<Vec<(Uuid, organisation::Model)>> {
-        let membership_of: RelationDef = organisation::Entity::belongs_to(membership::Entity)
-            .from(organisation::Column::Id)
-            .to(membership::Column::OrganisationId)
-            .into();
-        let active = MembershipStatus::Active.as_str();
-        let pages = regions.iter().map(|region| {
-            let mut rows = organisation::Entity::find()
-                .join(JoinType::InnerJoin, membership_of.clone())
-                .column_as(membership::Column::RegionId, "member_of_region")
-                .filter(membership::Column::RegionId.eq(*region))
-                .filter(membership::Column::Status.eq(active));
-            if !page.kinds.is_empty() {
-                rows = rows.filter(organisation::Column::Kind.is_in(page.kinds.iter().cloned()));
-            }
-            if page.public_only {
-                rows = rows.filter(organisation::Column::Public.eq(true));
-            }
-            if let Some(after) = page.after {
-                let cursor = Query::select()
-                    .column(membership::Column::Id)
-                    .from(membership::Entity)
-                    .and_where(membership::Column::RegionId.eq(*region))
-                    .and_where(membership::Column::OrganisationId.eq(after))
-                    .to_owned();
-                rows = rows.filter(
-                    Expr::col((membership::Entity, membership::Column::Id))
-                        .gt(Expr::SubQuery(None, Box::new(cursor.into()))),
-                );
-            }
-            rows.order_by_asc(membership::Column::Id)
-                .limit(page.take)
-                .into_query()
-        });
-        let Some(query) = union_all(pages) else {
+        if regions.is_empty() {
             return Ok(Vec::new());
-        };
+        }
+        let mut ids = Query::select();
+        ids.column((membership::Entity, membership::Column::Id))
+            .from(membership::Entity)
+            .inner_join(
+                organisation::Entity,
+                Expr::col((organisation::Entity, organisation::Column::Id))
+                    .equals((membership::Entity, membership::Column::OrganisationId)),
+            )
+            .and_where(
+                membership::Column::RegionId
+                    .into_expr()
+                    .eq(page_region_id()),
+            )
+            .and_where(membership::Column::Status.eq(MembershipStatus::Active.as_str()));
+        if !page.kinds.is_empty() {
+            ids.and_where(organisation::Column::Kind.is_in(page.kinds.iter().cloned()));
+        }
+        if page.public_only {
+            ids.and_where(organisation::Column::Public.eq(true));
+        }
+        if let Some(after) = page.after {
+            let cursor = Query::select()
+                .column(membership::Column::Id)
+                .from(membership::Entity)
+                .and_where(
+                    membership::Column::RegionId
+                        .into_expr()
+                        .eq(page_region_id()),
+                )
+                .and_where(membership::Column::OrganisationId.eq(after))
+                .to_owned();
+            ids.and_where(
+                Expr::col((membership::Entity, membership::Column::Id))
+                    .gt(Expr::SubQuery(None, Box::new(cursor.into()))),
+            );
+        }
+        ids.order_by((membership::Entity, membership::Column::Id), Order::Asc)
+            .limit(page.take);
+        let memberships = Alias::new("page_membership");
+        let organisations = Alias::new("page_organisation");
+        let mut query = region_pages(
+            self.db.get_database_backend(),
+            regions,
+            membership::Entity,
+            "page_membership",
+            membership::Column::Id,
+            ids,
+        );
+        query
+            .join_as(
+                JoinType::InnerJoin,
+                organisation::Entity,
+                organisations.clone(),
+                Expr::col((organisations.clone(), organisation::Column::Id))
+                    .equals((memberships.clone(), membership::Column::OrganisationId)),
+            )
+            .expr_as(
+                Expr::col((memberships.clone(), membership::Column::RegionId)),
+                Alias::new("member_of_region"),
+            )
+            .expr_as(
+                Expr::col((memberships, membership::Column::Id)),
+                Alias::new("membership_id"),
+            );
+        for column in organisation::Column::iter() {
+            query.column((organisations.clone(), column));
+        }
         let rows = self
             .db
             .query_all(&query)
             .await
             .context("load pages of member organisations of regions")?;
-        rows.iter()
-            .map(|row| {
-                let row = MemberOrganisation::from_query_result(row, "")?;
-                Ok((row.member_of_region, row.organisation))
-            })
-            .collect::<Result<_, sea_orm::DbErr>>()
-            .context("read pages of member organisations of regions")
+        let mut pages = rows
+            .iter()
+            .map(|row| MemberOrganisation::from_query_result(row, ""))
+            .collect::<Result<Vec<_>, sea_orm::DbErr>>()
+            .context("read pages of member organisations of regions")?;
+        pages.sort_unstable_by_key(|row| (row.member_of_region, row.membership_id));
+        Ok(pages
+            .into_iter()
+            .map(|row| (row.member_of_region, row.organisation))
+            .collect())
     }
 
     /// Memberships of these organisations (every status), oldest first.

@@ -6,9 +6,8 @@
 
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
-    DatabaseTransaction, EntityTrait, FromQueryResult, JoinType, QueryFilter, QueryOrder,
-    QuerySelect, QueryTrait, RelationDef, sea_query::Expr,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, DatabaseTransaction, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect, QueryTrait, sea_query::Expr,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -23,7 +22,6 @@ use crate::{
     audit::{Change, record},
     entity::{membership, organisation, pathway, pathway_step, pathway_version, service},
     error::DbContext,
-    page_union::union_all,
 };
 
 /// One validated step of a pathway version.
@@ -80,19 +78,6 @@ pub struct PathwayFilter {
     pub national_only: bool,
     /// Only these statuses.
     pub statuses: Vec<PathwayStatus>,
-}
-
-/// One page of each region's pathway list (the same page arguments for every region).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct RegionPage {
-    /// Rows after this pathway id.
-    pub after: Option<Uuid>,
-    /// How many rows, at most, per region.
-    pub take: u64,
-    /// Only these statuses (`PathwayStatus::as_str`); any when empty.
-    pub statuses: Vec<String>,
-    /// Read each pathway's published version in the same statement.
-    pub with_published: bool,
 }
 
 /// The facts the policy needs, from a pathway row and the author of its open version.
@@ -623,63 +608,6 @@ impl Store {
             .all(&self.db)
             .await
             .context("list pathways")
-    }
-
-    /// One page of readable pathways in each of `regions`, in one statement: the first
-    /// `page.take` rows after `page.after`, by id, with the given statuses (any when empty), and
-    /// with `page.with_published` each one's published version. Each region's page is its own
-    /// `LIMIT`ed index range read, joined by `UNION ALL`.
-    pub async fn readable_pathway_pages(
-        &self,
-        viewer: &Viewer,
-        regions: &[Uuid],
-        page: &RegionPage,
-    ) -> StoreResult<Vec<(pathway::Model, Option<pathway_version::Model>)>> {
-        let published: RelationDef = pathway::Entity::belongs_to(pathway_version::Entity)
-            .from(pathway::Column::PublishedVersionId)
-            .to(pathway_version::Column::Id)
-            .into();
-        let readable = readable_pathways(viewer);
-        let pages = regions.iter().map(|region| {
-            let mut rows = pathway::Entity::find()
-                .filter(readable.clone())
-                .filter(pathway::Column::RegionId.eq(*region));
-            if let Some(after) = page.after {
-                rows = rows.filter(pathway::Column::Id.gt(after));
-            }
-            if !page.statuses.is_empty() {
-                rows = rows.filter(pathway::Column::Status.is_in(page.statuses.iter().cloned()));
-            }
-            let rows = rows.order_by_asc(pathway::Column::Id).limit(page.take);
-            if page.with_published {
-                rows.select_also(pathway_version::Entity)
-                    .join(JoinType::LeftJoin, published.clone())
-                    .into_query()
-            } else {
-                rows.into_query()
-            }
-        });
-        let Some(query) = union_all(pages) else {
-            return Ok(Vec::new());
-        };
-        let rows = self
-            .db
-            .query_all(&query)
-            .await
-            .context("load pages of pathways of regions")?;
-        rows.iter()
-            .map(|row| {
-                if page.with_published {
-                    Ok((
-                        pathway::Model::from_query_result(row, "A_")?,
-                        pathway_version::Model::from_query_result_optional(row, "B_")?,
-                    ))
-                } else {
-                    Ok((pathway::Model::from_query_result(row, "")?, None))
-                }
-            })
-            .collect::<Result<_, sea_orm::DbErr>>()
-            .context("read pages of pathways of regions")
     }
 
     /// Versions by ids, in any order.

@@ -21,7 +21,7 @@ pub use pathway::{PathwaysByRegionLoader, RegionPathwaysKey};
 pub use shared_pathways::{ReviewFlagsLoader, VariantsByBaseLoader};
 use uuid::Uuid;
 use verkosto_domain::Viewer;
-use verkosto_store::{Store, StoreError, entity::pathway_version};
+use verkosto_store::{Store, StoreError, entity::pathway_version, pathway_pages::VersionHead};
 
 use crate::{ApiResult, context::ContextExt};
 
@@ -98,24 +98,25 @@ fn batched<T: Send + Sync + 'static>(loader: T) -> DataLoader<T> {
     .delay(std::time::Duration::ZERO)
 }
 
-/// Pathway versions a page query read ahead, each handed out once to the field that asks.
+/// The heads of pathway versions a page query read ahead, each handed out once to the field
+/// that asks.
 ///
-/// A region's pathway page reads their published versions in the same statement; other
-/// versions go through [`VersionLoader`]. Handing each out once keeps nothing across the writes
-/// of a mutation.
+/// A region's pathway page reads the heads of their published versions in the same statement;
+/// other versions go through [`VersionLoader`]. Handing each out once keeps nothing across the
+/// writes of a mutation.
 #[derive(Default)]
-pub struct PrefetchedVersions(Mutex<HashMap<Uuid, pathway_version::Model>>);
+pub struct PrefetchedVersions(Mutex<HashMap<Uuid, VersionHead>>);
 
 impl PrefetchedVersions {
     /// Keeps `versions` for the fields about to ask for them.
-    pub fn feed(&self, versions: impl IntoIterator<Item = pathway_version::Model>) {
+    pub fn feed(&self, versions: impl IntoIterator<Item = VersionHead>) {
         if let Ok(mut kept) = self.0.lock() {
             kept.extend(versions.into_iter().map(|v| (v.id, v)));
         }
     }
 
-    /// The version `id`, if a page read it ahead (and no field took it yet).
-    fn take(&self, id: Uuid) -> Option<pathway_version::Model> {
+    /// The head of version `id`, if a page read it ahead (and no field took it yet).
+    pub(crate) fn take(&self, id: Uuid) -> Option<VersionHead> {
         self.0.lock().ok()?.remove(&id)
     }
 }
@@ -160,14 +161,11 @@ pub fn add_data_loaders(
         )))
 }
 
-/// Loads one pathway version by id: one a page query read ahead, or through [`VersionLoader`].
+/// Loads one whole pathway version by id through [`VersionLoader`].
 pub(crate) async fn load_version(
     ctx: &async_graphql::Context<'_>,
     id: Uuid,
 ) -> ApiResult<Option<pathway_version::Model>> {
-    if let Some(version) = ctx.data::<PrefetchedVersions>()?.take(id) {
-        return Ok(Some(version));
-    }
     load_one::<VersionLoader, _>(ctx, id).await
 }
 

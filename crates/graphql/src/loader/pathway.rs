@@ -6,8 +6,8 @@ use async_graphql::dataloader::Loader;
 use verkosto_domain::Viewer;
 use verkosto_store::{
     Store,
-    entity::{pathway, pathway_version},
-    pathway::RegionPage,
+    entity::pathway,
+    pathway_pages::{RegionPage, VersionHead},
 };
 
 use super::{LoadError, RegionPageKey, load_region_pages};
@@ -15,7 +15,8 @@ use super::{LoadError, RegionPageKey, load_region_pages};
 /// One region's page of its pathway list.
 pub type RegionPathwaysKey = RegionPageKey<RegionPage>;
 
-/// Readable pathways by region and page, with their published versions when the page asks.
+/// Readable pathways by region and page, with the heads of their published versions when the
+/// page asks.
 ///
 /// The permission filter and the page limit run inside the SQL query, one statement for all
 /// regions asking for the same page.
@@ -32,7 +33,7 @@ impl PathwaysByRegionLoader {
 }
 
 impl Loader<RegionPathwaysKey> for PathwaysByRegionLoader {
-    type Value = Vec<(pathway::Model, Option<pathway_version::Model>)>;
+    type Value = Vec<(pathway::Model, Option<VersionHead>)>;
     type Error = LoadError;
 
     async fn load(

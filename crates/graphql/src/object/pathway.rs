@@ -2,6 +2,7 @@
 
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
+use tokio::sync::OnceCell;
 use uuid::Uuid;
 use verkosto_domain::{
     PersonId, VersionState as DomainState,
@@ -10,6 +11,7 @@ use verkosto_domain::{
 use verkosto_store::{
     entity::{pathway, pathway_step, pathway_version},
     pathway::pathway_facts,
+    pathway_pages::VersionHead,
 };
 
 use super::{
@@ -19,12 +21,12 @@ use super::{
     to_id,
 };
 use crate::{
-    ApiError, ApiResult,
+    ApiError, ApiResult, Code,
     context::ContextExt,
     loader::{
-        PathwayLoader, RegionLoader, ReviewFlagsLoader, ServiceLoader, StepOrganisationLoader,
-        StepsByVersionLoader, VariantsByBaseLoader, VersionsByPathwayLoader, load_one,
-        load_version,
+        PathwayLoader, PrefetchedVersions, RegionLoader, ReviewFlagsLoader, ServiceLoader,
+        StepOrganisationLoader, StepsByVersionLoader, VariantsByBaseLoader, VersionLoader,
+        VersionsByPathwayLoader, load_one, load_version,
     },
     pagination::{IdConnection, paginate_slice},
 };
@@ -78,7 +80,7 @@ impl Pathway {
     pub(crate) async fn can_see_version(
         &self,
         ctx: &Context<'_>,
-        version: &pathway_version::Model,
+        version: &VersionHead,
     ) -> ApiResult<bool> {
         let access = self.access(ctx).await?;
         Ok(match access {
@@ -107,7 +109,7 @@ impl Pathway {
             .await?
             .unwrap_or_default();
         match versions.into_iter().find(|v| v.number == number) {
-            Some(v) if self.can_see_version(ctx, &v).await? => Ok(Some(v)),
+            Some(v) if self.can_see_version(ctx, &(&v).into()).await? => Ok(Some(v)),
             _ => Ok(None),
         }
     }
@@ -118,10 +120,17 @@ impl Pathway {
         id: Option<Uuid>,
     ) -> ApiResult<Option<PathwayVersion>> {
         let Some(id) = id else { return Ok(None) };
-        match load_version(ctx, id).await? {
-            Some(v) if self.can_see_version(ctx, &v).await? => Ok(Some(PathwayVersion(v))),
-            _ => Ok(None),
-        }
+        let version = match ctx.data::<PrefetchedVersions>()?.take(id) {
+            Some(head) => PathwayVersion::from(head),
+            None => match load_version(ctx, id).await? {
+                Some(whole) => PathwayVersion::from(whole),
+                None => return Ok(None),
+            },
+        };
+        Ok(self
+            .can_see_version(ctx, version.head())
+            .await?
+            .then_some(version))
     }
 }
 
@@ -202,8 +211,9 @@ impl Pathway {
             .unwrap_or_default();
         let mut rows = Vec::with_capacity(versions.len());
         for version in versions {
-            if self.can_see_version(ctx, &version).await? {
-                rows.push((version.id, PathwayVersion(version)));
+            let version = PathwayVersion::from(version);
+            if self.can_see_version(ctx, version.head()).await? {
+                rows.push((version.head().id, version));
             }
         }
         paginate_slice(rows, first, after)
@@ -214,7 +224,7 @@ impl Pathway {
         Ok(self
             .version_numbered(ctx, number)
             .await?
-            .map(PathwayVersion))
+            .map(PathwayVersion::from))
     }
 
     /// What changed between two versions (by number).
@@ -248,9 +258,9 @@ impl Pathway {
             return Ok(None);
         };
         Ok(base_pathway
-            .can_see_version(ctx, &base)
+            .can_see_version(ctx, &(&base).into())
             .await?
-            .then_some(PathwayVersion(base)))
+            .then_some(PathwayVersion::from(base)))
     }
 
     /// For a regional variant: the national pathway and version it came from, and whether the
@@ -366,75 +376,120 @@ async fn step_names<'a>(
 }
 
 /// One immutable snapshot of a pathway (only a draft changes).
-pub struct PathwayVersion(pub pathway_version::Model);
+///
+/// A pathway list reads the head of each published version (the columns a list shows); the
+/// body, change note, target groups and tags are read with the whole version when a field asks
+/// for them.
+pub struct PathwayVersion {
+    head: VersionHead,
+    whole: OnceCell<pathway_version::Model>,
+}
+
+impl From<pathway_version::Model> for PathwayVersion {
+    fn from(version: pathway_version::Model) -> Self {
+        Self {
+            head: VersionHead::from(&version),
+            whole: OnceCell::new_with(Some(version)),
+        }
+    }
+}
+
+impl From<VersionHead> for PathwayVersion {
+    fn from(head: VersionHead) -> Self {
+        Self {
+            head,
+            whole: OnceCell::new(),
+        }
+    }
+}
+
+impl PathwayVersion {
+    /// Its id, state and author, which decide who may see it.
+    pub(crate) fn head(&self) -> &VersionHead {
+        &self.head
+    }
+
+    /// The whole version, read once when only its head was.
+    async fn whole(&self, ctx: &Context<'_>) -> ApiResult<&pathway_version::Model> {
+        self.whole
+            .get_or_try_init(|| async {
+                load_one::<VersionLoader, _>(ctx, self.head.id)
+                    .await?
+                    .ok_or_else(|| ApiError::new(Code::NotFound, "this version no longer exists"))
+            })
+            .await
+    }
+}
 
 #[Object]
 impl PathwayVersion {
     /// Its id.
     async fn id(&self) -> ID {
-        to_id(self.0.id)
+        to_id(self.head.id)
     }
 
     /// The pathway it belongs to.
     async fn pathway_id(&self) -> ID {
-        to_id(self.0.pathway_id)
+        to_id(self.head.pathway_id)
     }
 
     /// 1, 2, 3… in order of creation.
     async fn number(&self) -> i32 {
-        self.0.number
+        self.head.number
     }
 
     /// Draft, in review, published or superseded.
     async fn state(&self) -> Option<VersionState> {
-        stored(verkosto_domain::VersionState::parse, &self.0.state)
+        stored(verkosto_domain::VersionState::parse, &self.head.state)
     }
 
     /// Title.
     async fn title(&self) -> &str {
-        &self.0.title
+        &self.head.title
     }
 
     /// One or two sentences.
     async fn summary(&self) -> &str {
-        &self.0.summary
+        &self.head.summary
     }
 
     /// The language the text is written in.
     async fn language(&self) -> Option<Language> {
-        stored(verkosto_domain::Language::parse, &self.0.language)
+        stored(verkosto_domain::Language::parse, &self.head.language)
     }
 
     /// Who it is for.
-    async fn target_groups(&self) -> Vec<TargetGroup> {
-        stored_list::<verkosto_domain::TargetGroup, TargetGroup>(&self.0.target_groups)
+    async fn target_groups(&self, ctx: &Context<'_>) -> ApiResult<Vec<TargetGroup>> {
+        Ok(stored_list::<verkosto_domain::TargetGroup, TargetGroup>(
+            &self.whole(ctx).await?.target_groups,
+        ))
     }
 
     /// Keywords.
-    async fn tags(&self) -> Vec<String> {
-        serde_json::from_value(self.0.tags.clone()).unwrap_or_default()
+    async fn tags(&self, ctx: &Context<'_>) -> ApiResult<Vec<String>> {
+        Ok(serde_json::from_value(self.whole(ctx).await?.tags.clone()).unwrap_or_default())
     }
 
     /// The body in Markdown.
-    async fn body(&self) -> &str {
-        &self.0.body
+    async fn body(&self, ctx: &Context<'_>) -> ApiResult<&str> {
+        Ok(&self.whole(ctx).await?.body)
     }
 
     /// What changed and why.
-    async fn change_note(&self) -> &str {
-        &self.0.change_note
+    async fn change_note(&self, ctx: &Context<'_>) -> ApiResult<&str> {
+        Ok(&self.whole(ctx).await?.change_note)
     }
 
     /// Who wrote it (when the viewer may see them).
     async fn author(&self, ctx: &Context<'_>) -> ApiResult<Option<Person>> {
-        visible_person(ctx, self.0.author_id).await
+        visible_person(ctx, self.head.author_id).await
     }
 
     /// The ordered steps.
     async fn steps(&self, ctx: &Context<'_>) -> ApiResult<Vec<PathwayStep>> {
         Ok(ctx
             .loader::<StepsByVersionLoader>()?
-            .load_one(self.0.id)
+            .load_one(self.head.id)
             .await?
             .unwrap_or_default()
             .into_iter()
@@ -444,17 +499,17 @@ impl PathwayVersion {
 
     /// When it was created.
     async fn created_at(&self) -> DateTime<Utc> {
-        self.0.created_at
+        self.head.created_at
     }
 
     /// When it was submitted for review.
     async fn submitted_at(&self) -> Option<DateTime<Utc>> {
-        self.0.submitted_at
+        self.head.submitted_at
     }
 
     /// When it was published.
     async fn published_at(&self) -> Option<DateTime<Utc>> {
-        self.0.published_at
+        self.head.published_at
     }
 }
 

@@ -8,7 +8,7 @@ use verkosto_domain::{
     RoleKind as DomainRole,
     policy::{self, network::PeopleListing},
 };
-use verkosto_store::{entity::region, organisation::MemberPage, pathway::RegionPage};
+use verkosto_store::{entity::region, organisation::MemberPage, pathway_pages::RegionPage};
 
 use super::{
     Membership, Onboarding, Organisation, Pathway, Person,
