@@ -11,6 +11,17 @@ const NESTED: &str = "{ regions(first: 100) { edges { node { name
     pathways(first: 5) { edges { node { status publishedVersion { title steps { title responsibleOrganisation { name } } } } } }
 } } } }";
 
+/// A fresh app with a platform admin and their access token.
+async fn admin_app() -> (TestApp, TestPerson, String) {
+    let app = TestApp::spawn().await;
+    let admin = PersonBuilder::new("admin@example.org")
+        .admin()
+        .insert(&app)
+        .await;
+    let token = app.token(&admin).await;
+    (app, admin, token)
+}
+
 async fn add_regions(app: &TestApp, author: &TestPerson, from: usize, to: usize) {
     for i in from..to {
         let region = RegionBuilder::new(&format!("Alue {i}")).insert(app).await;
@@ -76,12 +87,7 @@ async fn statements_for(app: &TestApp, token: &str, regions: usize) -> u64 {
 #[tokio::test]
 async fn listing_regions_with_organisations_and_pathways_runs_as_many_statements_for_80_regions_as_for_8()
  {
-    let app = TestApp::spawn().await;
-    let admin = PersonBuilder::new("admin@example.org")
-        .admin()
-        .insert(&app)
-        .await;
-    let token = app.token(&admin).await;
+    let (app, admin, token) = admin_app().await;
     add_regions(&app, &admin, 0, 8).await;
     let with_8 = statements_for(&app, &token, 8).await;
     add_regions(&app, &admin, 8, 80).await;
@@ -104,12 +110,7 @@ const REGION_PAGE: &str = "query($r: ID!, $after: String) { region(id: $r) {
 
 #[tokio::test]
 async fn a_regions_pathway_list_pages_with_cursors_and_refuses_a_cursor_from_another_list() {
-    let app = TestApp::spawn().await;
-    let admin = PersonBuilder::new("admin@example.org")
-        .admin()
-        .insert(&app)
-        .await;
-    let token = app.token(&admin).await;
+    let (app, admin, token) = admin_app().await;
     add_regions(&app, &admin, 0, 2).await;
     let regions = app
         .gql(
@@ -163,12 +164,7 @@ async fn a_regions_pathway_list_pages_with_cursors_and_refuses_a_cursor_from_ano
 
 #[tokio::test]
 async fn a_draft_in_a_regions_pathway_list_has_no_published_version() {
-    let app = TestApp::spawn().await;
-    let admin = PersonBuilder::new("admin@example.org")
-        .admin()
-        .insert(&app)
-        .await;
-    let token = app.token(&admin).await;
+    let (app, admin, token) = admin_app().await;
     let region = RegionBuilder::new("Alue").insert(&app).await;
     PathwayBuilder::new(Some(&region), &admin)
         .title("Luonnos")
@@ -210,12 +206,7 @@ async fn a_draft_in_a_regions_pathway_list_has_no_published_version() {
 
 #[tokio::test]
 async fn a_regions_pathway_list_shows_the_published_body_and_tags_as_the_pathway_itself_does() {
-    let app = TestApp::spawn().await;
-    let admin = PersonBuilder::new("admin@example.org")
-        .admin()
-        .insert(&app)
-        .await;
-    let token = app.token(&admin).await;
+    let (app, admin, token) = admin_app().await;
     let region = RegionBuilder::new("Alue").insert(&app).await;
     for (title, body) in [("Ensimmäinen", "# Yksi\n\nArvio."), ("Toinen", "# Kaksi")] {
         PathwayBuilder::new(Some(&region), &admin)

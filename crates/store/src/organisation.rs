@@ -350,9 +350,7 @@ impl Store {
         regions: &[Uuid],
         page: &MemberPage,
     ) -> StoreResult<Vec<(Uuid, organisation::Model)>> {
-        if regions.is_empty() {
-            return Ok(Vec::new());
-        }
+        const ROWS: &str = "page_membership";
         let mut ids = Query::select();
         ids.column((membership::Entity, membership::Column::Id))
             .from(membership::Entity)
@@ -391,16 +389,18 @@ impl Store {
         }
         ids.order_by((membership::Entity, membership::Column::Id), Order::Asc)
             .limit(page.take);
-        let memberships = Alias::new("page_membership");
-        let organisations = Alias::new("page_organisation");
-        let mut query = region_pages(
+        let Some(mut query) = region_pages(
             self.db.get_database_backend(),
             regions,
             membership::Entity,
-            "page_membership",
+            ROWS,
             membership::Column::Id,
             ids,
-        );
+        ) else {
+            return Ok(Vec::new());
+        };
+        let memberships = Alias::new(ROWS);
+        let organisations = Alias::new("page_organisation");
         query
             .join_as(
                 JoinType::InnerJoin,

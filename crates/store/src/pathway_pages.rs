@@ -107,9 +107,7 @@ impl Store {
         regions: &[Uuid],
         page: &RegionPage,
     ) -> StoreResult<Vec<(pathway::Model, Option<VersionHead>)>> {
-        if regions.is_empty() {
-            return Ok(Vec::new());
-        }
+        const ROWS: &str = "page_pathway";
         let mut ids = Query::select();
         ids.column((pathway::Entity, pathway::Column::Id))
             .from(pathway::Entity)
@@ -123,15 +121,17 @@ impl Store {
         }
         ids.order_by((pathway::Entity, pathway::Column::Id), Order::Asc)
             .limit(page.take);
-        let rows_alias = Alias::new("page_pathway");
-        let mut query = region_pages(
+        let Some(mut query) = region_pages(
             self.db.get_database_backend(),
             regions,
             pathway::Entity,
-            "page_pathway",
+            ROWS,
             pathway::Column::Id,
             ids,
-        );
+        ) else {
+            return Ok(Vec::new());
+        };
+        let rows_alias = Alias::new(ROWS);
         for column in pathway::Column::iter() {
             query.column((rows_alias.clone(), column));
         }

@@ -29,7 +29,8 @@ pub(crate) fn page_region_id() -> Expr {
 /// `SELECT … FROM region AS page_region JOIN <table> AS <alias>`, where the rows of `table`
 /// joined to each region of `regions` are those whose `id` column `page` selects: a `SELECT` of
 /// that one column, with its order and `LIMIT`, whose conditions name [`page_region_id`]. The
-/// caller adds the columns (and further joins); rows come in no particular order.
+/// caller adds the columns (and further joins); rows come in no particular order. `None` when
+/// there are no regions.
 pub(crate) fn region_pages(
     backend: DbBackend,
     regions: &[Uuid],
@@ -37,7 +38,10 @@ pub(crate) fn region_pages(
     alias: &str,
     id: impl IntoIden,
     page: SelectStatement,
-) -> SelectStatement {
+) -> Option<SelectStatement> {
+    if regions.is_empty() {
+        return None;
+    }
     let id = id.into_iden();
     let mut query = Query::select();
     query
@@ -68,5 +72,5 @@ pub(crate) fn region_pages(
             row_id.in_subquery(page),
         );
     }
-    query
+    Some(query)
 }
