@@ -192,6 +192,8 @@ async fn metrics_count_requests_and_sql_statements() {
     let app = TestApp::spawn().await;
     app.gql(None, "{ regions { edges { cursor } } }", json!({}))
         .await;
+    let missing = app.http.get(app.url("/no-such-page")).send().await.unwrap();
+    assert_eq!(missing.status(), 404);
     let text = app
         .http
         .get(app.url("/metrics"))
@@ -203,6 +205,10 @@ async fn metrics_count_requests_and_sql_statements() {
         .unwrap();
     assert!(
         text.contains("verkosto_http_requests_total{route=\"/graphql\",status=\"200\"} 1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("verkosto_http_requests_total{route=\"other\",status=\"404\"} 1"),
         "{text}"
     );
     let statements = text

@@ -1,5 +1,13 @@
 //! Prometheus metrics: HTTP requests, GraphQL errors by code, SQL statements.
 
+use std::{
+    pin::Pin,
+    sync::Arc,
+    task::{Context, Poll, ready},
+};
+
+use axum::http::{Request, Response};
+use pin_project_lite::pin_project;
 use prometheus_client::{
     collector::Collector,
     encoding::{DescriptorEncoder, EncodeLabelSet, EncodeMetric, text::encode},
@@ -119,5 +127,83 @@ impl Metrics {
             tracing::error!("could not encode metrics");
         }
         text
+    }
+}
+
+/// Counts each request by route and status ([`Metrics::requests`]).
+///
+/// A tower layer rather than an axum `from_fn` middleware: that one clones and boxes the rest
+/// of the stack on every request, and this runs on every request, `/healthz` included.
+#[derive(Clone)]
+pub struct CountRequestsLayer(pub Arc<Metrics>);
+
+impl<S> tower::Layer<S> for CountRequestsLayer {
+    type Service = CountRequests<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        CountRequests {
+            inner,
+            metrics: self.0.clone(),
+        }
+    }
+}
+
+/// The service of [`CountRequestsLayer`].
+#[derive(Clone)]
+pub struct CountRequests<S> {
+    inner: S,
+    metrics: Arc<Metrics>,
+}
+
+impl<S, B, R> tower::Service<Request<B>> for CountRequests<S>
+where
+    S: tower::Service<Request<B>, Response = Response<R>>,
+{
+    type Response = Response<R>;
+    type Error = S::Error;
+    type Future = Counted<S::Future>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: Request<B>) -> Self::Future {
+        Counted {
+            route: route_label(request.uri().path()),
+            metrics: self.metrics.clone(),
+            response: self.inner.call(request),
+        }
+    }
+}
+
+pin_project! {
+    /// A response on its way, counted when it is ready.
+    pub struct Counted<F> {
+        #[pin]
+        response: F,
+        route: &'static str,
+        metrics: Arc<Metrics>,
+    }
+}
+
+impl<F, R, E> Future for Counted<F>
+where
+    F: Future<Output = Result<Response<R>, E>>,
+{
+    type Output = F::Output;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let result = ready!(this.response.poll(cx));
+        if let Ok(response) = &result {
+            this.metrics
+                .requests
+                .get_or_create(&RequestLabels {
+                    route: this.route,
+                    status: response.status().as_u16(),
+                })
+                .inc();
+        }
+        Poll::Ready(result)
     }
 }

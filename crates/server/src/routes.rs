@@ -12,7 +12,6 @@ use axum::{
     Json, Router,
     extract::{FromRequestParts, Request, State},
     http::{HeaderValue, StatusCode, header, request::Parts},
-    middleware::{self, Next},
     response::{Html, IntoResponse, Response},
     routing::get,
 };
@@ -32,15 +31,14 @@ use verkosto_store::Store;
 
 use crate::{
     auth::JwtKeys,
-    metrics::{ErrorLabels, Metrics, RequestLabels, route_label},
+    metrics::{CountRequestsLayer, ErrorLabels, Metrics},
     query_cache::QueryCache,
 };
 
 /// Largest request body accepted (larger gets 413).
 pub const BODY_LIMIT: usize = 1024 * 1024;
 
-/// What every handler shares.
-#[derive(Clone)]
+/// What every handler shares, behind one `Arc` (axum clones a route's state for each request).
 pub struct AppState {
     /// The GraphQL schema with the store and token issuer.
     pub schema: AppSchema,
@@ -67,7 +65,7 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
             .fallback_service(ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html")))),
         None => api.route("/", get(landing)),
     };
-    app.with_state(state)
+    app.with_state(Arc::new(state))
 }
 
 /// Serves `routes` on `listener` until `shutdown` resolves.
@@ -89,7 +87,7 @@ pub async fn serve(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
         ))
-        .layer(middleware::from_fn_with_state(metrics, count_requests))
+        .layer(CountRequestsLayer(metrics))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .service(routes);
     axum::serve(
@@ -106,12 +104,12 @@ pub struct Auth {
     session: Option<SessionId>,
 }
 
-impl FromRequestParts<AppState> for Auth {
+impl FromRequestParts<Arc<AppState>> for Auth {
     type Rejection = Response;
 
     async fn from_request_parts(
         parts: &mut Parts,
-        state: &AppState,
+        state: &Arc<AppState>,
     ) -> Result<Self, Self::Rejection> {
         let Some(value) = parts.headers.get(header::AUTHORIZATION) else {
             return Ok(Self {
@@ -166,7 +164,7 @@ fn unauthenticated(message: &str) -> Response {
 }
 
 async fn graphql_post(
-    State(state): State<AppState>,
+    State(state): State<Arc<AppState>>,
     auth: Auth,
     request: GraphQLRequest,
 ) -> GraphQLResponse {
@@ -175,7 +173,7 @@ async fn graphql_post(
 }
 
 async fn graphql_get(
-    State(state): State<AppState>,
+    State(state): State<Arc<AppState>>,
     auth: Auth,
     request: GraphQLRequest,
 ) -> Response {
@@ -330,7 +328,7 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
-async fn readyz(State(state): State<AppState>) -> Response {
+async fn readyz(State(state): State<Arc<AppState>>) -> Response {
     match state.store.ping().await {
         Ok(()) => "ready".into_response(),
         Err(err) => {
@@ -340,7 +338,7 @@ async fn readyz(State(state): State<AppState>) -> Response {
     }
 }
 
-async fn metrics(State(state): State<AppState>) -> Response {
+async fn metrics(State(state): State<Arc<AppState>>) -> Response {
     (
         [(
             header::CONTENT_TYPE,
@@ -349,23 +347,4 @@ async fn metrics(State(state): State<AppState>) -> Response {
         state.metrics.render(),
     )
         .into_response()
-}
-
-/// Counts each request by route and status; it holds only the metrics, as it runs on every
-/// request, `/healthz` included.
-async fn count_requests(
-    State(metrics): State<Arc<Metrics>>,
-    request: Request,
-    next: Next,
-) -> Response {
-    let route = route_label(request.uri().path());
-    let response = next.run(request).await;
-    metrics
-        .requests
-        .get_or_create(&RequestLabels {
-            route,
-            status: response.status().as_u16(),
-        })
-        .inc();
-    response
 }
