@@ -24,8 +24,19 @@ pub struct Cluster {
     pub url: String,
 }
 
-fn script() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scripts/pg-cluster")
+/// `scripts/pg-cluster`, built into the bench so that its binary runs from anywhere.
+const PG_CLUSTER: &str = include_str!("../../../scripts/pg-cluster");
+
+/// `scripts/pg-cluster` with `action` on `dir`.
+fn pg_cluster(action: &str, dir: &Path) -> Command {
+    let mut command = Command::new("bash");
+    command
+        .arg("-c")
+        .arg(PG_CLUSTER)
+        .arg("scripts/pg-cluster")
+        .arg(action)
+        .arg(dir);
+    command
 }
 
 impl Cluster {
@@ -35,10 +46,7 @@ impl Cluster {
             .prefix("verkosto-bench-pg.")
             .tempdir_in("/tmp")?
             .keep();
-        let output = Command::new("bash")
-            .arg(script())
-            .arg("start")
-            .arg(&dir)
+        let output = pg_cluster("start", &dir)
             .output()
             .context("run scripts/pg-cluster")?;
         if !output.status.success() {
@@ -61,11 +69,7 @@ impl Cluster {
 
 impl Drop for Cluster {
     fn drop(&mut self) {
-        let _ = Command::new("bash")
-            .arg(script())
-            .arg("stop")
-            .arg(&self.dir)
-            .output();
+        let _ = pg_cluster("stop", &self.dir).output();
     }
 }
 
