@@ -1283,6 +1283,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn small_segments_merge_among_themselves_in_fours_and_leave_the_corpus_alone() {
+        use tantivy::{index::SegmentId, indexer::MergePolicy};
+        let index = Index::create_in_ram(schema().0);
+        let segment = |docs: u32| index.new_segment_meta(SegmentId::generate_random(), docs);
+        let policy = merge_policy();
+        // a 10,000-document corpus and three commits of 25 documents: nothing to merge yet
+        let mut segments = vec![segment(10_000), segment(25), segment(25), segment(25)];
+        assert!(policy.compute_merge_candidates(&segments).is_empty());
+        // the fourth small one merges the four, and only them
+        segments.push(segment(25));
+        let candidates = policy.compute_merge_candidates(&segments);
+        let merged: Vec<Vec<SegmentId>> = candidates.into_iter().map(|c| c.0).collect();
+        let small: Vec<SegmentId> = segments[1..].iter().map(|s| s.id()).collect();
+        assert_eq!(merged.len(), 1, "{merged:?}");
+        let mut chosen = merged[0].clone();
+        chosen.sort();
+        let mut expected = small;
+        expected.sort();
+        assert_eq!(chosen, expected);
+        // eight small ones (tantivy's default level) still leave the corpus out
+        segments.extend((0..4).map(|_| segment(25)));
+        let candidates = policy.compute_merge_candidates(&segments);
+        assert!(
+            candidates.iter().all(|c| !c.0.contains(&segments[0].id())),
+            "the corpus segment was chosen for a merge of commits"
+        );
+    }
+
+    #[test]
     fn snippets_mark_inflected_matches_and_escape_the_rest() {
         let query = analysis::analyze_query("hoitopolku väkivalta", Some(Language::Finnish));
         let body =
