@@ -80,7 +80,7 @@ impl Pathway {
     pub(crate) async fn can_see_version(
         &self,
         ctx: &Context<'_>,
-        version: &VersionHead,
+        version: VersionFacts<'_>,
     ) -> ApiResult<bool> {
         let access = self.access(ctx).await?;
         Ok(match access {
@@ -109,7 +109,7 @@ impl Pathway {
             .await?
             .unwrap_or_default();
         match versions.into_iter().find(|v| v.number == number) {
-            Some(v) if self.can_see_version(ctx, &(&v).into()).await? => Ok(Some(v)),
+            Some(v) if self.can_see_version(ctx, (&v).into()).await? => Ok(Some(v)),
             _ => Ok(None),
         }
     }
@@ -128,7 +128,7 @@ impl Pathway {
             },
         };
         Ok(self
-            .can_see_version(ctx, version.head())
+            .can_see_version(ctx, version.head().into())
             .await?
             .then_some(version))
     }
@@ -212,7 +212,7 @@ impl Pathway {
         let mut rows = Vec::with_capacity(versions.len());
         for version in versions {
             let version = PathwayVersion::from(version);
-            if self.can_see_version(ctx, version.head()).await? {
+            if self.can_see_version(ctx, version.head().into()).await? {
                 rows.push((version.head().id, version));
             }
         }
@@ -258,7 +258,7 @@ impl Pathway {
             return Ok(None);
         };
         Ok(base_pathway
-            .can_see_version(ctx, &(&base).into())
+            .can_see_version(ctx, (&base).into())
             .await?
             .then_some(PathwayVersion::from(base)))
     }
@@ -373,6 +373,33 @@ async fn step_names<'a>(
         .map(|(id, o)| (id, o.name))
         .chain(services.into_iter().map(|(id, s)| (id, s.name)))
         .collect())
+}
+
+/// What decides who may see a version, borrowed from a whole version or its head.
+pub(crate) struct VersionFacts<'a> {
+    id: Uuid,
+    state: &'a str,
+    author_id: Uuid,
+}
+
+impl<'a> From<&'a pathway_version::Model> for VersionFacts<'a> {
+    fn from(version: &'a pathway_version::Model) -> Self {
+        Self {
+            id: version.id,
+            state: &version.state,
+            author_id: version.author_id,
+        }
+    }
+}
+
+impl<'a> From<&'a VersionHead> for VersionFacts<'a> {
+    fn from(version: &'a VersionHead) -> Self {
+        Self {
+            id: version.id,
+            state: &version.state,
+            author_id: version.author_id,
+        }
+    }
 }
 
 /// One immutable snapshot of a pathway (only a draft changes).

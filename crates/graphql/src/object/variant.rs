@@ -26,7 +26,7 @@ impl VariantBase {
         let Some(base) = Pathway::load_visible(ctx, from.pathway_id).await? else {
             return Ok(None);
         };
-        if !base.can_see_version(ctx, &(&from).into()).await? {
+        if !base.can_see_version(ctx, (&from).into()).await? {
             return Ok(None);
         }
         let latest = match base.0.published_version_id {
@@ -36,7 +36,7 @@ impl VariantBase {
         // The open draft's own record, shown when the viewer may see that draft.
         let draft_holds = match variant.0.open_version_id {
             Some(open) => match load_version(ctx, open).await? {
-                Some(draft) if variant.can_see_version(ctx, &(&draft).into()).await? => {
+                Some(draft) if variant.can_see_version(ctx, (&draft).into()).await? => {
                     match draft.based_on_version_id {
                         Some(id) => load_version(ctx, id).await?.map(|v| v.number),
                         None => Some(from.number),
