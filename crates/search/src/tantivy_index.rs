@@ -2,8 +2,9 @@
 //!
 //! Documents are indexed with the terms of [`crate::analysis::index_terms`] (stems and compound
 //! parts) in `title_terms`/`body_terms`, and with their folded words in `title_words`/`body_words`
-//! for typo tolerance and search as you type. Access rules are indexed as fields and applied
-//! inside the query, so totals, facets and snippets only ever count what the viewer may read.
+//! for typo tolerance and search as you type. What a document is, where it belongs and who may
+//! read it are `name:value` terms of one `keys` field ([`Key`]), applied inside the query, so
+//! totals, facets and snippets only ever count what the viewer may read.
 
 use std::{
     collections::{BTreeMap, HashMap},
@@ -23,8 +24,8 @@ use tantivy::{
         FuzzyTermQuery, Occur, Query, Scorer, TermQuery, Weight,
     },
     schema::{
-        FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
-        TextOptions, Value,
+        FAST, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+        Value,
     },
 };
 use uuid::Uuid;
@@ -42,7 +43,7 @@ use crate::{
 
 /// The layout of the index on disk; bump it with any schema change. The stamp file also holds
 /// [`analysis::ANALYSIS_VERSION`], so a change of analysis rebuilds the index as well.
-pub const LAYOUT_VERSION: u32 = 1;
+pub const LAYOUT_VERSION: u32 = 2;
 
 /// The file in the index directory that holds the layout stamp.
 const LAYOUT_FILE: &str = "verkosto-layout";
@@ -100,6 +101,8 @@ fn layout_stamp() -> String {
 /// The schema's fields.
 #[derive(Clone, Copy)]
 struct Fields {
+    /// The [`Key`] terms, the only indexed field besides the words.
+    keys: Field,
     id: Field,
     entity_id: Field,
     doc_type: Field,
@@ -115,12 +118,63 @@ struct Fields {
     organisation_kinds: Field,
     target_groups: Field,
     status: Field,
-    acc_public: Field,
-    acc_any_member: Field,
-    acc_member_of: Field,
-    acc_coordinator_of: Field,
-    acc_person: Field,
 }
+
+/// The name half of a `keys` term, `name:value`.
+///
+/// Filters and access rules are terms of one indexed field rather than a field each: tantivy
+/// writes a term dictionary per indexed field for every segment it writes or merges, and each
+/// begins by filling a table of 20,000 cells, so with a field per dimension (17 indexed fields)
+/// that was most of what a commit of a few saved documents cost.
+#[derive(Clone, Copy)]
+enum Key {
+    /// The document's id (replaced on upsert).
+    Id,
+    /// The entity it shows (all its documents go when the entity is deleted).
+    Entity,
+    DocType,
+    Language,
+    Region,
+    OrganisationKind,
+    TargetGroup,
+    Status,
+    /// Anyone may read it (`public`), or any signed-in member (`members`).
+    Access,
+    /// Members of this region may read it.
+    MemberOf,
+    /// Coordinators of this region may read it.
+    CoordinatorOf,
+    /// This person may read it (their own draft).
+    Person,
+}
+
+impl Key {
+    fn name(self) -> &'static str {
+        match self {
+            Key::Id => "id",
+            Key::Entity => "entity",
+            Key::DocType => "type",
+            Key::Language => "language",
+            Key::Region => "region",
+            Key::OrganisationKind => "kind",
+            Key::TargetGroup => "group",
+            Key::Status => "status",
+            Key::Access => "access",
+            Key::MemberOf => "member",
+            Key::CoordinatorOf => "coordinator",
+            Key::Person => "person",
+        }
+    }
+
+    /// `name:value`, the text of the term.
+    fn text(self, value: &str) -> String {
+        format!("{}:{value}", self.name())
+    }
+}
+
+/// The [`Key::Access`] values.
+const PUBLIC: &str = "public";
+const MEMBERS: &str = "members";
 
 /// Names of the fast fields the facets are counted over, in [`FacetCounts`] order.
 const FACET_FIELDS: [&str; 6] = [
@@ -143,26 +197,22 @@ fn schema() -> (Schema, Fields) {
         )
     };
     let fields = Fields {
-        id: b.add_text_field("id", STRING | STORED),
-        entity_id: b.add_text_field("entity_id", STRING | STORED),
-        doc_type: b.add_text_field("doc_type", STRING | STORED | FAST),
+        keys: b.add_text_field("keys", STRING),
+        id: b.add_text_field("id", STORED),
+        entity_id: b.add_text_field("entity_id", STORED),
+        doc_type: b.add_text_field("doc_type", STORED | FAST),
         version: b.add_i64_field("version", STORED),
-        language: b.add_text_field("language", STRING | STORED | FAST),
+        language: b.add_text_field("language", STORED | FAST),
         title: b.add_text_field("title", STORED),
         body: b.add_text_field("body", STORED),
         title_terms: b.add_text_field("title_terms", terms(IndexRecordOption::WithFreqs, true)),
         body_terms: b.add_text_field("body_terms", terms(IndexRecordOption::WithFreqs, true)),
         title_words: b.add_text_field("title_words", terms(IndexRecordOption::Basic, false)),
         body_words: b.add_text_field("body_words", terms(IndexRecordOption::Basic, false)),
-        regions: b.add_text_field("regions", STRING | FAST),
-        organisation_kinds: b.add_text_field("organisation_kinds", STRING | FAST),
-        target_groups: b.add_text_field("target_groups", STRING | FAST),
-        status: b.add_text_field("status", STRING | FAST),
-        acc_public: b.add_u64_field("acc_public", INDEXED),
-        acc_any_member: b.add_u64_field("acc_any_member", INDEXED),
-        acc_member_of: b.add_text_field("acc_member_of", STRING),
-        acc_coordinator_of: b.add_text_field("acc_coordinator_of", STRING),
-        acc_person: b.add_text_field("acc_person", STRING),
+        regions: b.add_text_field("regions", FAST),
+        organisation_kinds: b.add_text_field("organisation_kinds", FAST),
+        target_groups: b.add_text_field("target_groups", FAST),
+        status: b.add_text_field("status", FAST),
     };
     (b.build(), fields)
 }
@@ -328,8 +378,41 @@ impl Inner {
     fn document(&self, doc: &SearchDocument) -> TantivyDocument {
         let f = &self.fields;
         let mut d = TantivyDocument::new();
+        let mut key = |key: Key, value: &str| d.add_text(f.keys, key.text(value));
+        let entity_id = doc.entity_id.to_string();
+        key(Key::Id, &doc.id);
+        key(Key::Entity, &entity_id);
+        key(Key::DocType, doc.doc_type.as_str());
+        key(Key::Language, doc.language.as_str());
+        for region in &doc.regions {
+            key(Key::Region, &region.to_string());
+        }
+        for kind in &doc.organisation_kinds {
+            key(Key::OrganisationKind, kind.as_str());
+        }
+        for group in &doc.target_groups {
+            key(Key::TargetGroup, group.as_str());
+        }
+        if let Some(status) = doc.status {
+            key(Key::Status, status.as_str());
+        }
+        if doc.access.public {
+            key(Key::Access, PUBLIC);
+        }
+        if doc.access.any_member {
+            key(Key::Access, MEMBERS);
+        }
+        for region in &doc.access.member_of {
+            key(Key::MemberOf, &region.to_string());
+        }
+        for region in &doc.access.coordinator_of {
+            key(Key::CoordinatorOf, &region.to_string());
+        }
+        if let Some(person) = doc.access.person {
+            key(Key::Person, &person.to_string());
+        }
         d.add_text(f.id, &doc.id);
-        d.add_text(f.entity_id, doc.entity_id.to_string());
+        d.add_text(f.entity_id, entity_id);
         d.add_text(f.doc_type, doc.doc_type.as_str());
         d.add_i64(f.version, doc.version);
         d.add_text(f.language, doc.language.as_str());
@@ -364,18 +447,20 @@ impl Inner {
         if let Some(status) = doc.status {
             d.add_text(f.status, status.as_str());
         }
-        d.add_u64(f.acc_public, u64::from(doc.access.public));
-        d.add_u64(f.acc_any_member, u64::from(doc.access.any_member));
-        for region in &doc.access.member_of {
-            d.add_text(f.acc_member_of, region.to_string());
-        }
-        for region in &doc.access.coordinator_of {
-            d.add_text(f.acc_coordinator_of, region.to_string());
-        }
-        if let Some(person) = doc.access.person {
-            d.add_text(f.acc_person, person.to_string());
-        }
         d
+    }
+
+    /// The `keys` term `name:value`.
+    fn key(&self, key: Key, value: &str) -> Term {
+        Term::from_field_text(self.fields.keys, &key.text(value))
+    }
+
+    /// A query for the documents with the `keys` term `name:value`.
+    fn key_query(&self, key: Key, value: &str) -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            self.key(key, value),
+            IndexRecordOption::Basic,
+        ))
     }
 
     /// The whole query: the words (if any, coordinated when more than one) under the viewer's
@@ -400,7 +485,6 @@ impl Inner {
     /// What narrows every search: who may read what, and the request's filters (each a
     /// [`CachedFilter`] a document must match).
     fn scope(&self, request: &SearchRequest) -> Vec<CachedFilter> {
-        let f = &self.fields;
         let wanted = &request.filter;
         let filter = |query: Box<dyn Query>| CachedFilter::new(query, self.filters.clone());
         let mut scope: Vec<CachedFilter> = self
@@ -408,19 +492,17 @@ impl Inner {
             .into_iter()
             .map(filter)
             .collect();
-        let mut set = |field: Field, values: Vec<String>| {
+        let mut set = |key: Key, values: Vec<String>| {
             if !values.is_empty() {
-                scope.push(filter(any_term(
-                    values.iter().map(|v| Term::from_field_text(field, v)),
-                )));
+                scope.push(filter(any_term(values.iter().map(|v| self.key(key, v)))));
             }
         };
         set(
-            f.regions,
+            Key::Region,
             wanted.regions.iter().map(Uuid::to_string).collect(),
         );
         set(
-            f.organisation_kinds,
+            Key::OrganisationKind,
             wanted
                 .organisation_kinds
                 .iter()
@@ -428,7 +510,7 @@ impl Inner {
                 .collect(),
         );
         set(
-            f.target_groups,
+            Key::TargetGroup,
             wanted
                 .target_groups
                 .iter()
@@ -436,7 +518,7 @@ impl Inner {
                 .collect(),
         );
         set(
-            f.language,
+            Key::Language,
             wanted
                 .languages
                 .iter()
@@ -444,7 +526,7 @@ impl Inner {
                 .collect(),
         );
         set(
-            f.doc_type,
+            Key::DocType,
             wanted
                 .doc_types
                 .iter()
@@ -452,7 +534,7 @@ impl Inner {
                 .collect(),
         );
         set(
-            f.status,
+            Key::Status,
             wanted
                 .statuses
                 .iter()
@@ -621,42 +703,27 @@ impl Inner {
         if scope.admin {
             return None;
         }
-        let f = &self.fields;
-        let mut should: Vec<(Occur, Box<dyn Query>)> = vec![(
-            Occur::Should,
-            Box::new(TermQuery::new(
-                Term::from_field_u64(f.acc_public, 1),
-                IndexRecordOption::Basic,
-            )),
-        )];
+        let mut should: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Should, self.key_query(Key::Access, PUBLIC))];
         if !scope.member_of.is_empty() {
-            should.push((
-                Occur::Should,
-                Box::new(TermQuery::new(
-                    Term::from_field_u64(f.acc_any_member, 1),
-                    IndexRecordOption::Basic,
-                )),
-            ));
+            should.push((Occur::Should, self.key_query(Key::Access, MEMBERS)));
             let terms = scope
                 .member_of
                 .iter()
-                .map(|r| Term::from_field_text(f.acc_member_of, &r.to_string()));
+                .map(|r| self.key(Key::MemberOf, &r.to_string()));
             should.push((Occur::Should, any_term(terms)));
         }
         if !scope.coordinator_of.is_empty() {
             let terms = scope
                 .coordinator_of
                 .iter()
-                .map(|r| Term::from_field_text(f.acc_coordinator_of, &r.to_string()));
+                .map(|r| self.key(Key::CoordinatorOf, &r.to_string()));
             should.push((Occur::Should, any_term(terms)));
         }
         if let Some(person) = scope.person {
             should.push((
                 Occur::Should,
-                Box::new(TermQuery::new(
-                    Term::from_field_text(f.acc_person, &person.to_string()),
-                    IndexRecordOption::Basic,
-                )),
+                self.key_query(Key::Person, &person.to_string()),
             ));
         }
         Some(Box::new(BooleanQuery::new(should)))
@@ -1192,7 +1259,7 @@ impl SearchIndex for TantivyIndex {
     async fn upsert(&self, documents: Vec<SearchDocument>) -> SearchResult<()> {
         self.with_writer("add documents", move |inner, writer| {
             for doc in &documents {
-                writer.delete_term(Term::from_field_text(inner.fields.id, &doc.id));
+                writer.delete_term(inner.key(Key::Id, &doc.id));
                 writer
                     .add_document(inner.document(doc))
                     .map_err(engine("add a document"))?;
@@ -1206,7 +1273,7 @@ impl SearchIndex for TantivyIndex {
         let ids: Vec<String> = entity_ids.iter().map(Uuid::to_string).collect();
         self.with_writer("delete documents", move |inner, writer| {
             for id in &ids {
-                writer.delete_term(Term::from_field_text(inner.fields.entity_id, id));
+                writer.delete_term(inner.key(Key::Entity, id));
             }
             Ok(())
         })
