@@ -81,8 +81,13 @@ pub const NESTED: &str = "{ allRegions(first: 100) { nodes { nameFi
 /// The first query after a cold start, as PostGraphile spells it.
 pub const COLD: &str = "{ allRegions(first: 100) { nodes { nameFi } } }";
 
-/// A search as PostGraphile spells it: the top ten of the function.
-pub const SEARCH: &str = "query($q: String!) { searchPathways(q: $q, memberRegion: 0, first: 10) { nodes { id title } } }";
+/// A search as PostGraphile spells it, asking what Verkosto's search answers: how many match,
+/// and the top ten of the function.
+pub const SEARCH: &str = "query($q: String!) { searchPathways(q: $q, memberRegion: 0, first: 10) { totalCount nodes { id title } } }";
+
+/// The top ten alone, without the count (logged beside [`SEARCH`], so the figure of the reference
+/// that does less stays in view).
+pub const SEARCH_TOP_TEN: &str = "query($q: String!) { searchPathways(q: $q, memberRegion: 0, first: 10) { nodes { id title } } }";
 
 /// Starts PostGraphile on `addr` over `url`, pinned to the server core.
 pub fn start(cli: &Path, url: &str, addr: SocketAddr, log: &Path) -> anyhow::Result<Pinned> {
