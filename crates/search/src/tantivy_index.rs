@@ -455,14 +455,6 @@ impl Inner {
         Term::from_field_text(self.fields.keys, &key.text(value))
     }
 
-    /// A query for the documents with the `keys` term `name:value`.
-    fn key_query(&self, key: Key, value: &str) -> Box<dyn Query> {
-        Box::new(TermQuery::new(
-            self.key(key, value),
-            IndexRecordOption::Basic,
-        ))
-    }
-
     /// The whole query: the words (if any, coordinated when more than one) under the viewer's
     /// access and the request's filters. The filters score nothing, so only the words decide
     /// the order.
@@ -486,15 +478,16 @@ impl Inner {
     /// [`CachedFilter`] a document must match).
     fn scope(&self, request: &SearchRequest) -> Vec<CachedFilter> {
         let wanted = &request.filter;
-        let filter = |query: Box<dyn Query>| CachedFilter::new(query, self.filters.clone());
+        let filter =
+            |keys: Vec<String>| CachedFilter::any_of(self.fields.keys, keys, self.filters.clone());
         let mut scope: Vec<CachedFilter> = self
-            .access_query(&request.scope)
+            .access_keys(&request.scope)
             .into_iter()
             .map(filter)
             .collect();
         let mut set = |key: Key, values: Vec<String>| {
             if !values.is_empty() {
-                scope.push(filter(any_term(values.iter().map(|v| self.key(key, v)))));
+                scope.push(filter(values.iter().map(|v| key.text(v)).collect()));
             }
         };
         set(
@@ -698,35 +691,26 @@ impl Inner {
         Box::new(BooleanQuery::new(should))
     }
 
-    /// Who may read what, as a query (None for admins, who read everything).
-    fn access_query(&self, scope: &AccessScope) -> Option<Box<dyn Query>> {
+    /// Who may read what: a document is readable with any of these keys (None for admins, who
+    /// read everything).
+    fn access_keys(&self, scope: &AccessScope) -> Option<Vec<String>> {
         if scope.admin {
             return None;
         }
-        let mut should: Vec<(Occur, Box<dyn Query>)> =
-            vec![(Occur::Should, self.key_query(Key::Access, PUBLIC))];
+        let mut keys = vec![Key::Access.text(PUBLIC)];
         if !scope.member_of.is_empty() {
-            should.push((Occur::Should, self.key_query(Key::Access, MEMBERS)));
-            let terms = scope
-                .member_of
-                .iter()
-                .map(|r| self.key(Key::MemberOf, &r.to_string()));
-            should.push((Occur::Should, any_term(terms)));
+            keys.push(Key::Access.text(MEMBERS));
         }
-        if !scope.coordinator_of.is_empty() {
-            let terms = scope
-                .coordinator_of
-                .iter()
-                .map(|r| self.key(Key::CoordinatorOf, &r.to_string()));
-            should.push((Occur::Should, any_term(terms)));
+        for region in &scope.member_of {
+            keys.push(Key::MemberOf.text(&region.to_string()));
+        }
+        for region in &scope.coordinator_of {
+            keys.push(Key::CoordinatorOf.text(&region.to_string()));
         }
         if let Some(person) = scope.person {
-            should.push((
-                Occur::Should,
-                self.key_query(Key::Person, &person.to_string()),
-            ));
+            keys.push(Key::Person.text(&person.to_string()));
         }
-        Some(Box::new(BooleanQuery::new(should)))
+        Some(keys)
     }
 
     /// Searches: a word found as typed among what the viewer may read is taken as typed; only

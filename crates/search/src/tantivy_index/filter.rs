@@ -15,12 +15,13 @@ use std::{
 
 use lru::LruCache;
 use tantivy::{
-    DocId, DocSet, Score, SegmentReader, TERMINATED,
+    DocId, DocSet, Score, SegmentReader, TERMINATED, Term,
     index::SegmentId,
     query::{
         ConstScorer, EmptyScorer, EnableScoring, Explanation, Query, Scorer, Weight,
         intersect_scorers,
     },
+    schema::Field,
 };
 
 /// Filters kept at once, over all segments: a few kilobytes each at 100,000 documents.
@@ -56,20 +57,23 @@ impl FilterCache {
     }
 }
 
-/// The documents `query` matches, unscored, read from the cache when the segment has been seen
-/// with the same filter.
+/// The documents with any of a few terms of one field, unscored, read from the cache when the
+/// segment has been seen with the same filter.
 pub(super) struct CachedFilter {
-    /// What the filter matches, as text (the query's terms); the cache key with the segment.
+    /// The terms' texts, sorted, one per line: the cache key with the segment.
     key: Arc<str>,
     query: Box<dyn Query>,
     cache: Arc<FilterCache>,
 }
 
 impl CachedFilter {
-    pub(super) fn new(query: Box<dyn Query>, cache: Arc<FilterCache>) -> Self {
+    /// The documents whose `field` holds any of `texts`.
+    pub(super) fn any_of(field: Field, mut texts: Vec<String>, cache: Arc<FilterCache>) -> Self {
+        texts.sort_unstable();
+        texts.dedup();
         Self {
-            key: format!("{query:?}").into(),
-            query,
+            query: super::any_term(texts.iter().map(|t| Term::from_field_text(field, t))),
+            key: texts.join("\n").into(),
             cache,
         }
     }
@@ -324,6 +328,23 @@ impl DocSet for BitsDocSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_filter_is_known_by_its_terms_in_any_order() {
+        let field =
+            tantivy::schema::Schema::builder().add_text_field("keys", tantivy::schema::STRING);
+        let cache = Arc::new(FilterCache::new());
+        let filter = |texts: &[&str]| {
+            let texts = texts.iter().map(|t| (*t).to_owned()).collect();
+            CachedFilter::any_of(field, texts, cache.clone()).key
+        };
+        assert_eq!(
+            filter(&["access:public", "member:r1", "access:public"]),
+            filter(&["member:r1", "access:public"])
+        );
+        assert_ne!(filter(&["member:r1"]), filter(&["member:r2"]));
+        assert_ne!(filter(&["member:r1", "member:r2"]), filter(&["member:r1"]));
+    }
 
     fn docs(set: &mut BitsDocSet) -> Vec<DocId> {
         let mut out = Vec::new();
