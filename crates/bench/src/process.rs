@@ -144,14 +144,18 @@ fn cpu_ms_of(pid: u32, tick_ms: f64) -> f64 {
     let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
         return 0.0;
     };
-    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+    // Fields after the parenthesised command name: utime and stime are fields 14 and 15, and
+    // cutime and cstime (16 and 17) hold the time of children that have exited and been
+    // reaped, such as PostgreSQL backends whose connection a pool closed mid-measurement.
     let Some(rest) = stat.rsplit_once(')').map(|(_, r)| r) else {
         return 0.0;
     };
     let fields: Vec<&str> = rest.split_whitespace().collect();
     let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok());
-    match (ticks(11), ticks(12)) {
-        (Some(user), Some(system)) => (user + system) * tick_ms,
+    match (ticks(11), ticks(12), ticks(13), ticks(14)) {
+        (Some(user), Some(system), Some(children_user), Some(children_system)) => {
+            (user + system + children_user + children_system) * tick_ms
+        }
         _ => 0.0,
     }
 }
@@ -181,7 +185,7 @@ impl CpuScope {
         }
     }
 
-    /// CPU milliseconds used so far by the roots and their live children.
+    /// CPU milliseconds used so far by the roots and their children, live or exited.
     pub fn cpu_ms(&self) -> f64 {
         let tick_ms = 1000.0 / ticks_per_second();
         let mut total: f64 = self.roots.iter().map(|p| cpu_ms_of(*p, tick_ms)).sum();
