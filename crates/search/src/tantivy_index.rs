@@ -32,8 +32,12 @@ use uuid::Uuid;
 use verkosto_domain::{Language, OrganisationKind, PathwayStatus, TargetGroup};
 
 mod filter;
+mod prefix;
 
-use self::filter::{CachedFilter, FilterCache, Filtered};
+use self::{
+    filter::{CachedFilter, FilterCache, Filtered},
+    prefix::PrefixQuery,
+};
 use crate::{
     AccessScope, DocType, Facets, Hit, SearchDocument, SearchError, SearchIndex, SearchRequest,
     SearchResponse, SearchResult,
@@ -672,13 +676,8 @@ impl Inner {
             }
         }
         if word.is_last && word.text.chars().count() >= 2 {
-            let prefix = |field: Field| -> Box<dyn Query> {
-                Box::new(FuzzyTermQuery::new_prefix(
-                    Term::from_field_text(field, &word.text),
-                    0,
-                    true,
-                ))
-            };
+            let prefix =
+                |field: Field| -> Box<dyn Query> { Box::new(PrefixQuery::new(field, &word.text)) };
             for (words_field, terms_field, boost) in [
                 (f.title_words, f.title_terms, PREFIX_TITLE),
                 (f.body_words, f.body_terms, PREFIX_BODY),
