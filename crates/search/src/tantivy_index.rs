@@ -382,44 +382,51 @@ impl Inner {
     fn document(&self, doc: &SearchDocument) -> TantivyDocument {
         let f = &self.fields;
         let mut d = TantivyDocument::new();
-        let mut key = |key: Key, value: &str| d.add_text(f.keys, key.text(value));
-        let entity_id = doc.entity_id.to_string();
-        key(Key::Id, &doc.id);
-        key(Key::Entity, &entity_id);
-        key(Key::DocType, doc.doc_type.as_str());
-        key(Key::Language, doc.language.as_str());
+        let key = |d: &mut TantivyDocument, key: Key, value: &str| {
+            d.add_text(f.keys, key.text(value));
+        };
+        // what a search filters on or counts: its key, and its stored or fast column
+        let both = |d: &mut TantivyDocument, field: Field, k: Key, value: &str| {
+            key(d, k, value);
+            d.add_text(field, value);
+        };
+        both(&mut d, f.id, Key::Id, &doc.id);
+        both(&mut d, f.entity_id, Key::Entity, &doc.entity_id.to_string());
+        both(&mut d, f.doc_type, Key::DocType, doc.doc_type.as_str());
+        both(&mut d, f.language, Key::Language, doc.language.as_str());
         for region in &doc.regions {
-            key(Key::Region, &region.to_string());
+            both(&mut d, f.regions, Key::Region, &region.to_string());
         }
         for kind in &doc.organisation_kinds {
-            key(Key::OrganisationKind, kind.as_str());
+            both(
+                &mut d,
+                f.organisation_kinds,
+                Key::OrganisationKind,
+                kind.as_str(),
+            );
         }
         for group in &doc.target_groups {
-            key(Key::TargetGroup, group.as_str());
+            both(&mut d, f.target_groups, Key::TargetGroup, group.as_str());
         }
         if let Some(status) = doc.status {
-            key(Key::Status, status.as_str());
+            both(&mut d, f.status, Key::Status, status.as_str());
         }
         if doc.access.public {
-            key(Key::Access, PUBLIC);
+            key(&mut d, Key::Access, PUBLIC);
         }
         if doc.access.any_member {
-            key(Key::Access, MEMBERS);
+            key(&mut d, Key::Access, MEMBERS);
         }
         for region in &doc.access.member_of {
-            key(Key::MemberOf, &region.to_string());
+            key(&mut d, Key::MemberOf, &region.to_string());
         }
         for region in &doc.access.coordinator_of {
-            key(Key::CoordinatorOf, &region.to_string());
+            key(&mut d, Key::CoordinatorOf, &region.to_string());
         }
         if let Some(person) = doc.access.person {
-            key(Key::Person, &person.to_string());
+            key(&mut d, Key::Person, &person.to_string());
         }
-        d.add_text(f.id, &doc.id);
-        d.add_text(f.entity_id, entity_id);
-        d.add_text(f.doc_type, doc.doc_type.as_str());
         d.add_i64(f.version, doc.version);
-        d.add_text(f.language, doc.language.as_str());
         d.add_text(f.title, &doc.title);
         d.add_text(f.body, &doc.body);
         d.add_text(
@@ -439,18 +446,6 @@ impl Inner {
         };
         d.add_text(f.title_words, folded_words(&doc.title));
         d.add_text(f.body_words, folded_words(&doc.body));
-        for region in &doc.regions {
-            d.add_text(f.regions, region.to_string());
-        }
-        for kind in &doc.organisation_kinds {
-            d.add_text(f.organisation_kinds, kind.as_str());
-        }
-        for group in &doc.target_groups {
-            d.add_text(f.target_groups, group.as_str());
-        }
-        if let Some(status) = doc.status {
-            d.add_text(f.status, status.as_str());
-        }
         d
     }
 
