@@ -130,28 +130,26 @@ pub fn table(figures: &Value, size: usize) -> Value {
     }
     for class in ["stem", "inflected", "rare", "two words", "mixed"] {
         let search = &figures["search"][class];
-        rows.push(Row {
-            workload: format!("search, {class}"),
-            measure: "requests/s",
-            verkosto: f(&search["verkosto"]["requests_per_second"]),
-            reference: f(&search["postgraphile"]["requests_per_second"]),
-            against: format!("{postgraphile} + ts_rank_cd, count + top ten"),
-            higher_is_better: true,
-            target: match class {
-                "rare" => Target::Ratio(2.0),
-                "mixed" => Target::None,
-                _ => Target::Ratio(10.0),
-            },
-        });
-        rows.push(Row {
-            workload: format!("search, {class}"),
-            measure: "requests/s",
-            verkosto: f(&search["verkosto"]["requests_per_second"]),
-            reference: f(&search["postgraphile_top_ten"]["requests_per_second"]),
-            against: format!("{postgraphile} + ts_rank_cd, top ten only"),
-            higher_is_better: true,
-            target: Target::None,
-        });
+        let target = match class {
+            "rare" => Target::Ratio(2.0),
+            "mixed" => Target::None,
+            _ => Target::Ratio(10.0),
+        };
+        // the reference asked what Verkosto answers (judged), and asked for the top ten alone
+        for (reference, asked, target) in [
+            ("postgraphile", "count + top ten", target),
+            ("postgraphile_top_ten", "top ten only", Target::None),
+        ] {
+            rows.push(Row {
+                workload: format!("search, {class}"),
+                measure: "requests/s",
+                verkosto: f(&search["verkosto"]["requests_per_second"]),
+                reference: f(&search[reference]["requests_per_second"]),
+                against: format!("{postgraphile} + ts_rank_cd, {asked}"),
+                higher_is_better: true,
+                target,
+            });
+        }
     }
     let writes = &figures["writes"];
     rows.push(Row {
