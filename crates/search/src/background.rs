@@ -2,10 +2,11 @@
 //! for it (indexing and merging).
 //!
 //! They run at lower scheduling priorities than the async workers that serve requests, and index
-//! writing below searches. On a busy core a write, a page or a sign-in then takes its few hundred
-//! microseconds of CPU as soon as it is ready, instead of waiting behind a search or a segment
-//! merge that needs milliseconds; and a merge slows the searches running beside it less. With
-//! the core to itself, any of them runs at full speed.
+//! writing below searches. On a busy core a write, a page or a sign-in then gets its few hundred
+//! microseconds of CPU within the running search's time slice (the server's request threads do
+//! not preempt on wakeup, see its `runtime` module), instead of waiting behind a queue of
+//! searches or a segment merge that needs far longer; and a merge slows the searches running
+//! beside it less. With the core to itself, any of them runs at full speed.
 
 use tokio::sync::oneshot;
 

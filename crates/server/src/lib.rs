@@ -9,6 +9,7 @@ pub mod mail;
 pub mod metrics;
 pub mod query_cache;
 pub mod routes;
+pub mod runtime;
 pub mod search;
 pub mod seed;
 

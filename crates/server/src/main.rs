@@ -72,9 +72,7 @@ enum Command {
 
 fn main() -> anyhow::Result<()> {
     tune_malloc();
-    tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
+    verkosto_server::runtime::build()
         .context("start the async runtime")?
         .block_on(run())
 }
