@@ -20,8 +20,8 @@ use tantivy::{
     columnar::StrColumn,
     indexer::LogMergePolicy,
     query::{
-        AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, EnableScoring, Explanation,
-        FuzzyTermQuery, Occur, Query, Scorer, TermQuery, Weight,
+        AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, EnableScoring, Explanation, Occur,
+        Query, Scorer, TermQuery, Weight,
     },
     schema::{
         FAST, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
@@ -33,10 +33,12 @@ use verkosto_domain::{Language, OrganisationKind, PathwayStatus, TargetGroup};
 
 mod filter;
 mod prefix;
+mod typo;
 
 use self::{
     filter::{CachedFilter, FilterCache, Filtered},
     prefix::PrefixQuery,
+    typo::{TypoQuery, Within},
 };
 use crate::{
     AccessScope, DocType, Facets, Hit, SearchDocument, SearchError, SearchIndex, SearchRequest,
@@ -643,28 +645,23 @@ impl Inner {
         }
         let distance = typo_distance(&word.text);
         if word.typo && distance > 0 {
-            let fuzzy = |field: Field, text: &str, distance: u8| -> Box<dyn Query> {
-                Box::new(FuzzyTermQuery::new(
-                    Term::from_field_text(field, text),
-                    distance,
-                    true,
-                ))
-            };
-            let stems: Vec<&String> = word
+            // each automaton is built once, for both the title and the body
+            let as_typed = Within::new(&word.text, distance);
+            let stems: Vec<Arc<Within>> = word
                 .stems
                 .iter()
                 .filter(|s| **s != word.text && typo_distance(s) > 0)
+                .map(|s| Within::new(s, typo_distance(s)))
                 .collect();
+            let fuzzy = |field: Field, within: &Arc<Within>| -> Box<dyn Query> {
+                Box::new(TypoQuery::new(field, within))
+            };
             for (words_field, terms_field, boost) in [
                 (f.title_words, f.title_terms, FUZZY_TITLE),
                 (f.body_words, f.body_terms, FUZZY_BODY),
             ] {
-                let mut alternatives = vec![fuzzy(words_field, &word.text, distance)];
-                alternatives.extend(
-                    stems
-                        .iter()
-                        .map(|s| fuzzy(terms_field, s, typo_distance(s))),
-                );
+                let mut alternatives = vec![fuzzy(words_field, &as_typed)];
+                alternatives.extend(stems.iter().map(|s| fuzzy(terms_field, s)));
                 if let Some(q) = best_of(alternatives) {
                     push(q, boost);
                 }
