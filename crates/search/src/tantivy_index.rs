@@ -31,14 +31,16 @@ use tantivy::{
 use uuid::Uuid;
 use verkosto_domain::{Language, OrganisationKind, PathwayStatus, TargetGroup};
 
+mod automaton;
 mod filter;
 mod prefix;
 mod typo;
 
 use self::{
+    automaton::AutomatonQuery,
     filter::{CachedFilter, FilterCache, Filtered},
-    prefix::PrefixQuery,
-    typo::{TypoQuery, Within},
+    prefix::StartsWith,
+    typo::Within,
 };
 use crate::{
     AccessScope, DocType, Facets, Hit, SearchDocument, SearchError, SearchIndex, SearchRequest,
@@ -654,7 +656,7 @@ impl Inner {
                 .map(|s| Within::new(s, typo_distance(s)))
                 .collect();
             let fuzzy = |field: Field, within: &Arc<Within>| -> Box<dyn Query> {
-                Box::new(TypoQuery::new(field, within))
+                Box::new(AutomatonQuery::new(field, within))
             };
             for (words_field, terms_field, boost) in [
                 (f.title_words, f.title_terms, FUZZY_TITLE),
@@ -668,8 +670,9 @@ impl Inner {
             }
         }
         if word.is_last && word.text.chars().count() >= 2 {
+            let starts = StartsWith::new(&word.text);
             let prefix =
-                |field: Field| -> Box<dyn Query> { Box::new(PrefixQuery::new(field, &word.text)) };
+                |field: Field| -> Box<dyn Query> { Box::new(AutomatonQuery::new(field, &starts)) };
             for (words_field, terms_field, boost) in [
                 (f.title_words, f.title_terms, PREFIX_TITLE),
                 (f.body_words, f.body_terms, PREFIX_BODY),

@@ -1,45 +1,23 @@
-//! Prefix matches of the last query word (search as you type): the terms of a field that begin
-//! with the word, each document that has one scored alike.
+//! Prefix matches of the last query word (search as you type): the terms that begin with the
+//! word, as an automaton for [`super::automaton::AutomatonQuery`].
 //!
 //! Tantivy's own prefix query is a Levenshtein automaton of distance 0, built afresh for every
 //! query word (a tenth of a rare word's search went to building it); a prefix needs no building.
 
 use std::sync::Arc;
 
-use tantivy::{
-    query::{AutomatonWeight, EnableScoring, Query, Weight},
-    schema::Field,
-};
 use tantivy_fst::Automaton;
-
-/// The documents with a term of `field` that begins with the prefix; constant score.
-#[derive(Clone, Debug)]
-pub(super) struct PrefixQuery {
-    field: Field,
-    prefix: Arc<StartsWith>,
-}
-
-impl PrefixQuery {
-    pub(super) fn new(field: Field, prefix: &str) -> Self {
-        Self {
-            field,
-            prefix: Arc::new(StartsWith(prefix.as_bytes().into())),
-        }
-    }
-}
-
-impl Query for PrefixQuery {
-    fn weight(&self, _scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        Ok(Box::new(AutomatonWeight::<StartsWith>::new(
-            self.field,
-            self.prefix.clone(),
-        )))
-    }
-}
 
 /// Terms that begin with these bytes.
 #[derive(Debug)]
-struct StartsWith(Box<[u8]>);
+pub(super) struct StartsWith(Box<[u8]>);
+
+impl StartsWith {
+    /// The automaton of the terms that begin with `prefix`.
+    pub(super) fn new(prefix: &str) -> Arc<Self> {
+        Arc::new(Self(prefix.as_bytes().into()))
+    }
+}
 
 impl Automaton for StartsWith {
     /// How many bytes of the prefix the term has matched so far; None once one differed.
@@ -73,17 +51,10 @@ impl Automaton for StartsWith {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tantivy_index::automaton::accepts;
 
     fn matches(prefix: &str, term: &str) -> bool {
-        let automaton = StartsWith(prefix.as_bytes().into());
-        let mut state = automaton.start();
-        for &byte in term.as_bytes() {
-            if !automaton.can_match(&state) {
-                return false;
-            }
-            state = automaton.accept(&state, byte);
-        }
-        automaton.is_match(&state)
+        accepts(StartsWith::new(prefix).as_ref(), term)
     }
 
     #[test]

@@ -1,17 +1,13 @@
-//! Typo-tolerant matches of a query word: the terms of a field within a few edits of it (a
-//! transposition counts as one), each document that has one scored alike.
+//! Typo-tolerant matches of a query word: the terms within a few edits of it (a transposition
+//! counts as one), as an automaton for [`super::automaton::AutomatonQuery`].
 //!
-//! The word's automaton is built once and shared by every field it is looked up in. Tantivy's
-//! fuzzy query builds its own for each field, and building one (a two-edit automaton is about a
-//! megabyte of transitions) was a tenth of a rare word's search at 100k pathways.
+//! Tantivy's fuzzy query builds its own automaton for each field it is looked up in, and building
+//! one (a two-edit automaton is about a megabyte of transitions) was a tenth of a rare word's
+//! search at 100k pathways.
 
 use std::sync::{Arc, OnceLock};
 
 use levenshtein_automata::{DFA, Distance, LevenshteinAutomatonBuilder, SINK_STATE};
-use tantivy::{
-    query::{AutomatonWeight, EnableScoring, Query, Weight},
-    schema::Field,
-};
 use tantivy_fst::Automaton;
 
 /// The largest edit distance an automaton is built for.
@@ -58,42 +54,13 @@ impl Automaton for Within {
     }
 }
 
-/// The documents with a term of `field` that a [`Within`] accepts; constant score.
-#[derive(Clone, Debug)]
-pub(super) struct TypoQuery {
-    field: Field,
-    within: Arc<Within>,
-}
-
-impl TypoQuery {
-    pub(super) fn new(field: Field, within: &Arc<Within>) -> Self {
-        Self {
-            field,
-            within: within.clone(),
-        }
-    }
-}
-
-impl Query for TypoQuery {
-    fn weight(&self, _scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        Ok(Box::new(AutomatonWeight::<Within>::new(
-            self.field,
-            self.within.clone(),
-        )))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tantivy_index::automaton::accepts;
 
     fn matches(word: &str, distance: u8, term: &str) -> bool {
-        let within = Within::new(word, distance);
-        let mut state = within.start();
-        for &byte in term.as_bytes() {
-            state = within.accept(&state, byte);
-        }
-        within.is_match(&state)
+        accepts(Within::new(word, distance).as_ref(), term)
     }
 
     #[test]
