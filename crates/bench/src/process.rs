@@ -228,3 +228,26 @@ pub fn sibling(name: &str) -> anyhow::Result<PathBuf> {
     }
     Ok(path)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_process_cpu_includes_the_children_it_has_reaped() {
+        let me = std::process::id();
+        let tick_ms = 1000.0 / ticks_per_second();
+        let before = cpu_ms_of(me, tick_ms);
+        // a child that spins for a while, waited for (and so reaped) before the second reading
+        let status = std::process::Command::new("sh")
+            .args(["-c", "i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done"])
+            .status()
+            .expect("run sh");
+        assert!(status.success());
+        let after = cpu_ms_of(me, tick_ms);
+        assert!(
+            after - before >= 20.0,
+            "the reaped child's CPU counts: {before} → {after} ms"
+        );
+    }
+}
