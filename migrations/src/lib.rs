@@ -29,6 +29,7 @@ mod m20261123_000013_create_pathway_based_on_index;
 mod m20261123_000020_create_event;
 mod m20261123_000030_create_pathway_region_index;
 mod m20261124_000001_create_pathway_version_author_index;
+mod m20261124_000002_create_membership_region_index;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000020_create_event::Migration),
             Box::new(m20261123_000030_create_pathway_region_index::Migration),
             Box::new(m20261124_000001_create_pathway_version_author_index::Migration),
+            Box::new(m20261124_000002_create_membership_region_index::Migration),
         ]
     }
 }

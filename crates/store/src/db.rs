@@ -63,6 +63,13 @@ fn postgres_pool_size() -> u32 {
     u32::try_from(cores * 2).unwrap_or(u32::MAX).max(4)
 }
 
+/// Rows a SQLite connection's worker thread may hand over before it waits for the reading task.
+///
+/// sqlx's default, 50, makes a statement that returns hundreds of rows (the nested region list
+/// returns 600) ping-pong between the worker and the task row by row, each hand-off a futex
+/// wake; every read collects its rows anyway, so buffering them costs no more memory.
+const SQLITE_ROWS_IN_FLIGHT: usize = 4096;
+
 /// A PostgreSQL connection idle this long is pinged before it is handed out again.
 const POSTGRES_PING_AFTER_IDLE: Duration = Duration::from_secs(30);
 
@@ -80,6 +87,7 @@ impl Store {
                     .busy_timeout(Duration::from_secs(10))
                     .foreign_keys(true)
                     .create_if_missing(true)
+                    .row_buffer_size(SQLITE_ROWS_IN_FLIGHT)
             });
         if url.starts_with("sqlite:") {
             // A file on this machine cannot drop the connection: no ping before each statement
