@@ -41,6 +41,10 @@ pub struct CompareArgs {
     /// Pathways in the corpus: 1k, 10k or 100k (or a plain number).
     #[arg(long, default_value = "10k")]
     pub size: String,
+    /// Regional networks the corpus spreads its pathways over (at most 100: the nested list reads
+    /// the first 100).
+    #[arg(long, default_value_t = crate::DEFAULT_REGIONS, value_parser = clap::value_parser!(u16).range(1..=100))]
+    pub regions: u16,
     /// Seconds of each wrk run.
     #[arg(long, default_value_t = 2)]
     pub seconds: u64,

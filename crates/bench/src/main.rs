@@ -59,6 +59,9 @@ enum Command {
         /// Pathways in the corpus: 1k, 10k or 100k (or a plain number).
         #[arg(long, default_value = "10k")]
         size: String,
+        /// Regional networks the corpus spreads its pathways over.
+        #[arg(long, default_value_t = DEFAULT_REGIONS, value_parser = clap::value_parser!(u16).range(1..=100))]
+        regions: u16,
         /// Seed of the corpus.
         #[arg(long, default_value_t = 2026)]
         seed: u64,
@@ -117,22 +120,35 @@ async fn main() -> anyhow::Result<()> {
     match Cli::parse().command {
         Command::Compare(args) => {
             let size = parse_size(&args.size)?;
-            compare::run(args, size, REGIONS).await
+            let regions = usize::from(args.regions);
+            compare::run(args, size, regions).await
         }
         Command::Search(args) => search(args).await,
-        Command::Prepare { size, seed, dir } => prepare(&size, seed, &dir).await,
+        Command::Prepare {
+            size,
+            regions,
+            seed,
+            dir,
+        } => prepare(&size, usize::from(regions), seed, &dir).await,
         Command::Hello { bind } => hello::serve(bind).await,
     }
 }
 
-const REGIONS: usize = 8;
+/// Regional networks in a corpus unless told otherwise: Finland's active networks and the one
+/// still onboarding, as in the demo data.
+const DEFAULT_REGIONS: u16 = 8;
 
-async fn prepare(size: &str, seed: u64, dir: &std::path::Path) -> anyhow::Result<()> {
+async fn prepare(
+    size: &str,
+    regions: usize,
+    seed: u64,
+    dir: &std::path::Path,
+) -> anyhow::Result<()> {
     let size = parse_size(size)?;
     if dir.exists() {
         bail!("{} exists; name a new directory", dir.display());
     }
-    let corpus = corpus::generate(size, REGIONS, seed);
+    let corpus = corpus::generate(size, regions, seed);
     let loaded = load::load(&load::config(dir, None)?, &corpus).await?;
     println!(
         "{} pathways in {}; serve them with\n  VERKOSTO_DATA_DIR={} VERKOSTO_DEMO=false verkosto serve\nand sign in as {} (password {})",
@@ -147,7 +163,7 @@ async fn prepare(size: &str, seed: u64, dir: &std::path::Path) -> anyhow::Result
 
 async fn search(args: SearchArgs) -> anyhow::Result<()> {
     let size = parse_size(&args.size)?;
-    let corpus = corpus::generate(size, REGIONS, args.seed);
+    let corpus = corpus::generate(size, usize::from(DEFAULT_REGIONS), args.seed);
     let queries = queries::generate(&corpus, args.queries, args.seed ^ 0x5eed);
     let dir = tempfile::tempdir()?;
     eprintln!(
