@@ -681,7 +681,7 @@ pub async fn run(args: CompareArgs, size: usize, regions: usize) -> anyhow::Resu
 
     let report = Value::Object(report);
     let table = crate::ratios::table(&report, size);
-    println!("{}", crate::ratios::render(&table, size));
+    println!("{}", crate::ratios::render(&table, size, regions));
     let json_path = args.out.join(format!("compare-{size}.json"));
     let full = json!({ "figures": report, "ratios": table });
     std::fs::write(&json_path, serde_json::to_string_pretty(&full)?)?;

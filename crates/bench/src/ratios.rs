@@ -230,9 +230,9 @@ pub fn table(figures: &Value, size: usize) -> Value {
 }
 
 /// The table as text.
-pub fn render(table: &Value, size: usize) -> String {
+pub fn render(table: &Value, size: usize, regions: usize) -> String {
     let mut out = format!(
-        "\nverkosto-bench compare — {size} pathways (ratio = times better than the reference)\n\n{:<46} {:<34} {:>10} {:>10} {:>8} {:>14} {:>5}  against\n",
+        "\nverkosto-bench compare — {size} pathways in {regions} regions (ratio = times better than the reference)\n\n{:<46} {:<34} {:>10} {:>10} {:>8} {:>14} {:>5}  against\n",
         "workload", "measure", "Verkosto", "reference", "ratio", "target", "met"
     );
     let number = |v: &Value| v.as_f64().map_or("—".to_owned(), |x| format!("{x:.2}"));

@@ -4,6 +4,7 @@
 use std::process::Command;
 
 use serde_json::Value;
+use verkosto_store::Store;
 
 #[test]
 fn a_tiny_search_benchmark_passes_its_gate_and_reports_every_row() {
@@ -52,4 +53,44 @@ fn a_tiny_search_benchmark_passes_its_gate_and_reports_every_row() {
     );
     let table = String::from_utf8_lossy(&output.stdout);
     assert!(table.contains("HTTP GraphQL search (member)"), "{table}");
+}
+
+#[tokio::test]
+async fn prepare_spreads_the_corpus_over_the_regions_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("corpus");
+    let output = Command::new(env!("CARGO_BIN_EXE_verkosto-bench"))
+        .args(["prepare", "--size", "40", "--regions", "5", "--dir"])
+        .arg(&data)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "prepare failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let url = format!("sqlite://{}?mode=rw", data.join("verkosto.db").display());
+    let store = Store::connect(&url).await.unwrap();
+    assert_eq!(store.list_regions(None, None, 100).await.unwrap().len(), 5);
+}
+
+#[test]
+fn a_region_count_outside_one_to_a_hundred_is_refused_before_anything_is_written() {
+    for regions in ["0", "101"] {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("corpus");
+        let output = Command::new(env!("CARGO_BIN_EXE_verkosto-bench"))
+            .args(["prepare", "--size", "40", "--regions", regions, "--dir"])
+            .arg(&data)
+            .output()
+            .unwrap();
+        assert!(!output.status.success(), "--regions {regions} was accepted");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("--regions"), "{stderr}");
+        assert!(
+            !data.exists(),
+            "--regions {regions} wrote {}",
+            data.display()
+        );
+    }
 }
