@@ -22,5 +22,6 @@ mod network_pathways;
 mod pathway_lifecycle;
 mod personal_data;
 mod readback;
+mod region_list;
 mod search;
 mod validation;

@@ -49,17 +49,30 @@ impl LocalizedName {
 
     /// The name in `language`, falling back to fi, nb, sv, en in that order.
     pub fn get(&self, language: Language) -> &str {
-        let preferred = match language {
-            Language::Finnish => &self.fi,
-            Language::Swedish => &self.sv,
-            Language::NorwegianBokmal => &self.nb,
-            Language::English => &self.en,
-        };
-        [preferred, &self.fi, &self.nb, &self.sv, &self.en]
+        Self::fallback_order(language)
             .into_iter()
-            .flatten()
-            .next()
-            .map_or("", String::as_str)
+            .find_map(|language| self.in_language(language))
+            .unwrap_or("")
+    }
+
+    /// The languages [`get`](Self::get) tries, in order: `language`, then fi, nb, sv, en.
+    pub fn fallback_order(language: Language) -> [Language; 5] {
+        [
+            language,
+            Language::Finnish,
+            Language::NorwegianBokmal,
+            Language::Swedish,
+            Language::English,
+        ]
+    }
+
+    fn in_language(&self, language: Language) -> Option<&str> {
+        match language {
+            Language::Finnish => self.fi.as_deref(),
+            Language::Swedish => self.sv.as_deref(),
+            Language::NorwegianBokmal => self.nb.as_deref(),
+            Language::English => self.en.as_deref(),
+        }
     }
 }
 

@@ -18,6 +18,7 @@ pub mod pathway_pages;
 pub mod person;
 pub mod recent_changes;
 pub mod region;
+pub mod region_list;
 mod region_pages;
 pub mod review;
 pub mod service;

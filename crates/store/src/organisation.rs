@@ -6,7 +6,7 @@ use sea_orm::{
     ActiveValue::Set,
     ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, FromQueryResult, Iterable,
     JoinType, Order, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
-    sea_query::{Alias, Expr, ExprTrait, Query},
+    sea_query::{Alias, Expr, ExprTrait, Query, SelectStatement},
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -351,44 +351,7 @@ impl Store {
         page: &MemberPage,
     ) -> StoreResult<Vec<(Uuid, organisation::Model)>> {
         const ROWS: &str = "page_membership";
-        let mut ids = Query::select();
-        ids.column((membership::Entity, membership::Column::Id))
-            .from(membership::Entity)
-            .inner_join(
-                organisation::Entity,
-                Expr::col((organisation::Entity, organisation::Column::Id))
-                    .equals((membership::Entity, membership::Column::OrganisationId)),
-            )
-            .and_where(
-                membership::Column::RegionId
-                    .into_expr()
-                    .eq(page_region_id()),
-            )
-            .and_where(membership::Column::Status.eq(MembershipStatus::Active.as_str()));
-        if !page.kinds.is_empty() {
-            ids.and_where(organisation::Column::Kind.is_in(page.kinds.iter().cloned()));
-        }
-        if page.public_only {
-            ids.and_where(organisation::Column::Public.eq(true));
-        }
-        if let Some(after) = page.after {
-            let cursor = Query::select()
-                .column(membership::Column::Id)
-                .from(membership::Entity)
-                .and_where(
-                    membership::Column::RegionId
-                        .into_expr()
-                        .eq(page_region_id()),
-                )
-                .and_where(membership::Column::OrganisationId.eq(after))
-                .to_owned();
-            ids.and_where(
-                Expr::col((membership::Entity, membership::Column::Id))
-                    .gt(Expr::SubQuery(None, Box::new(cursor.into()))),
-            );
-        }
-        ids.order_by((membership::Entity, membership::Column::Id), Order::Asc)
-            .limit(page.take);
+        let ids = member_page_ids(page);
         let Some(mut query) = region_pages(
             self.db.get_database_backend(),
             regions,
@@ -560,4 +523,48 @@ pub(crate) async fn change_membership_status(
     )
     .await?;
     Ok(model)
+}
+
+/// The ids of one region's memberships on a page of its member organisations: a `SELECT` of
+/// `membership.id` correlated on [`page_region_id`], in page order.
+pub(crate) fn member_page_ids(page: &MemberPage) -> SelectStatement {
+    let mut ids = Query::select();
+    ids.column((membership::Entity, membership::Column::Id))
+        .from(membership::Entity)
+        .inner_join(
+            organisation::Entity,
+            Expr::col((organisation::Entity, organisation::Column::Id))
+                .equals((membership::Entity, membership::Column::OrganisationId)),
+        )
+        .and_where(
+            membership::Column::RegionId
+                .into_expr()
+                .eq(page_region_id()),
+        )
+        .and_where(membership::Column::Status.eq(MembershipStatus::Active.as_str()));
+    if !page.kinds.is_empty() {
+        ids.and_where(organisation::Column::Kind.is_in(page.kinds.iter().cloned()));
+    }
+    if page.public_only {
+        ids.and_where(organisation::Column::Public.eq(true));
+    }
+    if let Some(after) = page.after {
+        let cursor = Query::select()
+            .column(membership::Column::Id)
+            .from(membership::Entity)
+            .and_where(
+                membership::Column::RegionId
+                    .into_expr()
+                    .eq(page_region_id()),
+            )
+            .and_where(membership::Column::OrganisationId.eq(after))
+            .to_owned();
+        ids.and_where(
+            Expr::col((membership::Entity, membership::Column::Id))
+                .gt(Expr::SubQuery(None, Box::new(cursor.into()))),
+        );
+    }
+    ids.order_by((membership::Entity, membership::Column::Id), Order::Asc)
+        .limit(page.take);
+    ids
 }

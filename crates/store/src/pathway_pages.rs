@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, FromQueryResult, IdenStatic, Iterable, JoinType, Order,
-    sea_query::{Alias, Expr, ExprTrait, Query},
+    sea_query::{Alias, Expr, ExprTrait, Query, SelectStatement},
 };
 use uuid::Uuid;
 use verkosto_domain::Viewer;
@@ -108,19 +108,7 @@ impl Store {
         page: &RegionPage,
     ) -> StoreResult<Vec<(pathway::Model, Option<VersionHead>)>> {
         const ROWS: &str = "page_pathway";
-        let mut ids = Query::select();
-        ids.column((pathway::Entity, pathway::Column::Id))
-            .from(pathway::Entity)
-            .cond_where(readable_pathways(viewer))
-            .and_where(pathway::Column::RegionId.into_expr().eq(page_region_id()));
-        if let Some(after) = page.after {
-            ids.and_where(pathway::Column::Id.gt(after));
-        }
-        if !page.statuses.is_empty() {
-            ids.and_where(pathway::Column::Status.is_in(page.statuses.iter().cloned()));
-        }
-        ids.order_by((pathway::Entity, pathway::Column::Id), Order::Asc)
-            .limit(page.take);
+        let ids = pathway_page_ids(viewer, page);
         let Some(mut query) = region_pages(
             self.db.get_database_backend(),
             regions,
@@ -171,4 +159,23 @@ impl Store {
         pages.sort_unstable_by_key(|(pathway, _)| (pathway.region_id, pathway.id));
         Ok(pages)
     }
+}
+
+/// The ids of one region's pathways on a page of those `viewer` may read: a `SELECT` of
+/// `pathway.id` correlated on [`page_region_id`], in page order.
+pub(crate) fn pathway_page_ids(viewer: &Viewer, page: &RegionPage) -> SelectStatement {
+    let mut ids = Query::select();
+    ids.column((pathway::Entity, pathway::Column::Id))
+        .from(pathway::Entity)
+        .cond_where(readable_pathways(viewer))
+        .and_where(pathway::Column::RegionId.into_expr().eq(page_region_id()));
+    if let Some(after) = page.after {
+        ids.and_where(pathway::Column::Id.gt(after));
+    }
+    if !page.statuses.is_empty() {
+        ids.and_where(pathway::Column::Status.is_in(page.statuses.iter().cloned()));
+    }
+    ids.order_by((pathway::Entity, pathway::Column::Id), Order::Asc)
+        .limit(page.take);
+    ids
 }

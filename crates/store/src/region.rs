@@ -3,7 +3,7 @@
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    QueryOrder, QuerySelect, Select,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -195,19 +195,27 @@ impl Store {
         after: Option<Uuid>,
         limit: u64,
     ) -> StoreResult<Vec<region::Model>> {
-        let mut query = region::Entity::find().order_by_asc(region::Column::Id);
-        if let Some(status) = status {
-            query = query.filter(region::Column::Status.eq(status.as_str()));
-        }
-        if let Some(after) = after {
-            query = query.filter(region::Column::Id.gt(after));
-        }
-        query
+        region_list(status, after)
             .limit(limit)
             .all(&self.db)
             .await
             .context("list regions")
     }
+}
+
+/// Regions in creation order after the cursor, optionally of one status.
+pub(crate) fn region_list(
+    status: Option<RegionStatus>,
+    after: Option<Uuid>,
+) -> Select<region::Entity> {
+    let mut query = region::Entity::find().order_by_asc(region::Column::Id);
+    if let Some(status) = status {
+        query = query.filter(region::Column::Status.eq(status.as_str()));
+    }
+    if let Some(after) = after {
+        query = query.filter(region::Column::Id.gt(after));
+    }
+    query
 }
 
 /// Inserts a region and its audit event on `txn`.

@@ -2,13 +2,14 @@
 
 use async_graphql::{Context, ID, Object};
 use verkosto_domain::RegionStatus as DomainStatus;
+use verkosto_store::region_list::RegionListRead;
 
 use crate::{
     ApiResult,
     context::ContextExt,
     loader::{RegionLoader, load_one},
-    object::{Region, enums::RegionStatus, parse_id},
-    pagination::{IdConnection, paginate},
+    object::{Region, RegionList, enums::RegionStatus, parse_id, rendered_selection},
+    pagination::{connection_from, page_args},
 };
 
 /// Region queries.
@@ -27,15 +28,26 @@ impl RegionQuery {
         first: Option<i32>,
         after: Option<String>,
         status: Option<RegionStatus>,
-    ) -> ApiResult<IdConnection<Region>> {
+    ) -> ApiResult<RegionList> {
         let store = ctx.store()?;
-        paginate(first, after, |after, limit| async move {
-            let rows = store
-                .list_regions(status.map(DomainStatus::from), after, limit)
-                .await?;
-            Ok(rows.into_iter().map(|r| (r.id, Region(r))).collect())
-        })
-        .await
+        let (after, limit) = page_args(first, after.as_deref())?;
+        let status = status.map(DomainStatus::from);
+        if let Some(selection) = rendered_selection(ctx.item, ctx.viewer()) {
+            let read = RegionListRead {
+                status,
+                after,
+                take: limit,
+                selection,
+            };
+            let json = store.region_list_json(ctx.viewer(), &read).await?;
+            return Ok(RegionList::Rendered(json));
+        }
+        let rows = store.list_regions(status, after, limit + 1).await?;
+        Ok(RegionList::Resolved(connection_from(
+            rows.into_iter().map(|r| (r.id, Region(r))).collect(),
+            limit,
+            after.is_some(),
+        )))
     }
 
     /// One region by id.

@@ -1,0 +1,455 @@
+//! The region list rendered as JSON by the database, in one statement.
+//!
+//! A page of regions, each with a page of its member organisations and a page of the pathways
+//! the viewer may read, shaped as the client's GraphQL selection asks (its keys, in its order).
+//!
+//! Each page is the same correlated, `LIMIT`ed read of ids that the dataloaders use
+//! ([`region_list`], [`member_page_ids`], [`pathway_page_ids`]), with the same conditions of who
+//! may read what, so both ways of reading the list return the same rows. Here the database turns
+//! the rows into the response's JSON (SQLite's `json_object` and `json_group_array`,
+//! PostgreSQL's `json_build_object` and `json_agg`) instead of handing every value of every row
+//! over to be decoded into a model and resolved as a field of its own.
+
+use sea_orm::{
+    ConnectionTrait, DbBackend, QuerySelect, QueryTrait,
+    sea_query::{Alias, Expr, ExprTrait, Func, Query, SelectStatement},
+};
+use uuid::Uuid;
+use verkosto_domain::{Language, RegionStatus, VersionState, Viewer};
+
+use crate::{
+    Store, StoreResult,
+    entity::{membership, organisation, pathway, pathway_version, region},
+    error::DbContext,
+    organisation::{MemberPage, member_page_ids},
+    pathway_pages::{RegionPage, pathway_page_ids},
+    region::region_list,
+};
+
+/// What a selection holds: the client's keys, in the client's order, each with what it shows.
+pub type Selection<F> = Vec<(String, F)>;
+
+/// Stored enum texts and the GraphQL names they are shown as; any other text shows as `null`.
+pub type EnumNames = Vec<(&'static str, String)>;
+
+/// A field of a connection.
+#[derive(Debug, Clone)]
+pub enum ListField<F> {
+    /// A fixed text (`__typename`).
+    Text(String),
+    /// The page's edges.
+    Edges(Selection<EdgeField<F>>),
+}
+
+/// A field of an edge.
+#[derive(Debug, Clone)]
+pub enum EdgeField<F> {
+    /// A fixed text (`__typename`).
+    Text(String),
+    /// The cursor: the node's id.
+    Cursor,
+    /// The node.
+    Node(Selection<F>),
+}
+
+/// A field of a region.
+#[derive(Debug, Clone)]
+pub enum RegionField {
+    /// A fixed text (`__typename`).
+    Text(String),
+    /// Its id.
+    Id,
+    /// Its slug.
+    Slug,
+    /// Its time zone.
+    TimeZone,
+    /// The name in the first of these languages that has one, else the empty text.
+    Name([Language; 5]),
+    /// Its status.
+    Status(EnumNames),
+    /// A page of its active member organisations.
+    Organisations(MemberPage, Selection<ListField<OrganisationField>>),
+    /// A page of its pathways that the viewer may read.
+    Pathways(RegionPage, Selection<ListField<PathwayField>>),
+}
+
+/// A field of an organisation.
+#[derive(Debug, Clone)]
+pub enum OrganisationField {
+    /// A fixed text (`__typename`).
+    Text(String),
+    /// Its id.
+    Id,
+    /// Its name.
+    Name,
+    /// Its kind.
+    Kind(EnumNames),
+    /// Its home municipality.
+    Municipality,
+}
+
+/// A field of a pathway.
+#[derive(Debug, Clone)]
+pub enum PathwayField {
+    /// A fixed text (`__typename`).
+    Text(String),
+    /// Its id.
+    Id,
+    /// Its status.
+    Status(EnumNames),
+    /// Its visibility.
+    Visibility(EnumNames),
+    /// Its published version, `null` when it has none.
+    PublishedVersion(Selection<VersionField>),
+}
+
+/// A field of a pathway version.
+#[derive(Debug, Clone)]
+pub enum VersionField {
+    /// A fixed text (`__typename`).
+    Text(String),
+    /// Its id.
+    Id,
+    /// 1, 2, 3… in order of creation.
+    Number,
+    /// Its title.
+    Title,
+    /// Its summary.
+    Summary,
+    /// The language it is written in.
+    Language(EnumNames),
+}
+
+/// A page of regions (in creation order) and what to show of it.
+#[derive(Debug, Clone)]
+pub struct RegionListRead {
+    /// Only regions of this status.
+    pub status: Option<RegionStatus>,
+    /// Regions after this id.
+    pub after: Option<Uuid>,
+    /// How many regions, at most.
+    pub take: u64,
+    /// What to show of the page.
+    pub selection: Selection<ListField<RegionField>>,
+}
+
+impl Store {
+    /// The JSON text of the page `read` selects, as `viewer` may read it, built by the database
+    /// in one statement.
+    pub async fn region_list_json(
+        &self,
+        viewer: &Viewer,
+        read: &RegionListRead,
+    ) -> StoreResult<String> {
+        let json = Json(self.db.get_database_backend());
+        let regions = region_list(read.status, read.after)
+            .limit(read.take)
+            .into_query();
+        let mut query = Query::select();
+        query
+            .expr_as(
+                json.document(json.list(&read.selection, "page_region", |node| {
+                    region_node(&json, viewer, node)
+                })),
+                Alias::new("document"),
+            )
+            .from_subquery(regions, Alias::new("page_region"));
+        let row = self
+            .db
+            .query_one(&query)
+            .await
+            .context("render the region list")?
+            .ok_or_else(|| sea_orm::DbErr::RecordNotFound("the region list".into()))
+            .context("render the region list")?;
+        row.try_get("", "document")
+            .context("read the rendered region list")
+    }
+}
+
+impl Json {
+    /// A connection's JSON over a page of rows already in the `FROM` clause: its edges are
+    /// aggregated over `rows`, an alias whose `id` orders the page and is each edge's cursor;
+    /// `node` renders a row.
+    fn list<F>(
+        &self,
+        selection: &Selection<ListField<F>>,
+        rows: &str,
+        node: impl Fn(&Selection<F>) -> Expr,
+    ) -> Expr {
+        self.list_ordered(selection, rows, rows, node)
+    }
+
+    /// As [`list`](Self::list), with the cursor's id in `cursor_of` and the order's in `rows`.
+    fn list_ordered<F>(
+        &self,
+        selection: &Selection<ListField<F>>,
+        rows: &str,
+        cursor_of: &str,
+        node: impl Fn(&Selection<F>) -> Expr,
+    ) -> Expr {
+        self.object(selection.iter().map(|(key, field)| {
+            let value = match field {
+                ListField::Text(text) => self.text(text),
+                ListField::Edges(edge) => {
+                    let edge = self.object(edge.iter().map(|(key, field)| {
+                        let value = match field {
+                            EdgeField::Text(text) => self.text(text),
+                            EdgeField::Cursor => self.uuid(Expr::col((Alias::new(cursor_of), Id))),
+                            EdgeField::Node(fields) => node(fields),
+                        };
+                        (key.as_str(), value)
+                    }));
+                    self.array(edge, Expr::col((Alias::new(rows), Id)))
+                }
+            };
+            (key.as_str(), value)
+        }))
+    }
+}
+
+/// The column every table here orders its pages and cursors by.
+#[derive(Clone, Copy)]
+struct Id;
+
+impl sea_orm::sea_query::Iden for Id {
+    fn unquoted(&self) -> &str {
+        "id"
+    }
+}
+
+fn region_node(json: &Json, viewer: &Viewer, fields: &Selection<RegionField>) -> Expr {
+    let column = |column: region::Column| Expr::col((Alias::new("page_region"), column));
+    json.object(fields.iter().map(|(key, field)| {
+        let value = match field {
+            RegionField::Text(text) => json.text(text),
+            RegionField::Id => json.uuid(column(region::Column::Id)),
+            RegionField::Slug => column(region::Column::Slug),
+            RegionField::TimeZone => column(region::Column::TimeZone),
+            RegionField::Name(order) => {
+                let names = order.iter().map(|language| {
+                    column(match language {
+                        Language::Finnish => region::Column::NameFi,
+                        Language::Swedish => region::Column::NameSv,
+                        Language::NorwegianBokmal => region::Column::NameNb,
+                        Language::English => region::Column::NameEn,
+                    })
+                });
+                Func::coalesce(names.chain([Expr::val("")])).into()
+            }
+            RegionField::Status(names) => json.enum_text(column(region::Column::Status), names),
+            RegionField::Organisations(page, selection) => json.organisations(page, selection),
+            RegionField::Pathways(page, selection) => json.pathways(viewer, page, selection),
+        };
+        (key.as_str(), value)
+    }))
+}
+
+impl Json {
+    /// A page of the region's member organisations, in membership order.
+    fn organisations(
+        &self,
+        page: &MemberPage,
+        selection: &Selection<ListField<OrganisationField>>,
+    ) -> Expr {
+        const MEMBERSHIP: &str = "page_membership";
+        const ORGANISATION: &str = "page_organisation";
+        let column = |column: organisation::Column| Expr::col((Alias::new(ORGANISATION), column));
+        let value = self.list_ordered(selection, MEMBERSHIP, ORGANISATION, |fields| {
+            self.object(fields.iter().map(|(key, field)| {
+                let value = match field {
+                    OrganisationField::Text(text) => self.text(text),
+                    OrganisationField::Id => self.uuid(column(organisation::Column::Id)),
+                    OrganisationField::Name => column(organisation::Column::Name),
+                    OrganisationField::Kind(names) => {
+                        self.enum_text(column(organisation::Column::Kind), names)
+                    }
+                    OrganisationField::Municipality => column(organisation::Column::Municipality),
+                };
+                (key.as_str(), value)
+            }))
+        });
+        let mut rows = Query::select();
+        rows.expr(value)
+            .from_subquery(member_page_ids(page), Alias::new("page_ids"))
+            .join_as(
+                sea_orm::JoinType::InnerJoin,
+                membership::Entity,
+                Alias::new(MEMBERSHIP),
+                Expr::col((Alias::new(MEMBERSHIP), membership::Column::Id))
+                    .equals((Alias::new("page_ids"), Id)),
+            )
+            .join_as(
+                sea_orm::JoinType::InnerJoin,
+                organisation::Entity,
+                Alias::new(ORGANISATION),
+                Expr::col((Alias::new(ORGANISATION), organisation::Column::Id))
+                    .equals((Alias::new(MEMBERSHIP), membership::Column::OrganisationId)),
+            );
+        self.page(selection, rows)
+    }
+
+    /// A page of the region's pathways that `viewer` may read, in id order.
+    fn pathways(
+        &self,
+        viewer: &Viewer,
+        page: &RegionPage,
+        selection: &Selection<ListField<PathwayField>>,
+    ) -> Expr {
+        const PATHWAY: &str = "page_pathway";
+        const VERSION: &str = "page_version";
+        let column = |column: pathway::Column| Expr::col((Alias::new(PATHWAY), column));
+        let version = |column: pathway_version::Column| Expr::col((Alias::new(VERSION), column));
+        let value = self.list(selection, PATHWAY, |fields| {
+            self.object(fields.iter().map(|(key, field)| {
+                let value = match field {
+                    PathwayField::Text(text) => self.text(text),
+                    PathwayField::Id => self.uuid(column(pathway::Column::Id)),
+                    PathwayField::Status(names) => {
+                        self.enum_text(column(pathway::Column::Status), names)
+                    }
+                    PathwayField::Visibility(names) => {
+                        self.enum_text(column(pathway::Column::Visibility), names)
+                    }
+                    PathwayField::PublishedVersion(fields) => {
+                        let object = self.object(fields.iter().map(|(key, field)| {
+                            let value = match field {
+                                VersionField::Text(text) => self.text(text),
+                                VersionField::Id => self.uuid(version(pathway_version::Column::Id)),
+                                VersionField::Number => version(pathway_version::Column::Number),
+                                VersionField::Title => version(pathway_version::Column::Title),
+                                VersionField::Summary => version(pathway_version::Column::Summary),
+                                VersionField::Language(names) => self
+                                    .enum_text(version(pathway_version::Column::Language), names),
+                            };
+                            (key.as_str(), value)
+                        }));
+                        Expr::case(version(pathway_version::Column::Id).is_null(), Expr::null())
+                            .finally(object)
+                            .into()
+                    }
+                };
+                (key.as_str(), value)
+            }))
+        });
+        let mut rows = Query::select();
+        rows.expr(value)
+            .from_subquery(pathway_page_ids(viewer, page), Alias::new("page_ids"))
+            .join_as(
+                sea_orm::JoinType::InnerJoin,
+                pathway::Entity,
+                Alias::new(PATHWAY),
+                Expr::col((Alias::new(PATHWAY), pathway::Column::Id))
+                    .equals((Alias::new("page_ids"), Id)),
+            )
+            // The version a pathway points at as published is always frozen (published, or
+            // superseded by a later one), which every reader of the pathway may see.
+            .join_as(
+                sea_orm::JoinType::LeftJoin,
+                pathway_version::Entity,
+                Alias::new(VERSION),
+                Expr::col((Alias::new(VERSION), pathway_version::Column::Id))
+                    .equals((Alias::new(PATHWAY), pathway::Column::PublishedVersionId))
+                    .and(
+                        Expr::col((Alias::new(VERSION), pathway_version::Column::State)).is_in([
+                            VersionState::Published.as_str(),
+                            VersionState::Superseded.as_str(),
+                        ]),
+                    ),
+            );
+        self.page(selection, rows)
+    }
+
+    /// A nested page's JSON: the statement `rows` as a scalar subquery when the selection asks
+    /// for edges (an aggregate answers one row however many it reads), else the selection's
+    /// fixed texts alone.
+    fn page<F>(&self, selection: &Selection<ListField<F>>, rows: SelectStatement) -> Expr {
+        if selection
+            .iter()
+            .any(|(_, field)| matches!(field, ListField::Edges(_)))
+        {
+            Expr::SubQuery(None, Box::new(rows.into()))
+        } else {
+            self.object(selection.iter().filter_map(|(key, field)| match field {
+                ListField::Text(text) => Some((key.as_str(), self.text(text))),
+                ListField::Edges(_) => None,
+            }))
+        }
+    }
+}
+
+/// The JSON functions of one database.
+struct Json(DbBackend);
+
+impl Json {
+    /// `template` with `?` for each of `exprs`, in order, in this database's placeholders.
+    fn call(&self, template: &str, exprs: Vec<Expr>) -> Expr {
+        let template = match self.0 {
+            DbBackend::Postgres => template.replace('?', "$"),
+            _ => template.to_owned(),
+        };
+        Expr::cust_with_exprs(template, exprs)
+    }
+
+    /// A JSON object of these keys and values, in this order.
+    fn object<'a>(&self, fields: impl Iterator<Item = (&'a str, Expr)>) -> Expr {
+        let name = match self.0 {
+            DbBackend::Postgres => "json_build_object",
+            _ => "json_object",
+        };
+        let mut args = Vec::new();
+        for (key, value) in fields {
+            args.push(self.text(key));
+            args.push(value);
+        }
+        Func::cust(Alias::new(name)).args(args).into()
+    }
+
+    /// A JSON array of `element` over the rows of the query, ordered by `order`.
+    fn array(&self, element: Expr, order: Expr) -> Expr {
+        match self.0 {
+            DbBackend::Postgres => self.call(
+                "coalesce(json_agg(? ORDER BY ?), '[]'::json)",
+                vec![element, order],
+            ),
+            _ => self.call("json_group_array(? ORDER BY ?)", vec![element, order]),
+        }
+    }
+
+    /// The statement's one value as text.
+    fn document(&self, value: Expr) -> Expr {
+        match self.0 {
+            DbBackend::Postgres => self.call("(?)::text", vec![value]),
+            _ => value,
+        }
+    }
+
+    /// A text literal.
+    fn text(&self, text: &str) -> Expr {
+        Expr::cust(format!("'{}'", text.replace('\'', "''")))
+    }
+
+    /// A UUID column as its hyphenated, lower-case text (SQLite keeps UUIDs as 16 bytes).
+    fn uuid(&self, column: Expr) -> Expr {
+        match self.0 {
+            DbBackend::Postgres => self.call("(?)::text", vec![column]),
+            _ => self.call(
+                "lower(substr(hex(?), 1, 8) || '-' || substr(hex(?), 9, 4) || '-' || \
+                 substr(hex(?), 13, 4) || '-' || substr(hex(?), 17, 4) || '-' || substr(hex(?), 21))",
+                vec![column; 5],
+            ),
+        }
+    }
+
+    /// A stored enum text as its GraphQL name; `null` for a text without one.
+    fn enum_text(&self, column: Expr, names: &EnumNames) -> Expr {
+        let mut names = names.iter();
+        let Some((stored, name)) = names.next() else {
+            return Expr::null();
+        };
+        let mut case = Expr::case(column.clone().eq(*stored), self.text(name));
+        for (stored, name) in names {
+            case = case.case(column.clone().eq(*stored), self.text(name));
+        }
+        case.finally(Expr::null()).into()
+    }
+}
