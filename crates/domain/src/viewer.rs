@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use crate::{DomainError, PersonId, RegionId, RoleKind};
 
 /// The person behind a request (or nobody), with their roles by region.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Viewer {
     person: Option<PersonId>,
     is_admin: bool,

@@ -8,6 +8,7 @@ pub mod mutation;
 pub mod object;
 pub mod pagination;
 pub mod query;
+pub mod rendered;
 pub mod schema;
 
 pub use context::{
@@ -16,4 +17,5 @@ pub use context::{
 };
 pub use error::{ApiError, ApiResult, Code};
 pub use loader::add_data_loaders;
+pub use rendered::RenderedParts;
 pub use schema::{AppSchema, build, build_bare, sdl};

@@ -26,7 +26,7 @@ use tower_http::{
     trace::TraceLayer,
 };
 use verkosto_domain::{SessionId, Viewer};
-use verkosto_graphql::{AppSchema, Code, CurrentSession, add_data_loaders};
+use verkosto_graphql::{AppSchema, Code, CurrentSession, RenderedParts, add_data_loaders};
 use verkosto_store::Store;
 
 use crate::{
@@ -167,7 +167,7 @@ async fn graphql_post(
     State(state): State<Arc<AppState>>,
     auth: Auth,
     request: GraphQLRequest,
-) -> GraphQLResponse {
+) -> Response {
     let request = state.queries.prepare(request.into_inner());
     execute(&state, auth, request).await
 }
@@ -189,7 +189,7 @@ async fn graphql_get(
             .insert(header::ALLOW, HeaderValue::from_static("POST"));
         return response;
     }
-    execute(&state, auth, request).await.into_response()
+    execute(&state, auth, request).await
 }
 
 /// Whether the operation a request would run is a mutation (a query that does not parse is left
@@ -250,8 +250,9 @@ fn selected_operations<'a>(
 }
 
 /// Runs a request whose document [`QueryCache::prepare`] has handed it.
-async fn execute(state: &AppState, auth: Auth, request: async_graphql::Request) -> GraphQLResponse {
-    let mut request = request.data(auth.viewer.clone());
+async fn execute(state: &AppState, auth: Auth, request: async_graphql::Request) -> Response {
+    let rendered = Arc::new(RenderedParts::default());
+    let mut request = request.data(auth.viewer.clone()).data(rendered.clone());
     if let Some(session) = auth.session {
         request = request.data(CurrentSession(session));
     }
@@ -271,7 +272,31 @@ async fn execute(state: &AppState, auth: Auth, request: async_graphql::Request) 
             })
             .inc();
     }
-    response.into()
+    if rendered.is_empty() {
+        return GraphQLResponse::from(response).into_response();
+    }
+    // As `GraphQLResponse` writes it, with the rendered parts in their placeholders' places.
+    let body = match serde_json::to_string(&response) {
+        Ok(body) => rendered.splice(&body),
+        Err(err) => {
+            tracing::error!(error = %err, "writing a response failed");
+            return error_response(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                Code::Internal,
+                "internal error; please try again later",
+            );
+        }
+    };
+    let mut http = (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/graphql-response+json"),
+        )],
+        body,
+    )
+        .into_response();
+    http.headers_mut().extend(response.http_headers);
+    http
 }
 
 /// Makes sure every error carries a code: parse, validation and limit errors are the client's.

@@ -16,7 +16,7 @@ use sea_orm::{
 use tokio::sync::{Mutex, Notify, OwnedMutexGuard};
 use verkosto_migrations::{Migrator, MigratorTrait};
 
-use crate::{StoreResult, error::DbContext};
+use crate::{StoreResult, error::DbContext, region_list::RegionListStatements};
 
 tokio::task_local! {
     /// Set while background work (the search indexer) runs, so its statements are counted apart.
@@ -33,6 +33,8 @@ pub struct Store {
     background_statements: Arc<AtomicU64>,
     /// Woken after every committed write, so the search indexer drains the outbox promptly.
     changes: Arc<Notify>,
+    /// The statements of recently asked region lists.
+    pub(crate) region_lists: Arc<RegionListStatements>,
 }
 
 /// A write transaction; dropping it without `commit` rolls back.
@@ -123,6 +125,7 @@ impl Store {
             statements,
             background_statements,
             changes: Arc::new(Notify::new()),
+            region_lists: Arc::default(),
         })
     }
 

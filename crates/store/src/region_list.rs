@@ -10,8 +10,11 @@
 //! PostgreSQL's `json_build_object` and `json_agg`) instead of handing every value of every row
 //! over to be decoded into a model and resolved as a field of its own.
 
+use std::{num::NonZeroUsize, sync::Mutex};
+
+use lru::LruCache;
 use sea_orm::{
-    ConnectionTrait, DbBackend, QuerySelect, QueryTrait,
+    ConnectionTrait, DbBackend, QuerySelect, QueryTrait, Statement,
     sea_query::{Alias, Expr, ExprTrait, Func, Query, SelectStatement},
 };
 use uuid::Uuid;
@@ -33,7 +36,7 @@ pub type Selection<F> = Vec<(String, F)>;
 pub type EnumNames = Vec<(&'static str, String)>;
 
 /// A field of a connection.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ListField<F> {
     /// A fixed text (`__typename`).
     Text(String),
@@ -42,7 +45,7 @@ pub enum ListField<F> {
 }
 
 /// A field of an edge.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EdgeField<F> {
     /// A fixed text (`__typename`).
     Text(String),
@@ -53,7 +56,7 @@ pub enum EdgeField<F> {
 }
 
 /// A field of a region.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RegionField {
     /// A fixed text (`__typename`).
     Text(String),
@@ -74,7 +77,7 @@ pub enum RegionField {
 }
 
 /// A field of an organisation.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum OrganisationField {
     /// A fixed text (`__typename`).
     Text(String),
@@ -89,7 +92,7 @@ pub enum OrganisationField {
 }
 
 /// A field of a pathway.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PathwayField {
     /// A fixed text (`__typename`).
     Text(String),
@@ -104,7 +107,7 @@ pub enum PathwayField {
 }
 
 /// A field of a pathway version.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VersionField {
     /// A fixed text (`__typename`).
     Text(String),
@@ -121,7 +124,7 @@ pub enum VersionField {
 }
 
 /// A page of regions (in creation order) and what to show of it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct RegionListRead {
     /// Only regions of this status.
     pub status: Option<RegionStatus>,
@@ -139,24 +142,14 @@ impl Store {
     pub async fn region_list_json(
         &self,
         viewer: &Viewer,
-        read: &RegionListRead,
+        read: RegionListRead,
     ) -> StoreResult<String> {
-        let json = Json(self.db.get_database_backend());
-        let regions = region_list(read.status, read.after)
-            .limit(read.take)
-            .into_query();
-        let mut query = Query::select();
-        query
-            .expr_as(
-                json.document(json.list(&read.selection, "page_region", |node| {
-                    region_node(&json, viewer, node)
-                })),
-                Alias::new("document"),
-            )
-            .from_subquery(regions, Alias::new("page_region"));
+        let statement = self
+            .region_lists
+            .statement(viewer, read, self.db.get_database_backend());
         let row = self
             .db
-            .query_one(&query)
+            .query_one_raw(statement)
             .await
             .context("render the region list")?
             .ok_or_else(|| sea_orm::DbErr::RecordNotFound("the region list".into()))
@@ -164,6 +157,63 @@ impl Store {
         row.try_get("", "document")
             .context("read the rendered region list")
     }
+}
+
+/// How many built statements are kept: a few selections (the web app's, the API clients') for
+/// each of the viewers active at a time.
+const KEPT_STATEMENTS: NonZeroUsize = NonZeroUsize::new(256).expect("not zero");
+
+/// The statements of the region lists asked most recently, by viewer and read: building one
+/// (a few kilobytes of SQL from a tree of expressions) cost as much as a fifth of the request,
+/// and a page is asked again and again by the same viewer with the same selection.
+pub(crate) struct RegionListStatements(Mutex<LruCache<(Viewer, RegionListRead), Statement>>);
+
+impl Default for RegionListStatements {
+    fn default() -> Self {
+        Self(Mutex::new(LruCache::new(KEPT_STATEMENTS)))
+    }
+}
+
+impl RegionListStatements {
+    /// The statement of `read` for `viewer`, built now or earlier.
+    fn statement(&self, viewer: &Viewer, read: RegionListRead, backend: DbBackend) -> Statement {
+        let key = (viewer.clone(), read);
+        if let Some(statement) = self.lock().get(&key) {
+            return statement.clone();
+        }
+        let statement = backend.build(&region_list_query(backend, &key.0, &key.1));
+        self.lock().put(key, statement.clone());
+        statement
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, LruCache<(Viewer, RegionListRead), Statement>> {
+        // A panic while holding the lock leaves nothing half-done in a cache of finished values.
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// The statement rendering `read` for `viewer`: one row, one column, `document`.
+fn region_list_query(
+    backend: DbBackend,
+    viewer: &Viewer,
+    read: &RegionListRead,
+) -> SelectStatement {
+    let json = Json(backend);
+    let regions = region_list(read.status, read.after)
+        .limit(read.take)
+        .into_query();
+    let mut query = Query::select();
+    query
+        .expr_as(
+            json.document(json.list(&read.selection, "page_region", |node| {
+                region_node(&json, viewer, node)
+            })),
+            Alias::new("document"),
+        )
+        .from_subquery(regions, Alias::new("page_region"));
+    query
 }
 
 impl Json {
@@ -394,7 +444,7 @@ impl Json {
     fn object<'a>(&self, fields: impl Iterator<Item = (&'a str, Expr)>) -> Expr {
         let name = match self.0 {
             DbBackend::Postgres => "json_build_object",
-            _ => "json_object",
+            _ => "jsonb_object",
         };
         let mut args = Vec::new();
         for (key, value) in fields {
@@ -411,7 +461,7 @@ impl Json {
                 "coalesce(json_agg(? ORDER BY ?), '[]'::json)",
                 vec![element, order],
             ),
-            _ => self.call("json_group_array(? ORDER BY ?)", vec![element, order]),
+            _ => self.call("jsonb_group_array(? ORDER BY ?)", vec![element, order]),
         }
     }
 
@@ -419,7 +469,7 @@ impl Json {
     fn document(&self, value: Expr) -> Expr {
         match self.0 {
             DbBackend::Postgres => self.call("(?)::text", vec![value]),
-            _ => value,
+            _ => self.call("json(?)", vec![value]),
         }
     }
 

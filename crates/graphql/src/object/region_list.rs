@@ -31,15 +31,13 @@ use super::{
     Organisation, Pathway, PathwayVersion, Region,
     enums::{Language, OrganisationKind, PathwayStatus, RegionStatus, Visibility},
 };
-use crate::{
-    ApiError,
-    pagination::{IdConnection, page_args},
-};
+use crate::pagination::{IdConnection, page_args};
 
 /// The `regions` query's answer.
 pub enum RegionList {
-    /// The JSON text of the whole connection, rendered by the database.
-    Rendered(String),
+    /// The whole connection, rendered by the database: the placeholder of its JSON text among
+    /// the response's [`RenderedParts`](crate::RenderedParts).
+    Rendered(Value),
     /// Resolved field by field.
     Resolved(IdConnection<Region>),
 }
@@ -59,9 +57,7 @@ impl OutputType for RegionList {
         field: &Positioned<Field>,
     ) -> ServerResult<Value> {
         match self {
-            Self::Rendered(json) => serde_json::from_str(json).map_err(|err| {
-                async_graphql::Error::from(ApiError::internal(&err)).into_server_error(field.pos)
-            }),
+            Self::Rendered(placeholder) => Ok(placeholder.clone()),
             Self::Resolved(connection) => connection.resolve(ctx, field).await,
         }
     }

@@ -1,5 +1,7 @@
 //! Queries of regions: anyone may list them and read their public parts.
 
+use std::sync::Arc;
+
 use async_graphql::{Context, ID, Object};
 use verkosto_domain::RegionStatus as DomainStatus;
 use verkosto_store::region_list::RegionListRead;
@@ -10,6 +12,7 @@ use crate::{
     loader::{RegionLoader, load_one},
     object::{Region, RegionList, enums::RegionStatus, parse_id, rendered_selection},
     pagination::{connection_from, page_args},
+    rendered::RenderedParts,
 };
 
 /// Region queries.
@@ -39,8 +42,9 @@ impl RegionQuery {
                 take: limit,
                 selection,
             };
-            let json = store.region_list_json(ctx.viewer(), &read).await?;
-            return Ok(RegionList::Rendered(json));
+            let json = store.region_list_json(ctx.viewer(), read).await?;
+            let parts = ctx.data::<Arc<RenderedParts>>()?;
+            return Ok(RegionList::Rendered(parts.placeholder(json)));
         }
         let rows = store.list_regions(status, after, limit + 1).await?;
         Ok(RegionList::Resolved(connection_from(
