@@ -163,8 +163,13 @@ async fn assert_same_answer(world: &World, arguments: &str, body: &str, variable
             viewer_statement + 1,
             "{label}: the rendered list is one statement (after the viewer's)"
         );
+        // Over a page with regions the resolvers read their children with statements of their
+        // own, which shows the fragment took them.
+        let has_regions = rendered["data"]["regions"]["edges"]
+            .as_array()
+            .is_some_and(|edges| !edges.is_empty());
         assert!(
-            resolved_statements > rendered_statements,
+            !has_regions || resolved_statements > rendered_statements,
             "{label}: the fragment took the resolvers ({resolved_statements} statements)"
         );
     }
@@ -176,6 +181,14 @@ async fn the_rendered_region_list_answers_as_the_resolvers_do_for_every_viewer()
     assert_same_answer(&world, "first: 100", NESTED, json!({})).await;
     assert_same_answer(&world, "first: 10", EVERYTHING, json!({})).await;
     assert_same_answer(&world, "first: 10, status: ACTIVE", NESTED, json!({})).await;
+    assert_same_answer(&world, "first: 0", EVERYTHING, json!({})).await;
+    assert_same_answer(
+        &world,
+        "first: 10",
+        "__typename kind: __typename edges { node { organisations { __typename } } }",
+        json!({}),
+    )
+    .await;
 
     // A page after a cursor.
     let (first, _) = both_ways("first: 1", "edges { cursor }");

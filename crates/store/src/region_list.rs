@@ -204,16 +204,17 @@ fn region_list_query(
     let regions = region_list(read.status, read.after)
         .limit(read.take)
         .into_query();
-    let mut query = Query::select();
-    query
+    let mut rows = Query::select();
+    rows.expr(json.list(&read.selection, "page_region", |node| {
+        region_node(&json, viewer, node)
+    }))
+    .from_subquery(regions, Alias::new("page_region"));
+    Query::select()
         .expr_as(
-            json.document(json.list(&read.selection, "page_region", |node| {
-                region_node(&json, viewer, node)
-            })),
+            json.document(json.page(&read.selection, rows)),
             Alias::new("document"),
         )
-        .from_subquery(regions, Alias::new("page_region"));
-    query
+        .to_owned()
 }
 
 impl Json {
@@ -409,9 +410,9 @@ impl Json {
         self.page(selection, rows)
     }
 
-    /// A nested page's JSON: the statement `rows` as a scalar subquery when the selection asks
-    /// for edges (an aggregate answers one row however many it reads), else the selection's
-    /// fixed texts alone.
+    /// A page's JSON: the statement `rows` as a scalar subquery when the selection asks for
+    /// edges (an aggregate answers one row however many it reads), else the selection's fixed
+    /// texts alone (`rows` would answer a row per row it reads, or none).
     fn page<F>(&self, selection: &Selection<ListField<F>>, rows: SelectStatement) -> Expr {
         if selection
             .iter()
@@ -444,7 +445,7 @@ impl Json {
     fn object<'a>(&self, fields: impl Iterator<Item = (&'a str, Expr)>) -> Expr {
         let name = match self.0 {
             DbBackend::Postgres => "json_build_object",
-            _ => "jsonb_object",
+            _ => "json_object",
         };
         let mut args = Vec::new();
         for (key, value) in fields {
@@ -461,7 +462,7 @@ impl Json {
                 "coalesce(json_agg(? ORDER BY ?), '[]'::json)",
                 vec![element, order],
             ),
-            _ => self.call("jsonb_group_array(? ORDER BY ?)", vec![element, order]),
+            _ => self.call("json_group_array(? ORDER BY ?)", vec![element, order]),
         }
     }
 
@@ -469,7 +470,7 @@ impl Json {
     fn document(&self, value: Expr) -> Expr {
         match self.0 {
             DbBackend::Postgres => self.call("(?)::text", vec![value]),
-            _ => self.call("json(?)", vec![value]),
+            _ => value,
         }
     }
 
