@@ -15,7 +15,7 @@ use std::{num::NonZeroUsize, sync::Mutex};
 use lru::LruCache;
 use sea_orm::{
     ConnectionTrait, DbBackend, QuerySelect, QueryTrait, Statement,
-    sea_query::{Alias, Expr, ExprTrait, Func, Query, SelectStatement},
+    sea_query::{Alias, Expr, ExprTrait, Func, PostgresQueryBuilder, Query, SelectStatement},
 };
 use uuid::Uuid;
 use verkosto_domain::{Language, RegionStatus, VersionState, Viewer};
@@ -181,7 +181,17 @@ impl RegionListStatements {
         if let Some(statement) = self.lock().get(&key) {
             return statement.clone();
         }
-        let statement = backend.build(&region_list_query(backend, &key.0, &key.1));
+        let query = region_list_query(backend, &key.0, &key.1);
+        let statement = match backend {
+            // PostgreSQL planned the statement with its parameters anew at every execution (its
+            // plans for the values at hand won over one plan for any values), and planning took
+            // longer than running it; with the values written in, which are the viewer's region
+            // ids and the store's own texts and numbers, each connection plans it once.
+            DbBackend::Postgres => {
+                Statement::from_string(backend, query.to_string(PostgresQueryBuilder))
+            }
+            _ => backend.build(&query),
+        };
         self.lock().put(key, statement.clone());
         statement
     }
