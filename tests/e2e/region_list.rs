@@ -29,6 +29,8 @@ const EVERYTHING: &str = "__typename edges { __typename cursor node { __typename
 struct World {
     app: TestApp,
     viewers: Vec<(&'static str, Option<String>)>,
+    region_a: String,
+    member_b: String,
 }
 
 async fn world() -> World {
@@ -115,7 +117,12 @@ async fn world() -> World {
     ] {
         viewers.push((label, Some(app.token(person).await)));
     }
-    World { app, viewers }
+    World {
+        app,
+        viewers,
+        region_a: a.id.to_string(),
+        member_b: member_b.id.0.to_string(),
+    }
 }
 
 /// The answer to `query` and the number of SQL statements it ran.
@@ -252,6 +259,37 @@ async fn the_rendered_region_list_shows_each_viewer_what_they_may_read() {
     // A's coordinator and the admin see every pathway of A, archived too.
     assert_eq!(count("coordinator of A").2.len(), 6);
     assert_eq!(count("admin").2.len(), 6);
+}
+
+#[tokio::test]
+async fn a_role_given_shows_in_the_next_rendered_list() {
+    let world = world().await;
+    let (plain, _) = both_ways("first: 10", NESTED);
+    let member_b = world.viewers[3].1.as_deref();
+    let admin = world.viewers[4].1.as_deref();
+    let pathways_of_a = |answer: &Value| {
+        answer["data"]["regions"]["edges"][0]["node"]["pathways"]["edges"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    let before = world.app.gql(member_b, &plain, json!({})).await;
+    assert_eq!(pathways_of_a(&before.body), 2, "public and all-members");
+    world
+        .app
+        .gql(
+            admin,
+            "mutation($p: ID!, $r: ID!) { setRole(personId: $p, regionId: $r, role: COORDINATOR) { id } }",
+            json!({ "p": world.member_b, "r": world.region_a }),
+        )
+        .await
+        .data();
+    let after = world.app.gql(member_b, &plain, json!({})).await;
+    assert_eq!(
+        pathways_of_a(&after.body),
+        5,
+        "a coordinator of A reads its first five pathways, drafts and archived ones too"
+    );
 }
 
 #[tokio::test]
