@@ -68,6 +68,10 @@ enum Command {
         /// The data directory to create (embedded SQLite and tantivy).
         #[arg(long)]
         dir: PathBuf,
+        /// A PostgreSQL database to load instead of the embedded SQLite (the index stays under
+        /// `dir`), to profile the server on PostgreSQL.
+        #[arg(long)]
+        database_url: Option<String>,
     },
     /// The axum hello-world reference for `/healthz` (started by `compare`).
     #[command(hide = true)]
@@ -129,7 +133,17 @@ async fn main() -> anyhow::Result<()> {
             regions,
             seed,
             dir,
-        } => prepare(&size, usize::from(regions), seed, &dir).await,
+            database_url,
+        } => {
+            prepare(
+                &size,
+                usize::from(regions),
+                seed,
+                &dir,
+                database_url.as_deref(),
+            )
+            .await
+        }
         Command::Hello { bind } => hello::serve(bind).await,
     }
 }
@@ -143,15 +157,19 @@ async fn prepare(
     regions: usize,
     seed: u64,
     dir: &std::path::Path,
+    database_url: Option<&str>,
 ) -> anyhow::Result<()> {
     let size = parse_size(size)?;
     if dir.exists() {
         bail!("{} exists; name a new directory", dir.display());
     }
     let corpus = corpus::generate(size, regions, seed);
-    let loaded = load::load(&load::config(dir, None)?, &corpus).await?;
+    let loaded = load::load(&load::config(dir, database_url)?, &corpus).await?;
+    let database = database_url
+        .map(|url| format!(" VERKOSTO_DATABASE_URL={url}"))
+        .unwrap_or_default();
     println!(
-        "{} pathways in {}; serve them with\n  VERKOSTO_DATA_DIR={} VERKOSTO_DEMO=false verkosto serve\nand sign in as {} (password {})",
+        "{} pathways in {}; serve them with\n  VERKOSTO_DATA_DIR={}{database} VERKOSTO_DEMO=false verkosto serve\nand sign in as {} (password {})",
         loaded.pathways,
         dir.display(),
         dir.display(),

@@ -5,6 +5,7 @@ use std::process::Command;
 
 use serde_json::Value;
 use verkosto_store::Store;
+use verkosto_testkit::{TestDatabase, backend};
 
 #[test]
 fn a_tiny_search_benchmark_passes_its_gate_and_reports_every_row() {
@@ -55,21 +56,28 @@ fn a_tiny_search_benchmark_passes_its_gate_and_reports_every_row() {
     assert!(table.contains("HTTP GraphQL search (member)"), "{table}");
 }
 
+/// On PostgreSQL (`VERKOSTO_TEST_DATABASE=postgres`) the corpus goes into a fresh database
+/// through `--database-url`; on SQLite into the data directory's file.
 #[tokio::test]
 async fn prepare_spreads_the_corpus_over_the_regions_asked_for() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("corpus");
-    let output = Command::new(env!("CARGO_BIN_EXE_verkosto-bench"))
+    let database = TestDatabase::create().await.unwrap();
+    let data = database.dir.path().join("corpus");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_verkosto-bench"));
+    command
         .args(["prepare", "--size", "40", "--regions", "5", "--dir"])
-        .arg(&data)
-        .output()
-        .unwrap();
+        .arg(&data);
+    let url = if backend() == "postgres" {
+        command.args(["--database-url", &database.url]);
+        database.url.clone()
+    } else {
+        format!("sqlite://{}?mode=rw", data.join("verkosto.db").display())
+    };
+    let output = command.output().unwrap();
     assert!(
         output.status.success(),
         "prepare failed:\n{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let url = format!("sqlite://{}?mode=rw", data.join("verkosto.db").display());
     let store = Store::connect(&url).await.unwrap();
     assert_eq!(store.list_regions(None, None, 100).await.unwrap().len(), 5);
 }
