@@ -33,7 +33,7 @@ use crate::{
 pub type Selection<F> = Vec<(String, F)>;
 
 /// Stored enum texts and the GraphQL names they are shown as; any other text shows as `null`.
-pub type EnumNames = Vec<(&'static str, String)>;
+pub type EnumNames = Vec<(&'static str, &'static str)>;
 
 /// A field of a connection.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -295,6 +295,6 @@ where
 {
     G::items()
         .iter()
-        .map(|item| (as_str(D::from(item.value)), item.name.to_owned()))
+        .map(|item| (as_str(D::from(item.value)), item.name))
         .collect()
 }

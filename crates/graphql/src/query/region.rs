@@ -11,7 +11,7 @@ use crate::{
     context::ContextExt,
     loader::{RegionLoader, load_one},
     object::{Region, RegionList, enums::RegionStatus, parse_id, rendered_selection},
-    pagination::{connection_from, page_args},
+    pagination::{page_args, paginate},
     rendered::RenderedParts,
 };
 
@@ -33,25 +33,25 @@ impl RegionQuery {
         status: Option<RegionStatus>,
     ) -> ApiResult<RegionList> {
         let store = ctx.store()?;
-        let (after, limit) = page_args(first, after.as_deref())?;
         let status = status.map(DomainStatus::from);
         if let Some(selection) = rendered_selection(ctx.item, ctx.viewer()) {
+            let (after, take) = page_args(first, after.as_deref())?;
             let read = RegionListRead {
                 status,
                 after,
-                take: limit,
+                take,
                 selection,
             };
             let json = store.region_list_json(ctx.viewer(), read).await?;
             let parts = ctx.data::<Arc<RenderedParts>>()?;
             return Ok(RegionList::Rendered(parts.placeholder(json)));
         }
-        let rows = store.list_regions(status, after, limit + 1).await?;
-        Ok(RegionList::Resolved(connection_from(
-            rows.into_iter().map(|r| (r.id, Region(r))).collect(),
-            limit,
-            after.is_some(),
-        )))
+        let connection = paginate(first, after, |after, limit| async move {
+            let rows = store.list_regions(status, after, limit).await?;
+            Ok(rows.into_iter().map(|r| (r.id, Region(r))).collect())
+        })
+        .await?;
+        Ok(RegionList::Resolved(connection))
     }
 
     /// One region by id.
