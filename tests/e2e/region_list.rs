@@ -65,7 +65,8 @@ async fn world() -> World {
         .member_of(&a)
         .insert(&app)
         .await;
-    OrganisationBuilder::new("Järjestö ry")
+    // Quotes, a backslash and an apostrophe must come out escaped in the rendered JSON.
+    OrganisationBuilder::new(r#"Järjestö "Tuki\Turva" ry"#)
         .public()
         .member_of(&a)
         .insert(&app)
@@ -79,7 +80,7 @@ async fn world() -> World {
     for (title, visibility) in [
         ("Julkinen polku", Visibility::Public),
         ("Jäsenten polku", Visibility::AllMembers),
-        ("Verkoston polku", Visibility::Network),
+        ("Verkoston 'yhteinen' polku", Visibility::Network),
     ] {
         PathwayBuilder::new(Some(&a), &coordinator_a)
             .title(title)
@@ -249,7 +250,7 @@ async fn the_rendered_region_list_shows_each_viewer_what_they_may_read() {
             "(no published version)",
             "Julkinen polku",
             "Jäsenten polku",
-            "Verkoston polku"
+            "Verkoston 'yhteinen' polku"
         ]
     );
     // A member of B reads A's public and all-members pathways, not its network pathway.

@@ -3,12 +3,11 @@
 //! A page of regions, each with a page of its member organisations and a page of the pathways
 //! the viewer may read, shaped as the client's GraphQL selection asks (its keys, in its order).
 //!
-//! Each page is the same correlated, `LIMIT`ed read of ids that the dataloaders use
-//! ([`region_list`], [`member_page_ids`], [`pathway_page_ids`]), with the same conditions of who
-//! may read what, so both ways of reading the list return the same rows. Here the database turns
-//! the rows into the response's JSON (SQLite's `json_object` and `json_group_array`,
-//! PostgreSQL's `json_build_object` and `json_agg`) instead of handing every value of every row
-//! over to be decoded into a model and resolved as a field of its own.
+//! Each page is the same correlated, `LIMIT`ed read that the dataloaders use ([`region_list`],
+//! [`member_page_ids`], [`pathway_page_ids`]), with the same conditions of who may read what, so
+//! both ways of reading the list return the same rows. Here the database turns the rows into
+//! the response's JSON ([`Json`]) instead of handing every value of every row over to be
+//! decoded into a model and resolved as a field of its own.
 
 use std::{num::NonZeroUsize, sync::Mutex};
 
@@ -22,7 +21,7 @@ use verkosto_domain::{Language, RegionStatus, VersionState, Viewer};
 
 use crate::{
     Store, StoreResult,
-    entity::{membership, organisation, pathway, pathway_version, region},
+    entity::{organisation, pathway, pathway_version, region},
     error::DbContext,
     organisation::{MemberPage, member_page_ids},
     pathway_pages::{RegionPage, pathway_page_ids},
@@ -210,62 +209,21 @@ fn region_list_query(
     viewer: &Viewer,
     read: &RegionListRead,
 ) -> SelectStatement {
+    const REGION: &str = "page_region";
     let json = Json(backend);
     let regions = region_list(read.status, read.after)
         .limit(read.take)
         .into_query();
-    let mut rows = Query::select();
-    rows.expr(json.list(&read.selection, "page_region", |node| {
+    let rows = Query::select()
+        .from_subquery(regions, Alias::new(REGION))
+        .to_owned();
+    let order = Expr::col((Alias::new(REGION), Id));
+    let document = json.list(&read.selection, &rows, order.clone(), order, |node| {
         region_node(&json, viewer, node)
-    }))
-    .from_subquery(regions, Alias::new("page_region"));
+    });
     Query::select()
-        .expr_as(
-            json.document(json.page(&read.selection, rows)),
-            Alias::new("document"),
-        )
+        .expr_as(document, Alias::new("document"))
         .to_owned()
-}
-
-impl Json {
-    /// A connection's JSON over a page of rows already in the `FROM` clause: its edges are
-    /// aggregated over `rows`, an alias whose `id` orders the page and is each edge's cursor;
-    /// `node` renders a row.
-    fn list<F>(
-        &self,
-        selection: &Selection<ListField<F>>,
-        rows: &str,
-        node: impl Fn(&Selection<F>) -> Expr,
-    ) -> Expr {
-        self.list_ordered(selection, rows, rows, node)
-    }
-
-    /// As [`list`](Self::list), with the cursor's id in `cursor_of` and the order's in `rows`.
-    fn list_ordered<F>(
-        &self,
-        selection: &Selection<ListField<F>>,
-        rows: &str,
-        cursor_of: &str,
-        node: impl Fn(&Selection<F>) -> Expr,
-    ) -> Expr {
-        self.object(selection.iter().map(|(key, field)| {
-            let value = match field {
-                ListField::Text(text) => self.text(text),
-                ListField::Edges(edge) => {
-                    let edge = self.object(edge.iter().map(|(key, field)| {
-                        let value = match field {
-                            EdgeField::Text(text) => self.text(text),
-                            EdgeField::Cursor => self.uuid(Expr::col((Alias::new(cursor_of), Id))),
-                            EdgeField::Node(fields) => node(fields),
-                        };
-                        (key.as_str(), value)
-                    }));
-                    self.array(edge, Expr::col((Alias::new(rows), Id)))
-                }
-            };
-            (key.as_str(), value)
-        }))
-    }
 }
 
 /// The column every table here orders its pages and cursors by.
@@ -284,8 +242,8 @@ fn region_node(json: &Json, viewer: &Viewer, fields: &Selection<RegionField>) ->
         let value = match field {
             RegionField::Text(text) => json.text(text),
             RegionField::Id => json.uuid(column(region::Column::Id)),
-            RegionField::Slug => column(region::Column::Slug),
-            RegionField::TimeZone => column(region::Column::TimeZone),
+            RegionField::Slug => json.string(column(region::Column::Slug)),
+            RegionField::TimeZone => json.string(column(region::Column::TimeZone)),
             RegionField::Name(order) => {
                 let names = order.iter().map(|language| {
                     column(match language {
@@ -295,7 +253,7 @@ fn region_node(json: &Json, viewer: &Viewer, fields: &Selection<RegionField>) ->
                         Language::English => region::Column::NameEn,
                     })
                 });
-                Func::coalesce(names.chain([Expr::val("")])).into()
+                json.string(Func::coalesce(names.chain([Expr::val("")])).into())
             }
             RegionField::Status(names) => json.enum_text(column(region::Column::Status), names),
             RegionField::Organisations(page, selection) => json.organisations(page, selection),
@@ -307,49 +265,58 @@ fn region_node(json: &Json, viewer: &Viewer, fields: &Selection<RegionField>) ->
 
 impl Json {
     /// A page of the region's member organisations, in membership order.
+    ///
+    /// The organisation's columns are read in the page's own statement, which joins the
+    /// organisation already: reading the page's ids first and the rows by id after cost
+    /// PostgreSQL a hash join per region.
     fn organisations(
         &self,
         page: &MemberPage,
         selection: &Selection<ListField<OrganisationField>>,
     ) -> Expr {
-        const MEMBERSHIP: &str = "page_membership";
         const ORGANISATION: &str = "page_organisation";
-        let column = |column: organisation::Column| Expr::col((Alias::new(ORGANISATION), column));
-        let value = self.list_ordered(selection, MEMBERSHIP, ORGANISATION, |fields| {
-            self.object(fields.iter().map(|(key, field)| {
-                let value = match field {
-                    OrganisationField::Text(text) => self.text(text),
-                    OrganisationField::Id => self.uuid(column(organisation::Column::Id)),
-                    OrganisationField::Name => column(organisation::Column::Name),
-                    OrganisationField::Kind(names) => {
-                        self.enum_text(column(organisation::Column::Kind), names)
-                    }
-                    OrganisationField::Municipality => column(organisation::Column::Municipality),
-                };
-                (key.as_str(), value)
-            }))
-        });
-        let mut rows = Query::select();
-        rows.expr(value)
-            .from_subquery(member_page_ids(page), Alias::new("page_ids"))
-            .join_as(
-                sea_orm::JoinType::InnerJoin,
-                membership::Entity,
-                Alias::new(MEMBERSHIP),
-                Expr::col((Alias::new(MEMBERSHIP), membership::Column::Id))
-                    .equals((Alias::new("page_ids"), Id)),
-            )
-            .join_as(
-                sea_orm::JoinType::InnerJoin,
-                organisation::Entity,
-                Alias::new(ORGANISATION),
-                Expr::col((Alias::new(ORGANISATION), organisation::Column::Id))
-                    .equals((Alias::new(MEMBERSHIP), membership::Column::OrganisationId)),
-            );
-        self.page(selection, rows)
+        let mut page_rows = member_page_ids(page);
+        for column in [
+            organisation::Column::Name,
+            organisation::Column::Kind,
+            organisation::Column::Municipality,
+        ] {
+            page_rows.column((organisation::Entity, column));
+        }
+        page_rows.expr_as(
+            Expr::col((organisation::Entity, organisation::Column::Id)),
+            Alias::new("organisation_id"),
+        );
+        let rows = Query::select()
+            .from_subquery(page_rows, Alias::new(ORGANISATION))
+            .to_owned();
+        let column = |column: &str| Expr::col((Alias::new(ORGANISATION), Alias::new(column)));
+        let order = Expr::col((Alias::new(ORGANISATION), Id));
+        self.list(
+            selection,
+            &rows,
+            order,
+            column("organisation_id"),
+            |fields| {
+                self.object(fields.iter().map(|(key, field)| {
+                    let value = match field {
+                        OrganisationField::Text(text) => self.text(text),
+                        OrganisationField::Id => self.uuid(column("organisation_id")),
+                        OrganisationField::Name => self.string(column("name")),
+                        OrganisationField::Kind(names) => self.enum_text(column("kind"), names),
+                        OrganisationField::Municipality => self.string(column("municipality")),
+                    };
+                    (key.as_str(), value)
+                }))
+            },
+        )
     }
 
     /// A page of the region's pathways that `viewer` may read, in id order.
+    ///
+    /// The page's ids come from the region's `(region_id, id)` index alone and the rows are
+    /// read by id after: asked for more columns, PostgreSQL's one plan for every region walked
+    /// the primary key instead, which reads every older pathway before a new region's first.
     fn pathways(
         &self,
         viewer: &Viewer,
@@ -360,41 +327,8 @@ impl Json {
         const VERSION: &str = "page_version";
         let column = |column: pathway::Column| Expr::col((Alias::new(PATHWAY), column));
         let version = |column: pathway_version::Column| Expr::col((Alias::new(VERSION), column));
-        let value = self.list(selection, PATHWAY, |fields| {
-            self.object(fields.iter().map(|(key, field)| {
-                let value = match field {
-                    PathwayField::Text(text) => self.text(text),
-                    PathwayField::Id => self.uuid(column(pathway::Column::Id)),
-                    PathwayField::Status(names) => {
-                        self.enum_text(column(pathway::Column::Status), names)
-                    }
-                    PathwayField::Visibility(names) => {
-                        self.enum_text(column(pathway::Column::Visibility), names)
-                    }
-                    PathwayField::PublishedVersion(fields) => {
-                        let object = self.object(fields.iter().map(|(key, field)| {
-                            let value = match field {
-                                VersionField::Text(text) => self.text(text),
-                                VersionField::Id => self.uuid(version(pathway_version::Column::Id)),
-                                VersionField::Number => version(pathway_version::Column::Number),
-                                VersionField::Title => version(pathway_version::Column::Title),
-                                VersionField::Summary => version(pathway_version::Column::Summary),
-                                VersionField::Language(names) => self
-                                    .enum_text(version(pathway_version::Column::Language), names),
-                            };
-                            (key.as_str(), value)
-                        }));
-                        Expr::case(version(pathway_version::Column::Id).is_null(), Expr::null())
-                            .finally(object)
-                            .into()
-                    }
-                };
-                (key.as_str(), value)
-            }))
-        });
         let mut rows = Query::select();
-        rows.expr(value)
-            .from_subquery(pathway_page_ids(viewer, page), Alias::new("page_ids"))
+        rows.from_subquery(pathway_page_ids(viewer, page), Alias::new("page_ids"))
             .join_as(
                 sea_orm::JoinType::InnerJoin,
                 pathway::Entity,
@@ -417,28 +351,82 @@ impl Json {
                         ]),
                     ),
             );
-        self.page(selection, rows)
+        let order = Expr::col((Alias::new("page_ids"), Id));
+        self.list(selection, &rows, order.clone(), order, |fields| {
+            self.object(fields.iter().map(|(key, field)| {
+                let value = match field {
+                    PathwayField::Text(text) => self.text(text),
+                    PathwayField::Id => self.uuid(column(pathway::Column::Id)),
+                    PathwayField::Status(names) => {
+                        self.enum_text(column(pathway::Column::Status), names)
+                    }
+                    PathwayField::Visibility(names) => {
+                        self.enum_text(column(pathway::Column::Visibility), names)
+                    }
+                    PathwayField::PublishedVersion(fields) => {
+                        let object = self.object(fields.iter().map(|(key, field)| {
+                            let value = match field {
+                                VersionField::Text(text) => self.text(text),
+                                VersionField::Id => self.uuid(version(pathway_version::Column::Id)),
+                                VersionField::Number => {
+                                    self.number(version(pathway_version::Column::Number))
+                                }
+                                VersionField::Title => {
+                                    self.string(version(pathway_version::Column::Title))
+                                }
+                                VersionField::Summary => {
+                                    self.string(version(pathway_version::Column::Summary))
+                                }
+                                VersionField::Language(names) => self
+                                    .enum_text(version(pathway_version::Column::Language), names),
+                            };
+                            (key.as_str(), value)
+                        }));
+                        Expr::case(version(pathway_version::Column::Id).is_null(), self.null())
+                            .finally(object)
+                            .into()
+                    }
+                };
+                (key.as_str(), value)
+            }))
+        })
     }
 
-    /// A page's JSON: the statement `rows` as a scalar subquery when the selection asks for
-    /// edges (an aggregate answers one row however many it reads), else the selection's fixed
-    /// texts alone (`rows` would answer a row per row it reads, or none).
-    fn page<F>(&self, selection: &Selection<ListField<F>>, rows: SelectStatement) -> Expr {
-        if selection
-            .iter()
-            .any(|(_, field)| matches!(field, ListField::Edges(_)))
-        {
-            Expr::SubQuery(None, Box::new(rows.into()))
-        } else {
-            self.object(selection.iter().filter_map(|(key, field)| match field {
-                ListField::Text(text) => Some((key.as_str(), self.text(text))),
-                ListField::Edges(_) => None,
-            }))
-        }
+    /// A connection's JSON over the page `rows` (a `FROM` clause and its joins), each edge's
+    /// place in it by `order`, its cursor `cursor`, its node as `node` renders a row.
+    fn list<F>(
+        &self,
+        selection: &Selection<ListField<F>>,
+        rows: &SelectStatement,
+        order: Expr,
+        cursor: Expr,
+        node: impl Fn(&Selection<F>) -> Expr,
+    ) -> Expr {
+        self.object(selection.iter().map(|(key, field)| {
+            let value = match field {
+                ListField::Text(text) => self.text(text),
+                ListField::Edges(edge) => {
+                    let edge = self.object(edge.iter().map(|(key, field)| {
+                        let value = match field {
+                            EdgeField::Text(text) => self.text(text),
+                            EdgeField::Cursor => self.uuid(cursor.clone()),
+                            EdgeField::Node(fields) => node(fields),
+                        };
+                        (key.as_str(), value)
+                    }));
+                    self.array(rows.clone(), edge, order.clone())
+                }
+            };
+            (key.as_str(), value)
+        }))
     }
 }
 
-/// The JSON functions of one database.
+/// The JSON of one database, as SQL expressions.
+///
+/// SQLite builds it with its JSON functions. PostgreSQL builds it as text, joined with `||`
+/// from fixed pieces and its values' JSON (`to_json`): its `json_build_object` and `json_agg`
+/// (one sort per page for the order) took half again as long for the same page.
 struct Json(DbBackend);
 
 impl Json {
@@ -451,48 +439,92 @@ impl Json {
         Expr::cust_with_exprs(template, exprs)
     }
 
+    /// An SQL text literal.
+    fn literal(text: &str) -> Expr {
+        Expr::cust(format!("'{}'", text.replace('\'', "''")))
+    }
+
     /// A JSON object of these keys and values, in this order.
     fn object<'a>(&self, fields: impl Iterator<Item = (&'a str, Expr)>) -> Expr {
-        let name = match self.0 {
-            DbBackend::Postgres => "json_build_object",
-            _ => "json_object",
-        };
-        let mut args = Vec::new();
-        for (key, value) in fields {
-            args.push(self.text(key));
-            args.push(value);
-        }
-        Func::cust(Alias::new(name)).args(args).into()
-    }
-
-    /// A JSON array of `element` over the rows of the query, ordered by `order`.
-    fn array(&self, element: Expr, order: Expr) -> Expr {
         match self.0 {
-            DbBackend::Postgres => self.call(
-                "coalesce(json_agg(? ORDER BY ?), '[]'::json)",
-                vec![element, order],
-            ),
-            _ => self.call("json_group_array(? ORDER BY ?)", vec![element, order]),
+            DbBackend::Postgres => {
+                let mut pieces = Vec::new();
+                let mut separator = "{";
+                for (key, value) in fields {
+                    let key = serde_json::Value::from(key).to_string();
+                    pieces.push(Self::literal(&format!("{separator}{key}:")));
+                    pieces.push(value);
+                    separator = ",";
+                }
+                pieces.push(Self::literal(if pieces.is_empty() { "{}" } else { "}" }));
+                let template = vec!["?"; pieces.len()].join(" || ");
+                self.call(&format!("({template})"), pieces)
+            }
+            _ => {
+                let mut args = Vec::new();
+                for (key, value) in fields {
+                    args.push(Self::literal(key));
+                    args.push(value);
+                }
+                Func::cust(Alias::new("json_object")).args(args).into()
+            }
         }
     }
 
-    /// The statement's one value as text.
-    fn document(&self, value: Expr) -> Expr {
+    /// A JSON array of `element` over the rows of `rows`, ordered by `order`.
+    fn array(&self, mut rows: SelectStatement, element: Expr, order: Expr) -> Expr {
         match self.0 {
-            DbBackend::Postgres => self.call("(?)::text", vec![value]),
-            _ => value,
+            DbBackend::Postgres => {
+                // An array built from a subquery holds its rows in the subquery's order.
+                rows.expr(element).order_by_expr(order, sea_orm::Order::Asc);
+                self.call(
+                    "('[' || array_to_string(ARRAY ?, ',') || ']')",
+                    vec![Expr::SubQuery(None, Box::new(rows.into()))],
+                )
+            }
+            _ => {
+                rows.expr(self.call("json_group_array(? ORDER BY ?)", vec![element, order]));
+                Expr::SubQuery(None, Box::new(rows.into()))
+            }
         }
     }
 
-    /// A text literal.
+    /// A fixed text.
     fn text(&self, text: &str) -> Expr {
-        Expr::cust(format!("'{}'", text.replace('\'', "''")))
+        match self.0 {
+            DbBackend::Postgres => Self::literal(&serde_json::Value::from(text).to_string()),
+            _ => Self::literal(text),
+        }
+    }
+
+    /// `null`.
+    fn null(&self) -> Expr {
+        match self.0 {
+            DbBackend::Postgres => Self::literal("null"),
+            _ => Expr::null(),
+        }
+    }
+
+    /// A text column (`null` when it is).
+    fn string(&self, column: Expr) -> Expr {
+        match self.0 {
+            DbBackend::Postgres => self.call("coalesce(to_json(?)::text, 'null')", vec![column]),
+            _ => column,
+        }
+    }
+
+    /// A number column (`null` when it is).
+    fn number(&self, column: Expr) -> Expr {
+        match self.0 {
+            DbBackend::Postgres => self.call("coalesce((?)::text, 'null')", vec![column]),
+            _ => column,
+        }
     }
 
     /// A UUID column as its hyphenated, lower-case text (SQLite keeps UUIDs as 16 bytes).
     fn uuid(&self, column: Expr) -> Expr {
         match self.0 {
-            DbBackend::Postgres => self.call("(?)::text", vec![column]),
+            DbBackend::Postgres => self.string(column),
             _ => self.call(
                 "lower(substr(hex(?), 1, 8) || '-' || substr(hex(?), 9, 4) || '-' || \
                  substr(hex(?), 13, 4) || '-' || substr(hex(?), 17, 4) || '-' || substr(hex(?), 21))",
@@ -505,12 +537,12 @@ impl Json {
     fn enum_text(&self, column: Expr, names: &EnumNames) -> Expr {
         let mut names = names.iter();
         let Some((stored, name)) = names.next() else {
-            return Expr::null();
+            return self.null();
         };
         let mut case = Expr::case(column.clone().eq(*stored), self.text(name));
         for (stored, name) in names {
             case = case.case(column.clone().eq(*stored), self.text(name));
         }
-        case.finally(Expr::null()).into()
+        case.finally(self.null()).into()
     }
 }
