@@ -26,7 +26,11 @@ use crate::{
     organisation::{MemberPage, member_page_ids},
     pathway_pages::{RegionPage, pathway_page_ids},
     region::region_list,
+    region_pages::PAGE_REGION,
 };
+
+/// The alias of a page of ids that its rows are read back by.
+const PAGE_IDS: &str = "page_ids";
 
 /// What a selection holds: the client's keys, in the client's order, each with what it shows.
 pub type Selection<F> = Vec<(String, F)>;
@@ -209,15 +213,14 @@ fn region_list_query(
     viewer: &Viewer,
     read: &RegionListRead,
 ) -> SelectStatement {
-    const REGION: &str = "page_region";
     let json = Json(backend);
     let regions = region_list(read.status, read.after)
         .limit(read.take)
         .into_query();
     let rows = Query::select()
-        .from_subquery(regions, Alias::new(REGION))
+        .from_subquery(regions, Alias::new(PAGE_REGION))
         .to_owned();
-    let order = Expr::col((Alias::new(REGION), Id));
+    let order = Expr::col((Alias::new(PAGE_REGION), Id));
     let document = json.list(&read.selection, &rows, order.clone(), order, |node| {
         region_node(&json, viewer, node)
     });
@@ -237,7 +240,7 @@ impl sea_orm::sea_query::Iden for Id {
 }
 
 fn region_node(json: &Json, viewer: &Viewer, fields: &Selection<RegionField>) -> Expr {
-    let column = |column: region::Column| Expr::col((Alias::new("page_region"), column));
+    let column = |column: region::Column| Expr::col((Alias::new(PAGE_REGION), column));
     json.object(fields.iter().map(|(key, field)| {
         let value = match field {
             RegionField::Text(text) => json.text(text),
@@ -328,13 +331,13 @@ impl Json {
         let column = |column: pathway::Column| Expr::col((Alias::new(PATHWAY), column));
         let version = |column: pathway_version::Column| Expr::col((Alias::new(VERSION), column));
         let mut rows = Query::select();
-        rows.from_subquery(pathway_page_ids(viewer, page), Alias::new("page_ids"))
+        rows.from_subquery(pathway_page_ids(viewer, page), Alias::new(PAGE_IDS))
             .join_as(
                 sea_orm::JoinType::InnerJoin,
                 pathway::Entity,
                 Alias::new(PATHWAY),
                 Expr::col((Alias::new(PATHWAY), pathway::Column::Id))
-                    .equals((Alias::new("page_ids"), Id)),
+                    .equals((Alias::new(PAGE_IDS), Id)),
             )
             // The version a pathway points at as published is always frozen (published, or
             // superseded by a later one), which every reader of the pathway may see.
@@ -351,7 +354,7 @@ impl Json {
                         ]),
                     ),
             );
-        let order = Expr::col((Alias::new("page_ids"), Id));
+        let order = Expr::col((Alias::new(PAGE_IDS), Id));
         self.list(selection, &rows, order.clone(), order, |fields| {
             self.object(fields.iter().map(|(key, field)| {
                 let value = match field {

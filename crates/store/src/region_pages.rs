@@ -16,7 +16,7 @@ use crate::entity::region;
 
 /// The alias of the region a page is read for; a page's conditions name its id as
 /// [`page_region_id`].
-const PAGE_REGION: &str = "page_region";
+pub(crate) const PAGE_REGION: &str = "page_region";
 
 /// The alias of PostgreSQL's lateral page of ids.
 const PAGE_IDS: &str = "page_ids";
