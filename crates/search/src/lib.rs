@@ -13,6 +13,7 @@ pub mod port;
 pub mod tantivy_index;
 pub mod vocabulary;
 
+pub use background::UrgentWork;
 pub use error::{SearchError, SearchResult};
 pub use port::{
     Access, AccessScope, DocType, Facets, Hit, SearchDocument, SearchFilter, SearchIndex,

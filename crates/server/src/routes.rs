@@ -25,8 +25,9 @@ use tower_http::{
     set_header::SetResponseHeaderLayer,
     trace::TraceLayer,
 };
-use verkosto_domain::{SessionId, Viewer};
+use verkosto_domain::{PersonId, SessionId, Viewer};
 use verkosto_graphql::{AppSchema, Code, CurrentSession, RenderedParts, add_data_loaders};
+use verkosto_search::UrgentWork;
 use verkosto_store::Store;
 
 use crate::{
@@ -104,7 +105,13 @@ pub struct Auth {
     session: Option<SessionId>,
 }
 
-impl FromRequestParts<Arc<AppState>> for Auth {
+/// A request's access token, checked (signature, expiry, issuer, audience).
+///
+/// Its viewer is not loaded yet: the handler loads it with [`Token::auth`] once it knows what the
+/// request is, so a save loads it as urgent work.
+pub struct Token(Option<(PersonId, SessionId)>);
+
+impl FromRequestParts<Arc<AppState>> for Token {
     type Rejection = Response;
 
     async fn from_request_parts(
@@ -112,10 +119,7 @@ impl FromRequestParts<Arc<AppState>> for Auth {
         state: &Arc<AppState>,
     ) -> Result<Self, Self::Rejection> {
         let Some(value) = parts.headers.get(header::AUTHORIZATION) else {
-            return Ok(Self {
-                viewer: Viewer::anonymous(),
-                session: None,
-            });
+            return Ok(Self(None));
         };
         let token = value
             .to_str()
@@ -125,13 +129,27 @@ impl FromRequestParts<Arc<AppState>> for Auth {
                     .or_else(|| v.strip_prefix("bearer "))
             })
             .map(str::trim);
-        let Some((person, session)) = token.and_then(|t| state.keys.verify(t)) else {
-            return Err(unauthenticated(
+        match token.and_then(|t| state.keys.verify(t)) {
+            Some(signed_in) => Ok(Self(Some(signed_in))),
+            None => Err(unauthenticated(
                 "the access token is invalid or has expired; get a new one with refreshToken or login",
-            ));
+            )),
+        }
+    }
+}
+
+impl Token {
+    /// The viewer the token names, as the database has them now (a disabled account or an ended
+    /// session is refused); anonymous without a token.
+    async fn auth(self, state: &AppState) -> Result<Auth, Response> {
+        let Some((person, session)) = self.0 else {
+            return Ok(Auth {
+                viewer: Viewer::anonymous(),
+                session: None,
+            });
         };
         match state.store.load_viewer(person, session).await {
-            Ok(Some(viewer)) => Ok(Self {
+            Ok(Some(viewer)) => Ok(Auth {
                 viewer,
                 session: Some(session),
             }),
@@ -165,16 +183,21 @@ fn unauthenticated(message: &str) -> Response {
 
 async fn graphql_post(
     State(state): State<Arc<AppState>>,
-    auth: Auth,
+    token: Token,
     request: GraphQLRequest,
 ) -> Response {
-    let request = state.queries.prepare(request.into_inner());
-    execute(&state, auth, request).await
+    let mut request = state.queries.prepare(request.into_inner());
+    // A save holds SQLite's one write lock: searches step aside until it is answered.
+    let _urgent = is_mutation(&mut request).then(UrgentWork::begin);
+    match token.auth(&state).await {
+        Ok(auth) => execute(&state, auth, request).await,
+        Err(refused) => refused,
+    }
 }
 
 async fn graphql_get(
     State(state): State<Arc<AppState>>,
-    auth: Auth,
+    token: Token,
     request: GraphQLRequest,
 ) -> Response {
     let mut request = state.queries.prepare(request.into_inner());
@@ -189,7 +212,10 @@ async fn graphql_get(
             .insert(header::ALLOW, HeaderValue::from_static("POST"));
         return response;
     }
-    execute(&state, auth, request).await
+    match token.auth(&state).await {
+        Ok(auth) => execute(&state, auth, request).await,
+        Err(refused) => refused,
+    }
 }
 
 /// Whether the operation a request would run is a mutation (a query that does not parse is left
