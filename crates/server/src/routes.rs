@@ -189,10 +189,7 @@ async fn graphql_post(
     let mut request = state.queries.prepare(request.into_inner());
     // A save holds SQLite's one write lock: searches step aside until it is answered.
     let _urgent = is_mutation(&mut request).then(UrgentWork::begin);
-    match token.auth(&state).await {
-        Ok(auth) => execute(&state, auth, request).await,
-        Err(refused) => refused,
-    }
+    execute(&state, token, request).await
 }
 
 async fn graphql_get(
@@ -212,10 +209,7 @@ async fn graphql_get(
             .insert(header::ALLOW, HeaderValue::from_static("POST"));
         return response;
     }
-    match token.auth(&state).await {
-        Ok(auth) => execute(&state, auth, request).await,
-        Err(refused) => refused,
-    }
+    execute(&state, token, request).await
 }
 
 /// Whether the operation a request would run is a mutation (a query that does not parse is left
@@ -275,8 +269,13 @@ fn selected_operations<'a>(
         .map(|(_, op)| op)
 }
 
-/// Runs a request whose document [`QueryCache::prepare`] has handed it.
-async fn execute(state: &AppState, auth: Auth, request: async_graphql::Request) -> Response {
+/// Runs a request whose document [`QueryCache::prepare`] has handed it, as the viewer `token`
+/// names.
+async fn execute(state: &AppState, token: Token, request: async_graphql::Request) -> Response {
+    let auth = match token.auth(state).await {
+        Ok(auth) => auth,
+        Err(refused) => return refused,
+    };
     let rendered = Arc::new(RenderedParts::default());
     let mut request = request.data(auth.viewer.clone()).data(rendered.clone());
     if let Some(session) = auth.session {
