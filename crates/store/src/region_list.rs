@@ -26,11 +26,8 @@ use crate::{
     organisation::{MemberPage, member_page_ids},
     pathway_pages::{RegionPage, pathway_page_ids},
     region::region_list,
-    region_pages::PAGE_REGION,
+    region_pages::{PAGE_IDS, PAGE_REGION},
 };
-
-/// The alias of a page of ids that its rows are read back by.
-const PAGE_IDS: &str = "page_ids";
 
 /// What a selection holds: the client's keys, in the client's order, each with what it shows.
 pub type Selection<F> = Vec<(String, F)>;

@@ -18,8 +18,8 @@ use crate::entity::region;
 /// [`page_region_id`].
 pub(crate) const PAGE_REGION: &str = "page_region";
 
-/// The alias of PostgreSQL's lateral page of ids.
-const PAGE_IDS: &str = "page_ids";
+/// The alias of a page of ids that its rows are read back by (PostgreSQL's lateral page here).
+pub(crate) const PAGE_IDS: &str = "page_ids";
 
 /// The id of the region whose page is being read, for the page's own conditions.
 pub(crate) fn page_region_id() -> Expr {
