@@ -27,13 +27,13 @@ test('a coordinator writes a pathway, meets the personal-data guard at the body,
 
   const secondTitle = page.getByRole('group', { name: 'Vaihe 2' }).getByLabel('Mitä tapahtuu');
   await expect(secondTitle).toHaveAttribute('aria-invalid', 'true');
-  await expect(secondTitle).toHaveAccessibleDescription(/must not be empty/);
+  await expect(secondTitle).toHaveAccessibleDescription('Ei saa olla tyhjä');
   await page.getByRole('group', { name: 'Vaihe 2' }).getByLabel('Mitä tapahtuu').fill('Hoito');
   await page.getByRole('button', { name: 'Tallenna luonnos' }).click();
 
   const body = page.getByLabel('Kuvaus (Markdown)');
   await expect(body).toHaveAttribute('aria-invalid', 'true');
-  await expect(body).toHaveAccessibleDescription(/personal data/);
+  await expect(body).toHaveAccessibleDescription(/Teksti näyttää sisältävän henkilötunnuksen; .*poista se$/);
   await expect(page).toHaveURL(/\/pathways\/new$/);
 
   await body.fill('# Ohje\n\nSoita ensin neuvontapuhelimeen.');

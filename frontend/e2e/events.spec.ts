@@ -74,7 +74,7 @@ test('a coordinator schedules an event, a member registers and cancels, the coor
   await page.getByLabel('Ohjelma (Markdown)').fill('## Aiheet\n\n1. Mikä turvasuunnitelma on\n2. **Ohjaus** palveluun\n\n<img src=x onerror="window.pwned=1">');
   await page.getByRole('button', { name: 'Lisää tapahtuma' }).click();
   await expect(page.getByLabel('Päättyy')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByLabel('Päättyy')).toHaveAccessibleDescription(/endsAt/);
+  await expect(page.getByLabel('Päättyy')).toHaveAccessibleDescription(/On oltava alkamisajan jälkeen$/);
   await page.getByLabel('Päättyy').fill(helsinkiLocal(end));
   await page.getByRole('button', { name: 'Lisää tapahtuma' }).click();
 

@@ -50,7 +50,7 @@ test('a coordinator of Oulu triages feedback urgent first and replies; the membe
   await replyField.fill('Soitin asiakkaalle 131052-308T, numero on korjattu.');
   await urgent.getByRole('button', { name: 'Lähetä vastaus' }).click();
   await expect(replyField).toHaveAttribute('aria-invalid', 'true');
-  await expect(replyField).toHaveAccessibleDescription(/henkilötunnus/);
+  await expect(replyField).toHaveAccessibleDescription(/henkilötunnuksen/);
   await expect(urgent.getByTestId('feedback-reply')).toHaveCount(0);
 
   const reply = unique('Kiitos, numero on korjattu hoitopolkuun');

@@ -1,7 +1,7 @@
 // Four languages, switchable and remembered; dates through Intl for the chosen locale.
 import { expect, test } from '@playwright/test';
 
-import { api } from './support';
+import { api, createPathway, regionId, signIn, unique } from './support';
 
 test('the language is switchable, remembered across a reload, and formats dates for its locale', async ({ page }) => {
   const data = await api<{ pathways: { nodes: { id: string; reviewDue: string | null; isNational: boolean }[] } }>(
@@ -34,4 +34,28 @@ test('the language is switchable, remembered across a reload, and formats dates 
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Suomi' });
   await expect(page.getByRole('link', { name: 'Kirjaudu' })).toBeVisible();
+});
+
+test("the server's refusals come in the interface language, at the field", async ({ page }) => {
+  const oulu = await regionId('pohjois-pohjanmaa');
+  const id = await createPathway('coordinatorOulu', oulu, { title: unique('Kielitesti') }, true);
+  await signIn(page, 'memberOulu');
+  await page.goto(`/pathways/${id}`);
+  const feedback = page.locator('[data-slot="feedback"]');
+  const send = async (button: string) => {
+    await feedback.locator('textarea').fill('Asiakas 131052-308T soitti');
+    await feedback.getByRole('button', { name: button }).click();
+  };
+  await send('Lähetä palaute');
+  await expect(feedback.locator('.field__error')).toHaveText(/^Teksti näyttää sisältävän henkilötunnuksen/);
+
+  await page.getByRole('combobox', { name: 'Kieli' }).selectOption({ label: 'Svenska' });
+  await send('Skicka feedback');
+  await expect(feedback.locator('.field__error')).toHaveText(/^Texten verkar innehålla en finsk personbeteckning \(henkilötunnus\)/);
+
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption({ label: 'English' });
+  await send('Send feedback');
+  await expect(feedback.locator('.field__error')).toHaveText(
+    /^The text contains what looks like a Finnish personal identity code \(henkilötunnus\)/,
+  );
 });

@@ -15,6 +15,7 @@ mod dataloader;
 mod demo;
 mod hygiene;
 mod import;
+mod languages;
 mod mail;
 mod meetings;
 mod network;

@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use crate::personal_id;
+use crate::{Message, msg, personal_id};
 
 /// Weights of the Y-tunnus check digit, over its 7 digits.
 const Y_TUNNUS_WEIGHTS: [u32; 7] = [7, 9, 10, 5, 8, 4, 2];
@@ -24,40 +24,43 @@ pub enum BusinessId {
     NorwegianOrganisasjonsnummer(String),
 }
 
-/// Why a business id was refused; every message tells the person what to fix.
+/// Why a business id was refused; every reason tells the person what to fix.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.reason())]
 pub enum BusinessIdError {
     /// Nothing was given.
-    #[error(
-        "the business id is empty; give a Finnish Y-tunnus like 1234567-1 or a Norwegian organisation number like 123 456 785"
-    )]
     Empty,
     /// The input holds a personal identity code, which must not be stored nor repeated.
-    #[error(
-        "this looks like a personal identity code, not a business id; Verkosto must not hold client personal data, remove it"
-    )]
     PersonalId,
     /// Something with a hyphen that is not shaped like a Y-tunnus.
-    #[error(
-        "a Finnish business id (Y-tunnus) has 7 digits, a hyphen and a check digit, like 1234567-1"
-    )]
     YTunnusFormat,
     /// A Y-tunnus whose check digit does not match its first 7 digits.
-    #[error("the check digit of Y-tunnus {0} is wrong; check the number")]
     YTunnusCheckDigit(String),
     /// Only digits, but not 9 of them.
-    #[error(
-        "a Norwegian organisation number has 9 digits, this one has {0}; a Finnish Y-tunnus is written with a hyphen before its check digit, like 1234567-1"
-    )]
     OrganisasjonsnummerLength(usize),
     /// An organisasjonsnummer whose check digit does not match its first 8 digits.
-    #[error("the check digit of organisasjonsnummer {0} is wrong; check the number")]
     OrganisasjonsnummerCheckDigit(String),
     /// Neither shape (the text is the start of the input).
-    #[error(
-        "\"{0}\" is neither a Finnish Y-tunnus (like 1234567-1) nor a Norwegian organisation number (9 digits, like 123 456 785)"
-    )]
     Unrecognised(String),
+}
+
+impl BusinessIdError {
+    /// The reason, for showing at the field.
+    pub fn reason(&self) -> Message {
+        match self {
+            Self::Empty => msg!("business-id-empty"),
+            Self::PersonalId => msg!("business-id-personal-id"),
+            Self::YTunnusFormat => msg!("business-id-y-tunnus-format"),
+            Self::YTunnusCheckDigit(id) => msg!("business-id-y-tunnus-check-digit", id = id),
+            Self::OrganisasjonsnummerLength(len) => {
+                msg!("business-id-organisasjonsnummer-length", len = *len)
+            }
+            Self::OrganisasjonsnummerCheckDigit(id) => {
+                msg!("business-id-organisasjonsnummer-check-digit", id = id)
+            }
+            Self::Unrecognised(text) => msg!("business-id-unrecognised", text = text),
+        }
+    }
 }
 
 impl BusinessId {

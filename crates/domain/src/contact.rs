@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    ChannelKind, DomainError,
+    ChannelKind, DomainError, msg,
     text::{Email, Name},
 };
 
@@ -57,7 +57,7 @@ fn parse_phone(field: &str, input: &str) -> Result<String, DomainError> {
     {
         return Err(DomainError::invalid(
             field,
-            format!("{text:?} is not a phone number; write it like +358 40 123 4567 or 116 006"),
+            msg!("phone-invalid", text = text),
         ));
     }
     Ok(text.to_owned())
@@ -82,7 +82,7 @@ fn parse_link(field: &str, input: &str) -> Result<String, DomainError> {
         }
         _ => Err(DomainError::invalid(
             field,
-            format!("{text:?} is not a web address; start it with https://"),
+            msg!("web-address-invalid", text = text),
         )),
     }
 }

@@ -4,7 +4,7 @@ use chrono::{DateTime, Datelike, LocalResult, NaiveDate, NaiveDateTime, NaiveTim
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use crate::{DomainError, Weekday, text::Name};
+use crate::{DomainError, Weekday, msg, text::Name};
 
 /// One weekly opening period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,10 +52,10 @@ impl OpeningHours {
             if period.opens >= period.closes {
                 return Err(DomainError::invalid(
                     format!("{field}.weekly.{i}"),
-                    format!(
-                        "opens at {} but closes at {}; the closing time must come after the opening time",
-                        period.opens.format("%H:%M"),
-                        period.closes.format("%H:%M")
+                    msg!(
+                        "hours-closes-before-opening",
+                        opens = period.opens.format("%H:%M").to_string(),
+                        closes = period.closes.format("%H:%M").to_string(),
                     ),
                 ));
             }
@@ -67,14 +67,14 @@ impl OpeningHours {
                 (true, _, _) => {
                     return Err(DomainError::invalid(
                         at,
-                        "a closed day has no opening times; remove them or set closed to false",
+                        msg!("hours-closed-day-with-times"),
                     ));
                 }
                 (false, Some(opens), Some(closes)) if opens < closes => {}
                 (false, _, _) => {
                     return Err(DomainError::invalid(
                         at,
-                        "an open exception needs an opening time before its closing time",
+                        msg!("hours-open-exception-needs-times"),
                     ));
                 }
             }
@@ -104,12 +104,10 @@ impl OpeningHours {
 
 /// Parses an IANA time zone name such as `Europe/Helsinki`.
 pub fn parse_time_zone(field: &str, input: &str) -> Result<Tz, DomainError> {
-    input.trim().parse::<Tz>().map_err(|_| {
-        DomainError::invalid(
-            field,
-            format!("{input:?} is not a time zone; use a name like Europe/Helsinki or Europe/Oslo"),
-        )
-    })
+    input
+        .trim()
+        .parse::<Tz>()
+        .map_err(|_| DomainError::invalid(field, msg!("time-zone-invalid", input = input)))
 }
 
 /// The instant of a wall-clock time `input` (`2026-12-01T18:00`) in `zone`. A time that does
@@ -119,25 +117,16 @@ pub fn local_to_utc(field: &str, input: &str, zone: Tz) -> Result<DateTime<Utc>,
     let text = input.trim();
     let local = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
-        .map_err(|_| {
-            DomainError::invalid(
-                field,
-                format!("{input:?} is not a local time; write it like 2026-12-01T18:00"),
-            )
-        })?;
+        .map_err(|_| DomainError::invalid(field, msg!("local-time-invalid", input = input)))?;
     match zone.from_local_datetime(&local) {
         LocalResult::Single(at) => Ok(at.with_timezone(&Utc)),
         LocalResult::None => Err(DomainError::invalid(
             field,
-            format!(
-                "{text} does not exist in {zone}: the clocks move forward then; choose another time"
-            ),
+            msg!("local-time-skipped", text = text, zone = zone.name()),
         )),
         LocalResult::Ambiguous(..) => Err(DomainError::invalid(
             field,
-            format!(
-                "{text} happens twice in {zone}: the clocks move back then; choose another time"
-            ),
+            msg!("local-time-repeated", text = text, zone = zone.name()),
         )),
     }
 }

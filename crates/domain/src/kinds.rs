@@ -27,9 +27,10 @@ macro_rules! string_enum {
                     $($text => Ok($name::$variant),)*
                     other => Err(DomainError::invalid(
                         field,
-                        format!(
-                            "unknown value {other:?}; expected one of: {}",
-                            [$($text),*].join(", ")
+                        $crate::msg!(
+                            "enum-unknown-value",
+                            value = other,
+                            expected = [$($text),*].join(", "),
                         ),
                     )),
                 }

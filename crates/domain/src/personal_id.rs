@@ -23,11 +23,11 @@ pub enum PersonalIdKind {
 }
 
 impl PersonalIdKind {
-    /// A phrase naming the code, to complete "the text contains what looks like …".
-    pub fn label(self) -> &'static str {
+    /// The `$kind` choice of the `text-personal-data` message.
+    pub fn as_str(self) -> &'static str {
         match self {
-            Self::FinnishHenkilotunnus => "a Finnish personal identity code (henkilötunnus)",
-            Self::NorwegianFodselsnummer => "a Norwegian national identity number (fødselsnummer)",
+            Self::FinnishHenkilotunnus => "henkilotunnus",
+            Self::NorwegianFodselsnummer => "fodselsnummer",
         }
     }
 }
@@ -688,9 +688,12 @@ mod tests {
     }
 
     #[test]
-    fn labels_name_the_code() {
-        assert!(Fi.label().contains("henkilötunnus"));
-        assert!(No.label().contains("fødselsnummer"));
+    fn the_refusal_names_the_code() {
+        let refusal = |kind: PersonalIdKind| {
+            crate::msg!("text-personal-data", kind = kind.as_str()).to_string()
+        };
+        assert!(refusal(Fi).contains("henkilötunnus"), "{}", refusal(Fi));
+        assert!(refusal(No).contains("fødselsnummer"), "{}", refusal(No));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{DomainError, Language, text::Name};
+use crate::{DomainError, Language, msg, text::Name};
 
 /// A region's name in fi, sv, nb and en; at least one is required.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,10 +39,7 @@ impl LocalizedName {
             en: one("en", en)?,
         };
         if name.fi.is_none() && name.sv.is_none() && name.nb.is_none() && name.en.is_none() {
-            return Err(DomainError::invalid(
-                field,
-                "give the name in at least one language (fi, sv, nb or en)",
-            ));
+            return Err(DomainError::invalid(field, msg!("region-name-missing")));
         }
         Ok(name)
     }

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{DomainError, personal_id};
+use crate::{DomainError, msg, personal_id};
 
 /// Longest name or title, in characters.
 pub const NAME_MAX: usize = 200;
@@ -25,10 +25,7 @@ pub fn refuse_personal_data(field: &str, text: &str) -> Result<(), DomainError> 
     match personal_id::find_personal_id(text) {
         Some(kind) => Err(DomainError::invalid(
             field,
-            format!(
-                "the text contains what looks like {}; Verkosto must not hold client personal data, remove it",
-                kind.label()
-            ),
+            msg!("text-personal-data", kind = kind.as_str()),
         )),
         None => Ok(()),
     }
@@ -44,20 +41,17 @@ impl Name {
     pub fn parse(field: &str, input: &str) -> Result<Self, DomainError> {
         let text = input.trim();
         if text.is_empty() {
-            return Err(DomainError::invalid(field, "must not be empty"));
+            return Err(DomainError::invalid(field, msg!("text-empty")));
         }
         let len = text.chars().count();
         if len > NAME_MAX {
             return Err(DomainError::invalid(
                 field,
-                format!("is {len} characters long; the limit is {NAME_MAX}"),
+                msg!("text-too-long", len = len, max = NAME_MAX),
             ));
         }
         if text.chars().any(char::is_control) {
-            return Err(DomainError::invalid(
-                field,
-                "must be one line without control characters",
-            ));
+            return Err(DomainError::invalid(field, msg!("text-not-one-line")));
         }
         refuse_personal_data(field, text)?;
         Ok(Self(text.to_owned()))
@@ -87,14 +81,14 @@ impl FreeText {
         if len > max {
             return Err(DomainError::invalid(
                 field,
-                format!("is {len} characters long; the limit is {max}"),
+                msg!("text-too-long", len = len, max = max),
             ));
         }
         if text
             .chars()
             .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         {
-            return Err(DomainError::invalid(field, "contains control characters"));
+            return Err(DomainError::invalid(field, msg!("text-control-characters")));
         }
         refuse_personal_data(field, text)?;
         Ok(Self(text.to_owned()))
@@ -120,26 +114,23 @@ impl Email {
     /// Trims, lower-cases and checks the shape `local@domain.tld`.
     pub fn parse(field: &str, input: &str) -> Result<Self, DomainError> {
         let text = input.trim().to_lowercase();
-        let bad = |why: &str| {
-            DomainError::invalid(
-                field,
-                format!("{text:?} is not a valid e-mail address: {why}"),
-            )
+        let bad = |why: &'static str| {
+            DomainError::invalid(field, msg!("email-invalid", text = &text, why = why))
         };
         if text.len() > 254 {
-            return Err(bad("longer than 254 characters"));
+            return Err(bad("too_long"));
         }
         let Some((local, domain)) = text.split_once('@') else {
-            return Err(bad("it has no @"));
+            return Err(bad("no_at"));
         };
         if local.is_empty() || domain.contains('@') {
-            return Err(bad("it needs one @ with a name before it"));
+            return Err(bad("one_at"));
         }
         if !domain.contains('.') || domain.starts_with('.') || domain.ends_with('.') {
-            return Err(bad("the part after @ needs a domain like example.org"));
+            return Err(bad("no_domain"));
         }
         if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(bad("it contains spaces"));
+            return Err(bad("spaces"));
         }
         Ok(Self(text))
     }
@@ -160,15 +151,13 @@ impl NewPassword {
         if len < PASSWORD_MIN {
             return Err(DomainError::invalid(
                 field,
-                format!(
-                    "is too short: {len} characters; use at least {PASSWORD_MIN}, a few words make a good password"
-                ),
+                msg!("password-too-short", len = len, min = PASSWORD_MIN),
             ));
         }
         if len > PASSWORD_MAX {
             return Err(DomainError::invalid(
                 field,
-                format!("is too long: use at most {PASSWORD_MAX} characters"),
+                msg!("password-too-long", max = PASSWORD_MAX),
             ));
         }
         Ok(Self(input.to_owned()))
@@ -200,7 +189,7 @@ impl LanguageCode {
         } else {
             Err(DomainError::invalid(
                 field,
-                format!("{input:?} is not a language code; use ISO 639 codes like fi, sv, nb, en"),
+                msg!("language-code-invalid", input = input),
             ))
         }
     }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use async_graphql::ErrorExtensions;
 
-use verkosto_domain::DomainError;
+use verkosto_domain::{DomainError, Language, Message, msg};
 use verkosto_store::StoreError;
 
 /// The closed list of error codes clients can rely on.
@@ -42,48 +42,59 @@ impl Code {
     }
 }
 
-/// An error on its way to the client.
+/// An error on its way to the client; its message is rendered in the request's language (see
+/// [`in_language`]) when it leaves.
 #[derive(Debug, Clone)]
 pub struct ApiError {
     code: Code,
-    message: String,
+    reason: Message,
     field: Option<String>,
 }
 
 /// What resolvers return.
 pub type ApiResult<T> = Result<T, ApiError>;
 
+tokio::task_local! {
+    static LANGUAGE: Language;
+}
+
+/// Runs `request` (a GraphQL execution) with its error messages in `language`.
+pub async fn in_language<F: Future>(language: Language, request: F) -> F::Output {
+    LANGUAGE.scope(language, request).await
+}
+
+/// The language of the request being executed; English outside [`in_language`].
+pub fn request_language() -> Language {
+    LANGUAGE
+        .try_with(|language| *language)
+        .unwrap_or(Language::English)
+}
+
 impl ApiError {
     /// An error with `code` and a message a person can act on.
-    pub fn new(code: Code, message: impl Into<String>) -> Self {
+    pub fn new(code: Code, reason: Message) -> Self {
         Self {
             code,
-            message: message.into(),
+            reason,
             field: None,
         }
     }
 
     /// A BAD_USER_INPUT error about `field`.
-    pub fn invalid(field: &str, reason: impl Into<String>) -> Self {
+    pub fn invalid(field: &str, reason: Message) -> Self {
         DomainError::invalid(field, reason).into()
     }
 
     /// An INTERNAL error; `detail` goes to the log, never to the client.
     pub fn internal(detail: &dyn std::fmt::Display) -> Self {
         tracing::error!(error = %detail, "internal error");
-        Self::new(
-            Code::Internal,
-            "internal error; it has been logged, please try again later",
-        )
+        Self::new(Code::Internal, msg!("internal-error"))
     }
 
     /// The error with its field named under `argument` (`coordinator.name`), for a mutation
     /// whose arguments share field names.
     pub fn within(mut self, argument: &str) -> Self {
         if let Some(field) = self.field.take() {
-            if let Some(reason) = self.message.strip_prefix(&format!("{field}: ")) {
-                self.message = format!("{argument}.{field}: {reason}");
-            }
             self.field = Some(format!("{argument}.{field}"));
         }
         self
@@ -92,6 +103,15 @@ impl ApiError {
     /// The error's code.
     pub fn code(&self) -> Code {
         self.code
+    }
+
+    /// The message in `language`: `field: reason` when the error names a field.
+    pub fn render(&self, language: Language) -> String {
+        let reason = self.reason.render(language);
+        match &self.field {
+            Some(field) => format!("{field}: {reason}"),
+            None => reason,
+        }
     }
 }
 
@@ -104,13 +124,14 @@ impl From<DomainError> for ApiError {
             DomainError::Invalid { .. } => Code::BadUserInput,
             DomainError::Conflict(_) => Code::Conflict,
         };
-        let field = match &err {
-            DomainError::Invalid { field, .. } => Some(field.clone()),
+        let reason = err.reason();
+        let field = match err {
+            DomainError::Invalid { field, .. } => Some(field),
             _ => None,
         };
         Self {
             code,
-            message: err.to_string(),
+            reason,
             field,
         }
     }
@@ -143,10 +164,10 @@ impl From<async_graphql::Error> for ApiError {
 impl From<ApiError> for async_graphql::Error {
     fn from(err: ApiError) -> Self {
         let code = err.code.as_str();
-        let field = err.field;
-        async_graphql::Error::new(err.message).extend_with(|_, ext| {
+        let message = err.render(request_language());
+        async_graphql::Error::new(message).extend_with(|_, ext| {
             ext.set("code", code);
-            if let Some(field) = &field {
+            if let Some(field) = &err.field {
                 ext.set("field", field.as_str());
             }
         })

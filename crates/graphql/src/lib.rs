@@ -15,7 +15,7 @@ pub use context::{
     CurrentSession, IssuedToken, Mail, Mailer, SharedMailer, SharedSearch, SharedTokenIssuer,
     TokenIssuer,
 };
-pub use error::{ApiError, ApiResult, Code};
+pub use error::{ApiError, ApiResult, Code, in_language, request_language};
 pub use loader::add_data_loaders;
 pub use rendered::RenderedParts;
 pub use schema::{AppSchema, build, build_bare, sdl};

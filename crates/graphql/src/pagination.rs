@@ -5,6 +5,7 @@ use async_graphql::{
     connection::{Connection, Edge},
 };
 use uuid::Uuid;
+use verkosto_domain::msg;
 
 use crate::{ApiError, ApiResult};
 
@@ -22,17 +23,12 @@ pub fn page_args(first: Option<i32>, after: Option<&str>) -> ApiResult<(Option<U
     if !(0..=MAX_PAGE).contains(&first) {
         return Err(ApiError::invalid(
             "first",
-            format!("must be between 0 and {MAX_PAGE}; page through longer lists with `after`"),
+            msg!("page-size-out-of-range", max = MAX_PAGE),
         ));
     }
     let after = after
         .map(|cursor| {
-            Uuid::parse_str(cursor).map_err(|_| {
-                ApiError::invalid(
-                    "after",
-                    "is not a cursor from this list; pass an edge's `cursor` back",
-                )
-            })
+            Uuid::parse_str(cursor).map_err(|_| ApiError::invalid("after", msg!("cursor-foreign")))
         })
         .transpose()?;
     Ok((after, u64::try_from(first).unwrap_or(0)))
@@ -73,10 +69,7 @@ where
 
 /// The error for an `after` that no edge of this list handed out.
 pub fn foreign_cursor() -> ApiError {
-    ApiError::invalid(
-        "after",
-        "is not a cursor from this list; pass an edge's `cursor` back",
-    )
+    ApiError::invalid("after", msg!("cursor-foreign"))
 }
 
 /// Pages through a list already in memory (nested lists loaded by a dataloader), in its order.

@@ -20,7 +20,8 @@ use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Deserialize;
 use verkosto_domain::{
-    DomainError, Language, OrganisationId, PathwayId, RegionId, TargetGroup, Visibility, policy,
+    DomainError, Language, OrganisationId, PathwayId, RegionId, TargetGroup, Visibility, msg,
+    policy,
     text::{BODY_MAX, DESCRIPTION_MAX, FreeText, Name, SUMMARY_MAX},
 };
 use verkosto_graphql::input::{MAX_STEPS, MAX_TAGS};
@@ -79,8 +80,17 @@ struct StepLine {
 pub struct LineError {
     /// 1-based line number.
     pub line: usize,
-    /// `field: reason`.
+    /// `field: reason`, in English like the rest of the command's output.
     pub message: String,
+}
+
+impl LineError {
+    fn new(line: usize, error: &impl fmt::Display) -> Self {
+        Self {
+            line,
+            message: error.to_string(),
+        }
+    }
 }
 
 impl fmt::Display for LineError {
@@ -152,10 +162,10 @@ pub async fn import_pathways(
         }
         match serde_json::from_str::<PathwayLine>(&text) {
             Ok(parsed) => lines.push((i + 1, parsed)),
-            Err(err) => errors.push(LineError {
-                line: i + 1,
-                message: format!("not a pathway line: {err}"),
-            }),
+            Err(err) => errors.push(LineError::new(
+                i + 1,
+                &msg!("import-line-unreadable", error = err.to_string()),
+            )),
         }
     }
     let emails: Vec<String> = lines
@@ -175,21 +185,19 @@ pub async fn import_pathways(
             Ok(pathway) => {
                 let key = (pathway.region, pathway.content.title.to_lowercase());
                 if let Some(first) = seen.get(&key) {
-                    errors.push(LineError {
-                        line: *number,
-                        message: format!(
-                            "title: line {first} has the same title for the same region"
+                    errors.push(LineError::new(
+                        *number,
+                        &DomainError::invalid(
+                            "title",
+                            msg!("import-title-repeated", first = *first),
                         ),
-                    });
+                    ));
                 } else {
                     seen.insert(key, *number);
                     pathways.push(pathway);
                 }
             }
-            Err(err) => errors.push(LineError {
-                line: *number,
-                message: err.to_string(),
-            }),
+            Err(err) => errors.push(LineError::new(*number, &err)),
         }
     }
     if !errors.is_empty() {
@@ -232,25 +240,22 @@ fn validate(line: &PathwayLine, directory: &ImportDirectory) -> Result<NewPathwa
     let content = content(line)?;
     let region = match &line.region {
         Some(slug) => Some(*directory.regions.get(slug.trim()).ok_or_else(|| {
-            DomainError::invalid("region", format!("no region has the slug {slug:?}"))
+            DomainError::invalid("region", msg!("import-region-unknown", slug = slug))
         })?),
         None => None,
     };
     let email = line.author.trim().to_lowercase();
     let author = directory.authors.get(&email).ok_or_else(|| {
-        DomainError::invalid(
-            "author",
-            format!("no person has the e-mail address {email:?}"),
-        )
+        DomainError::invalid("author", msg!("import-author-unknown", email = &email))
     })?;
     if author.disabled {
         return Err(DomainError::invalid(
             "author",
-            format!("the account {email:?} is disabled"),
+            msg!("import-author-disabled", email = &email),
         ));
     }
     policy::import::require_import_pathway(&author.viewer, region)
-        .map_err(|err| DomainError::invalid("author", err.to_string()))?;
+        .map_err(|err| DomainError::invalid("author", err.reason()))?;
     let steps = line
         .steps
         .iter()
@@ -274,10 +279,7 @@ fn validate(line: &PathwayLine, directory: &ImportDirectory) -> Result<NewPathwa
     {
         return Err(DomainError::invalid(
             "title",
-            format!(
-                "a current pathway of this region is already titled {:?} (imported before?)",
-                content.title
-            ),
+            msg!("import-title-taken", title = &content.title),
         ));
     }
     let visibility = match &line.visibility {
@@ -301,13 +303,13 @@ fn content(line: &PathwayLine) -> Result<PathwayContent, DomainError> {
     if line.steps.len() > MAX_STEPS {
         return Err(DomainError::invalid(
             "steps",
-            format!("a pathway has at most {MAX_STEPS} steps"),
+            msg!("pathway-too-many-steps", max = MAX_STEPS),
         ));
     }
     if line.tags.len() > MAX_TAGS {
         return Err(DomainError::invalid(
             "tags",
-            format!("use at most {MAX_TAGS} tags"),
+            msg!("pathway-too-many-tags", max = MAX_TAGS),
         ));
     }
     let text = |field: &str, value: &Option<String>, max| {
@@ -372,7 +374,7 @@ fn organisation(
     if named.is_empty() {
         return Err(DomainError::invalid(
             field,
-            format!("no organisation is named {name:?}"),
+            msg!("import-organisation-unknown", name = name),
         ));
     }
     let candidates: Vec<_> = match region {
@@ -391,13 +393,11 @@ fn organisation(
         [id] => Ok(OrganisationId(**id)),
         [] => Err(DomainError::invalid(
             field,
-            format!(
-                "{name} is not a member of this pathway's region; add it to the network first or choose another organisation"
-            ),
+            msg!("import-organisation-not-member", name = name),
         )),
         _ => Err(DomainError::invalid(
             field,
-            format!("several organisations are named {name:?}; rename one of them first"),
+            msg!("import-organisation-ambiguous", name = name),
         )),
     }
 }

@@ -1,6 +1,6 @@
 //! The HTTP surface: `/graphql` (POST, and GET for queries), `/graphiql`, health, readiness, metrics.
 
-use std::{path::Path, sync::Arc};
+use std::{convert::Infallible, path::Path, sync::Arc};
 
 use async_graphql::{
     Positioned, ServerError,
@@ -11,7 +11,7 @@ use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
 use axum::{
     Json, Router,
     extract::{FromRequestParts, Request, State},
-    http::{HeaderValue, StatusCode, header, request::Parts},
+    http::{HeaderMap, HeaderValue, StatusCode, header, request::Parts},
     response::{Html, IntoResponse, Response},
     routing::get,
 };
@@ -25,8 +25,10 @@ use tower_http::{
     set_header::SetResponseHeaderLayer,
     trace::TraceLayer,
 };
-use verkosto_domain::{PersonId, SessionId, Viewer};
-use verkosto_graphql::{AppSchema, Code, CurrentSession, RenderedParts, add_data_loaders};
+use verkosto_domain::{Language, Message, PersonId, SessionId, Viewer, message, msg};
+use verkosto_graphql::{
+    AppSchema, Code, CurrentSession, RenderedParts, add_data_loaders, in_language, request_language,
+};
 use verkosto_search::UrgentWork;
 use verkosto_store::Store;
 
@@ -132,7 +134,8 @@ impl FromRequestParts<Arc<AppState>> for Token {
         match token.and_then(|t| state.keys.verify(t)) {
             Some(signed_in) => Ok(Self(Some(signed_in))),
             None => Err(unauthenticated(
-                "the access token is invalid or has expired; get a new one with refreshToken or login",
+                &msg!("access-token-invalid"),
+                language_of(&parts.headers),
             )),
         }
     }
@@ -153,28 +156,58 @@ impl Token {
                 viewer,
                 session: Some(session),
             }),
-            Ok(None) => Err(unauthenticated(
-                "this session has ended or the account is disabled; sign in again",
-            )),
+            Ok(None) => Err(unauthenticated(&msg!("session-ended"), request_language())),
             Err(err) => {
                 tracing::error!(error = %err, "loading the viewer failed");
                 Err(error_response(
                     StatusCode::INTERNAL_SERVER_ERROR,
                     Code::Internal,
-                    "internal error; please try again later",
+                    &msg!("internal-error"),
+                    request_language(),
                 ))
             }
         }
     }
 }
 
-fn error_response(status: StatusCode, code: Code, message: &str) -> Response {
+/// The language a request's messages are written in, from its `Accept-Language` header.
+fn language_of(headers: &HeaderMap) -> Language {
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .map_or(Language::English, message::negotiate)
+}
+
+/// A request's [`language_of`], for handlers that run the request in it with [`in_language`].
+pub struct RequestLanguage(Language);
+
+impl<S: Sync> FromRequestParts<S> for RequestLanguage {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Self(language_of(&parts.headers)))
+    }
+}
+
+/// A GraphQL error response with `message` in `language`.
+fn error_response(
+    status: StatusCode,
+    code: Code,
+    message: &Message,
+    language: Language,
+) -> Response {
+    let message = message.render(language);
     let body = json!({ "data": null, "errors": [{ "message": message, "extensions": { "code": code.as_str() } }] });
     (status, Json(body)).into_response()
 }
 
-fn unauthenticated(message: &str) -> Response {
-    let mut response = error_response(StatusCode::UNAUTHORIZED, Code::Unauthenticated, message);
+fn unauthenticated(message: &Message, language: Language) -> Response {
+    let mut response = error_response(
+        StatusCode::UNAUTHORIZED,
+        Code::Unauthenticated,
+        message,
+        language,
+    );
     response
         .headers_mut()
         .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
@@ -183,17 +216,19 @@ fn unauthenticated(message: &str) -> Response {
 
 async fn graphql_post(
     State(state): State<Arc<AppState>>,
+    RequestLanguage(language): RequestLanguage,
     token: Token,
     request: GraphQLRequest,
 ) -> Response {
     let mut request = state.queries.prepare(request.into_inner());
     // A save holds SQLite's one write lock: searches step aside until it is answered.
     let _urgent = is_mutation(&mut request).then(UrgentWork::begin);
-    execute(&state, token, request).await
+    in_language(language, execute(&state, token, request)).await
 }
 
 async fn graphql_get(
     State(state): State<Arc<AppState>>,
+    RequestLanguage(language): RequestLanguage,
     token: Token,
     request: GraphQLRequest,
 ) -> Response {
@@ -202,14 +237,15 @@ async fn graphql_get(
         let mut response = error_response(
             StatusCode::METHOD_NOT_ALLOWED,
             Code::BadUserInput,
-            "mutations must be sent with POST",
+            &msg!("mutation-needs-post"),
+            language,
         );
         response
             .headers_mut()
             .insert(header::ALLOW, HeaderValue::from_static("POST"));
         return response;
     }
-    execute(&state, token, request).await
+    in_language(language, execute(&state, token, request)).await
 }
 
 /// Whether the operation a request would run is a mutation (a query that does not parse is left
@@ -244,10 +280,12 @@ fn missing_variable(request: &mut async_graphql::Request) -> Option<ServerError>
         })
         .map(|definition| {
             ServerError::new(
-                format!(
-                    "variable ${} of type {} is required but was not given",
-                    definition.node.name.node, definition.node.var_type.node
-                ),
+                msg!(
+                    "variable-missing",
+                    name = definition.node.name.node.as_str(),
+                    var_type = definition.node.var_type.node.to_string(),
+                )
+                .render(request_language()),
                 Some(definition.pos),
             )
         })
@@ -308,7 +346,8 @@ async fn execute(state: &AppState, token: Token, request: async_graphql::Request
             return error_response(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 Code::Internal,
-                "internal error; please try again later",
+                &msg!("internal-error"),
+                request_language(),
             );
         }
     };
@@ -349,7 +388,7 @@ fn classify(error: &mut ServerError, no_data: bool) -> &'static str {
     };
     if code == Code::Internal {
         tracing::error!(message = %error.message, "graphql error without a code");
-        error.message = "internal error; it has been logged, please try again later".to_owned();
+        error.message = msg!("internal-error").render(request_language());
     }
     error
         .extensions

@@ -1,7 +1,7 @@
 //! `StoreError`: domain refusals and database failures, with named unique violations as conflicts.
 
 use sea_orm::{DbErr, SqlErr};
-use verkosto_domain::DomainError;
+use verkosto_domain::{DomainError, Message};
 
 /// What a repository call can fail with.
 #[derive(Debug, thiserror::Error)]
@@ -29,7 +29,7 @@ pub(crate) trait DbContext<T> {
     /// Wraps the error with `context`.
     fn context(self, context: &'static str) -> StoreResult<T>;
     /// Turns a unique-constraint violation into `Conflict(message)`, other errors into `Db`.
-    fn conflict_on_unique(self, context: &'static str, message: &str) -> StoreResult<T>;
+    fn conflict_on_unique(self, context: &'static str, message: Message) -> StoreResult<T>;
 }
 
 impl<T> DbContext<T> for Result<T, DbErr> {
@@ -37,7 +37,7 @@ impl<T> DbContext<T> for Result<T, DbErr> {
         self.map_err(|source| StoreError::Db { context, source })
     }
 
-    fn conflict_on_unique(self, context: &'static str, message: &str) -> StoreResult<T> {
+    fn conflict_on_unique(self, context: &'static str, message: Message) -> StoreResult<T> {
         self.map_err(|source| match source.sql_err() {
             Some(SqlErr::UniqueConstraintViolation(_)) => {
                 StoreError::Domain(DomainError::conflict(message))

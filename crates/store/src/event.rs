@@ -12,7 +12,7 @@ use serde_json::json;
 use uuid::Uuid;
 use verkosto_domain::{
     ActionItemId, ActionItemStatus, DomainError, EventId, EventKind, EventStatus, OrganisationId,
-    PathwayId, PersonId, RegionId, Visibility,
+    PathwayId, PersonId, RegionId, Visibility, msg,
 };
 
 use crate::{
@@ -122,9 +122,9 @@ impl Store {
         {
             return Err(DomainError::invalid(
                 "capacity",
-                format!(
-                    "{} people have registered already; the capacity cannot be less",
-                    current.registered_count
+                msg!(
+                    "event-capacity-below-registered",
+                    registered = current.registered_count,
                 ),
             )
             .into());
@@ -165,16 +165,13 @@ impl Store {
     ) -> StoreResult<event::Model> {
         let tx = self.write().await?;
         let current = load(&tx.txn, id).await?;
-        let verb = match status {
+        let action = match status {
             EventStatus::Cancelled => "cancelled",
-            _ => "marked held",
+            _ => "marked_held",
         };
-        require_status(&current, EventStatus::Scheduled, verb)?;
+        require_status(&current, EventStatus::Scheduled, action)?;
         if status == EventStatus::Held && current.starts_at > Utc::now() {
-            return Err(DomainError::conflict(
-                "the event has not started yet; mark it held once it has taken place",
-            )
-            .into());
+            return Err(DomainError::conflict(msg!("event-not-started")).into());
         }
         let mut model: event::ActiveModel = current.into();
         model.status = Set(status.as_str().to_owned());
@@ -207,7 +204,7 @@ impl Store {
     ) -> StoreResult<event::Model> {
         let tx = self.write().await?;
         let current = load(&tx.txn, id).await?;
-        require_status(&current, EventStatus::Held, "given minutes")?;
+        require_status(&current, EventStatus::Held, "given_minutes")?;
         let mut model: event::ActiveModel = current.into();
         model.minutes = Set(Some(minutes));
         model.updated_at = Set(Utc::now());
@@ -226,7 +223,7 @@ impl Store {
     ) -> StoreResult<event::Model> {
         let tx = self.write().await?;
         let current = load(&tx.txn, id).await?;
-        require_status(&current, EventStatus::Scheduled, "registered for")?;
+        require_status(&current, EventStatus::Scheduled, "registered_for")?;
         let taken = event::Entity::update_many()
             .col_expr(
                 event::Column::RegisteredCount,
@@ -240,10 +237,7 @@ impl Store {
             .await
             .context("take a seat")?;
         if taken.rows_affected == 0 {
-            return Err(DomainError::conflict(
-                "the event is full; ask its coordinators about a waiting list",
-            )
-            .into());
+            return Err(DomainError::conflict(msg!("event-full")).into());
         }
         event_registration::ActiveModel {
             id: Set(Uuid::now_v7()),
@@ -253,7 +247,7 @@ impl Store {
         }
         .insert(&tx.txn)
         .await
-        .conflict_on_unique("register", "you are registered for this event already")?;
+        .conflict_on_unique("register", msg!("event-registered-already"))?;
         let model = load(&tx.txn, id).await?;
         audit(&tx.txn, person, "event.register", &model, json!({})).await?;
         tx.commit().await?;
@@ -276,7 +270,7 @@ impl Store {
             .await
             .context("remove the registration")?;
         if deleted.rows_affected == 0 {
-            return Err(DomainError::conflict("you are not registered for this event").into());
+            return Err(DomainError::conflict(msg!("event-not-registered")).into());
         }
         event::Entity::update_many()
             .col_expr(
@@ -348,14 +342,18 @@ impl Store {
             .one(&tx.txn)
             .await
             .context("load the action item")?
-            .ok_or(DomainError::NotFound("action item"))?;
+            .ok_or(DomainError::NotFound("action_item"))?;
         let want = if done {
             ActionItemStatus::Done
         } else {
             ActionItemStatus::Open
         };
         if current.status == want.as_str() {
-            return Err(DomainError::conflict(format!("the action item is {want} already")).into());
+            return Err(DomainError::conflict(msg!(
+                "action-item-status-already",
+                status = want.as_str()
+            ))
+            .into());
         }
         let region = RegionId(current.region_id);
         let mut model: action_item::ActiveModel = current.into();
@@ -496,14 +494,16 @@ async fn load(txn: &DatabaseTransaction, id: EventId) -> StoreResult<event::Mode
         .ok_or(DomainError::NotFound("event"))?)
 }
 
-/// Refuses a change that needs the event in `status`.
-fn require_status(current: &event::Model, status: EventStatus, verb: &str) -> StoreResult<()> {
+/// Refuses a change that needs the event in `status`; `action` is what the change would do to
+/// the event, one of the `$action` choices of the `event-wrong-status` message.
+fn require_status(current: &event::Model, status: EventStatus, action: &str) -> StoreResult<()> {
     if current.status == status.as_str() {
         Ok(())
     } else {
-        Err(DomainError::conflict(format!(
-            "the event is {}; it cannot be {verb}",
-            current.status
+        Err(DomainError::conflict(msg!(
+            "event-wrong-status",
+            status = &current.status,
+            action = action,
         ))
         .into())
     }

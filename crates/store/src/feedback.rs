@@ -10,7 +10,7 @@ use sea_orm::{
 };
 use serde_json::json;
 use uuid::Uuid;
-use verkosto_domain::{DomainError, FeedbackStatus, PathwayFeedbackId, PersonId, RegionId};
+use verkosto_domain::{DomainError, FeedbackStatus, PathwayFeedbackId, PersonId, RegionId, msg};
 
 use crate::{
     Store, StoreResult,
@@ -94,9 +94,9 @@ impl Store {
         let tx = self.write().await?;
         let current = load(&tx.txn, id).await?;
         if current.status == status.as_str() {
-            return Err(DomainError::conflict(format!(
-                "the feedback is {} already",
-                status.as_str().replace('_', " ")
+            return Err(DomainError::conflict(msg!(
+                "feedback-status-already",
+                status = status.as_str()
             ))
             .into());
         }
@@ -195,12 +195,7 @@ impl Store {
             let cursor = self
                 .get_feedback(PathwayFeedbackId(after))
                 .await?
-                .ok_or_else(|| {
-                    DomainError::invalid(
-                        "after",
-                        "is not a cursor from this list; pass an edge's `cursor` back",
-                    )
-                })?;
+                .ok_or_else(|| DomainError::invalid("after", msg!("cursor-foreign")))?;
             // Rows after the cursor in (urgent desc, id desc) order.
             let later = Condition::all()
                 .add(pathway_feedback::Column::Urgent.eq(cursor.urgent))

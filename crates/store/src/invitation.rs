@@ -16,7 +16,7 @@ use serde_json::json;
 use uuid::Uuid;
 use verkosto_domain::{
     DomainError, InvitationId, InvitationStatus, Language, OrganisationId, PersonId, RegionId,
-    RegionStatus, RoleKind,
+    RegionStatus, RoleKind, msg,
     text::{Email, Name},
 };
 
@@ -98,16 +98,16 @@ impl Store {
         let issued = match invite_on(&tx.txn, actor, region, &new).await? {
             InviteOutcome::Invited(issued) => *issued,
             InviteOutcome::AlreadyMember => {
-                return Err(DomainError::conflict(format!(
-                    "{} is in this region's network already",
-                    new.email.as_str()
+                return Err(DomainError::conflict(msg!(
+                    "invitation-already-in-network",
+                    email = new.email.as_str(),
                 ))
                 .into());
             }
             InviteOutcome::AlreadyInvited => {
-                return Err(DomainError::conflict(format!(
-                    "{} has a pending invitation already; resend it instead",
-                    new.email.as_str()
+                return Err(DomainError::conflict(msg!(
+                    "invitation-pending-already",
+                    email = new.email.as_str(),
                 ))
                 .into());
             }
@@ -164,8 +164,9 @@ impl Store {
         match invitation_status(&current, Utc::now()) {
             InvitationStatus::Pending | InvitationStatus::Expired => {}
             status => {
-                return Err(DomainError::conflict(format!(
-                    "the invitation is {status}; only pending or expired invitations can be resent"
+                return Err(DomainError::conflict(msg!(
+                    "invitation-resend-not-pending",
+                    status = status.as_str(),
                 ))
                 .into());
             }
@@ -208,9 +209,11 @@ impl Store {
         match invitation_status(&current, Utc::now()) {
             InvitationStatus::Pending | InvitationStatus::Expired => {}
             status => {
-                return Err(
-                    DomainError::conflict(format!("the invitation is {status} already")).into(),
-                );
+                return Err(DomainError::conflict(msg!(
+                    "invitation-status-already",
+                    status = status.as_str()
+                ))
+                .into());
             }
         }
         let region = RegionId(current.region_id);
@@ -277,21 +280,13 @@ impl Store {
         match invitation_status(&found, now) {
             InvitationStatus::Pending => {}
             InvitationStatus::Expired => {
-                return Err(DomainError::invalid(
-                    "token",
-                    "this invitation has expired; ask the coordinator to send it again",
-                )
-                .into());
+                return Err(DomainError::invalid("token", msg!("invitation-expired")).into());
             }
             InvitationStatus::Accepted => {
-                return Err(DomainError::conflict("this invitation has been used already").into());
+                return Err(DomainError::conflict(msg!("invitation-used-already")).into());
             }
             InvitationStatus::Revoked => {
-                return Err(DomainError::invalid(
-                    "token",
-                    "this invitation was withdrawn; ask the coordinator for a new one",
-                )
-                .into());
+                return Err(DomainError::invalid("token", msg!("invitation-withdrawn")).into());
             }
         }
         let region = RegionId(found.region_id);
@@ -304,9 +299,9 @@ impl Store {
         let person = match existing {
             Some(existing) if existing.password_hash.is_some() => {
                 if acceptance.viewer != Some(PersonId(existing.id)) {
-                    return Err(DomainError::conflict(format!(
-                        "an account for {} exists already: sign in with it, then open the invitation link again",
-                        found.email
+                    return Err(DomainError::conflict(msg!(
+                        "invitation-sign-in-first",
+                        email = &found.email,
                     ))
                     .into());
                 }
@@ -314,7 +309,7 @@ impl Store {
             }
             Some(existing) => {
                 let hash = acceptance.password_hash.ok_or_else(|| {
-                    DomainError::invalid("password", "choose a password for your account")
+                    DomainError::invalid("password", msg!("invitation-password-needed"))
                 })?;
                 let id = PersonId(existing.id);
                 let mut model: person::ActiveModel = existing.into();
@@ -328,7 +323,7 @@ impl Store {
             }
             None => {
                 let hash = acceptance.password_hash.ok_or_else(|| {
-                    DomainError::invalid("password", "choose a password for your account")
+                    DomainError::invalid("password", msg!("invitation-password-needed"))
                 })?;
                 let language = region::Entity::find_by_id(found.region_id)
                     .one(&tx.txn)
@@ -358,7 +353,7 @@ impl Store {
                 }
                 .insert(&tx.txn)
                 .await
-                .conflict_on_unique("create the account", "the account exists already")?;
+                .conflict_on_unique("create the account", msg!("account-exists-already"))?;
                 record(
                     &tx.txn,
                     Change {
@@ -388,7 +383,7 @@ impl Store {
             .await
             .context("use the invitation")?;
         if used.rows_affected != 1 {
-            return Err(DomainError::conflict("this invitation has been used already").into());
+            return Err(DomainError::conflict(msg!("invitation-used-already")).into());
         }
         record(
             &tx.txn,
@@ -472,7 +467,7 @@ async fn require_open_region(txn: &DatabaseTransaction, region: RegionId) -> Sto
         .context("load the region")?
         .ok_or(DomainError::NotFound("region"))?;
     if found.status == RegionStatus::Archived.as_str() {
-        return Err(DomainError::conflict("the region is archived; nobody can join it").into());
+        return Err(DomainError::conflict(msg!("region-archived-no-joining")).into());
     }
     Ok(())
 }
@@ -491,7 +486,7 @@ async fn invite_on(
             .one(txn)
             .await
             .context("load the organisation")?
-            .ok_or_else(|| DomainError::invalid("organisationId", "no such organisation"))?;
+            .ok_or_else(|| DomainError::invalid("organisationId", msg!("no-such-organisation")))?;
     }
     let person = person::Entity::find()
         .filter(person::Column::Email.eq(email))

@@ -12,7 +12,7 @@ use serde_json::json;
 use uuid::Uuid;
 use verkosto_domain::{
     DomainError, JoinRequestId, JoinRequestStatus, MembershipStatus, OrganisationId, PersonId,
-    RegionId, RegionStatus, RoleKind, text::FreeText,
+    RegionId, RegionStatus, RoleKind, msg, text::FreeText,
 };
 
 use crate::{
@@ -40,13 +40,13 @@ impl Store {
             .context("load the region")?
             .ok_or(DomainError::NotFound("region"))?;
         if found.status == RegionStatus::Archived.as_str() {
-            return Err(DomainError::conflict("the region is archived; nobody can join it").into());
+            return Err(DomainError::conflict(msg!("region-archived-no-joining")).into());
         }
         organisation::Entity::find_by_id(organisation.0)
             .one(&tx.txn)
             .await
             .context("load the organisation")?
-            .ok_or_else(|| DomainError::invalid("organisationId", "no such organisation"))?;
+            .ok_or_else(|| DomainError::invalid("organisationId", msg!("no-such-organisation")))?;
         let has_role = role::Entity::find()
             .filter(role::Column::PersonId.eq(person.0))
             .filter(role::Column::RegionId.eq(region.0))
@@ -54,7 +54,7 @@ impl Store {
             .await
             .context("check the network")?;
         if has_role.is_some() {
-            return Err(DomainError::conflict("you are in this region's network already").into());
+            return Err(DomainError::conflict(msg!("already-in-network")).into());
         }
         let pending = join_request::Entity::find()
             .filter(join_request::Column::PersonId.eq(person.0))
@@ -64,10 +64,7 @@ impl Store {
             .await
             .context("check pending requests")?;
         if pending.is_some() {
-            return Err(DomainError::conflict(
-                "you have asked to join this region already; the coordinators will answer",
-            )
-            .into());
+            return Err(DomainError::conflict(msg!("join-request-pending-already")).into());
         }
         let id = JoinRequestId::new();
         let model = join_request::ActiveModel {
@@ -220,11 +217,11 @@ async fn pending(
         .one(txn)
         .await
         .context("load the join request")?
-        .ok_or(DomainError::NotFound("join request"))?;
+        .ok_or(DomainError::NotFound("join_request"))?;
     if current.status != JoinRequestStatus::Pending.as_str() {
-        return Err(DomainError::conflict(format!(
-            "the request has been {} already",
-            current.status
+        return Err(DomainError::conflict(msg!(
+            "join-request-answered-already",
+            status = current.status,
         ))
         .into());
     }

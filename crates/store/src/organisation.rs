@@ -11,8 +11,8 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 use verkosto_domain::{
-    DomainError, MembershipId, MembershipStatus, OrganisationId, OrganisationKind, PersonId,
-    RegionId, business_id::BusinessId, contact::Channel,
+    DomainError, MembershipId, MembershipStatus, Message, OrganisationId, OrganisationKind,
+    PersonId, RegionId, business_id::BusinessId, contact::Channel, msg,
 };
 
 use crate::{
@@ -75,10 +75,10 @@ pub struct OrganisationFilter {
     pub public_only: bool,
 }
 
-fn business_id_conflict(fields: &OrganisationFields) -> String {
+fn business_id_conflict(fields: &OrganisationFields) -> Message {
     match &fields.business_id {
-        Some(id) => format!("an organisation with business id {id} exists already"),
-        None => "an organisation with this business id exists already".to_owned(),
+        Some(id) => msg!("organisation-business-id-taken", business_id = id.as_str()),
+        None => msg!("organisation-business-id-taken-unnamed"),
     }
 }
 
@@ -107,7 +107,7 @@ impl Store {
         }
         .insert(&tx.txn)
         .await
-        .conflict_on_unique("insert an organisation", &business_id_conflict(&fields))?;
+        .conflict_on_unique("insert an organisation", business_id_conflict(&fields))?;
         record(
             &tx.txn,
             Change {
@@ -161,7 +161,7 @@ impl Store {
         let model = model
             .update(&tx.txn)
             .await
-            .conflict_on_unique("update an organisation", &business_id_conflict(&fields))?;
+            .conflict_on_unique("update an organisation", business_id_conflict(&fields))?;
         record(
             &tx.txn,
             Change {
@@ -211,9 +211,11 @@ impl Store {
             .context("load the membership")?
             .ok_or(DomainError::NotFound("membership"))?;
         if current.status == status.as_str() {
-            return Err(
-                DomainError::conflict(format!("the membership is {status} already")).into(),
-            );
+            return Err(DomainError::conflict(msg!(
+                "membership-status-already",
+                status = status.as_str()
+            ))
+            .into());
         }
         let model = change_membership_status(&tx.txn, actor, current, status).await?;
         tx.commit().await?;
@@ -450,7 +452,7 @@ pub(crate) async fn insert_membership(
     .await
     .conflict_on_unique(
         "insert a membership",
-        "the organisation is in this region's network already",
+        msg!("organisation-in-network-already"),
     )?;
     enqueue(txn, "organisation", organisation.0).await?;
     record(

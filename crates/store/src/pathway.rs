@@ -14,7 +14,7 @@ use uuid::Uuid;
 use verkosto_domain::{
     DomainError, Language, MembershipStatus, OrganisationId, PathwayId, PathwayStatus,
     PathwayVersionId, PersonId, RegionId, ServiceId, TargetGroup, VersionState, Viewer, Visibility,
-    policy::PathwayFacts,
+    msg, policy::PathwayFacts,
 };
 
 use crate::{
@@ -162,7 +162,7 @@ impl Store {
             if !is_published {
                 return Err(DomainError::invalid(
                     "basedOnVersionId",
-                    "a regional variant must start from a published version of its base pathway",
+                    msg!("variant-must-start-from-published"),
                 )
                 .into());
             }
@@ -205,25 +205,22 @@ impl Store {
         let current = load_pathway(&tx.txn, id).await?;
         if let Some(open) = current.open_version_id {
             let open = load_version(&tx.txn, open).await?;
-            return Err(DomainError::conflict(format!(
-                "version {} is still open ({}); publish or discard it before starting another draft",
-                open.number,
-                open.state.replace('_', " ")
+            return Err(DomainError::conflict(msg!(
+                "pathway-version-still-open",
+                number = open.number,
+                state = open.state,
             ))
             .into());
         }
         let source_id = match from.map(Uuid::from).or(current.published_version_id) {
             Some(source) => source,
             None => {
-                return Err(DomainError::conflict(
-                    "the pathway has no published version to start from",
-                )
-                .into());
+                return Err(DomainError::conflict(msg!("pathway-no-published-version")).into());
             }
         };
         let source = load_version(&tx.txn, source_id).await?;
         if source.pathway_id != id.0 {
-            return Err(DomainError::NotFound("pathway version").into());
+            return Err(DomainError::NotFound("pathway_version").into());
         }
         let steps = pathway_step::Entity::find()
             .filter(pathway_step::Column::VersionId.eq(source.id))
@@ -407,10 +404,7 @@ impl Store {
         let tx = self.write().await?;
         let current = load_pathway(&tx.txn, id).await?;
         let Some(open) = current.open_version_id else {
-            return Err(DomainError::conflict(
-                "nothing to publish: the current version is published already and no draft is open",
-            )
-            .into());
+            return Err(DomainError::conflict(msg!("pathway-nothing-to-publish")).into());
         };
         let version = load_version(&tx.txn, open).await?;
         let number = version.number;
@@ -469,7 +463,7 @@ impl Store {
         let tx = self.write().await?;
         let current = load_pathway(&tx.txn, id).await?;
         if current.status == PathwayStatus::Archived.as_str() {
-            return Err(DomainError::conflict("the pathway is archived already").into());
+            return Err(DomainError::conflict(msg!("pathway-archived-already")).into());
         }
         let from = current.status.clone();
         let pathway = set_pointers(&tx.txn, id, |m| {
@@ -501,13 +495,10 @@ impl Store {
         let tx = self.write().await?;
         let current = load_pathway(&tx.txn, id).await?;
         let Some(open) = current.open_version_id else {
-            return Err(DomainError::conflict("there is no open draft to discard").into());
+            return Err(DomainError::conflict(msg!("pathway-no-draft-to-discard")).into());
         };
         if current.published_version_id.is_none() {
-            return Err(DomainError::conflict(
-                "this draft is the pathway's only version; archive the pathway instead",
-            )
-            .into());
+            return Err(DomainError::conflict(msg!("pathway-discard-only-version")).into());
         }
         let version = load_version(&tx.txn, open).await?;
         let pathway = set_pointers(&tx.txn, id, |m| m.open_version_id = Set(None)).await?;
@@ -692,10 +683,12 @@ pub(crate) async fn load_version(
         .one(txn)
         .await
         .context("load the pathway version")?
-        .ok_or_else(|| DomainError::NotFound("pathway version").into())
+        .ok_or_else(|| DomainError::NotFound("pathway_version").into())
 }
 
-/// The open version, which must be in `state` for the action `verb`.
+/// The open version, which must be in `state` for the action `verb` (`edit`, `submit` or
+/// `return`: the `$action` choices of the `pathway-no-open-draft` and `pathway-version-wrong-state`
+/// messages).
 async fn open_version_in(
     txn: &DatabaseTransaction,
     pathway: &pathway::Model,
@@ -703,18 +696,16 @@ async fn open_version_in(
     verb: &str,
 ) -> StoreResult<pathway_version::Model> {
     let Some(open) = pathway.open_version_id else {
-        return Err(DomainError::conflict(format!(
-            "no draft is open, and published versions are frozen; start a new draft to {verb} the pathway"
-        ))
-        .into());
+        return Err(DomainError::conflict(msg!("pathway-no-open-draft", action = verb)).into());
     };
     let version = load_version(txn, open).await?;
     if version.state != state.as_str() {
-        return Err(DomainError::conflict(format!(
-            "version {} is {}, not {}; cannot {verb} it",
-            version.number,
-            version.state.replace('_', " "),
-            state.as_str().replace('_', " ")
+        return Err(DomainError::conflict(msg!(
+            "pathway-version-wrong-state",
+            number = version.number,
+            state = version.state,
+            wanted = state.as_str(),
+            action = verb,
         ))
         .into());
     }
@@ -755,7 +746,7 @@ async fn check_steps(
             let Some(service) = services.iter().find(|s| s.id == service_id.0) else {
                 return Err(DomainError::invalid(
                     format!("content.steps.{i}.serviceId"),
-                    format!("step {}: no such service", i + 1),
+                    msg!("pathway-step-no-such-service", step = i + 1),
                 )
                 .into());
             };
@@ -763,7 +754,11 @@ async fn check_steps(
                 Some(org) if org.0 != service.organisation_id => {
                     return Err(DomainError::invalid(
                         format!("content.steps.{i}.serviceId"),
-                        format!("step {}: the service {:?} belongs to another organisation than the step's", i + 1, service.name),
+                        msg!(
+                            "pathway-step-service-of-another-organisation",
+                            step = i + 1,
+                            service = &service.name,
+                        ),
                     )
                     .into());
                 }
@@ -802,17 +797,17 @@ async fn check_steps(
         let Some(found) = organisations.iter().find(|o| o.id == org.0) else {
             return Err(DomainError::invalid(
                 format!("content.steps.{i}.organisationId"),
-                format!("step {}: no such organisation", i + 1),
+                msg!("pathway-step-no-such-organisation", step = i + 1),
             )
             .into());
         };
         if !members.contains(&org.0) {
             return Err(DomainError::invalid(
                 format!("content.steps.{i}.organisationId"),
-                format!(
-                    "step {}: {} is not a member of this pathway's region; add it to the network first or choose another organisation",
-                    i + 1,
-                    found.name
+                msg!(
+                    "pathway-step-organisation-not-in-network",
+                    step = i + 1,
+                    organisation = &found.name,
                 ),
             )
             .into());

@@ -10,7 +10,7 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 use verkosto_domain::{
-    DomainError, Language, OrganisationId, PersonId, RegionId, RoleKind, SessionId, Viewer,
+    DomainError, Language, OrganisationId, PersonId, RegionId, RoleKind, SessionId, Viewer, msg,
     text::{Email, NewPassword},
 };
 
@@ -83,10 +83,7 @@ impl Store {
         .await
         .conflict_on_unique(
             "insert a person",
-            &format!(
-                "a person with the e-mail {} exists already",
-                new.email.as_str()
-            ),
+            msg!("person-email-taken", email = new.email.as_str()),
         )?;
         record(
             &tx.txn,
@@ -265,8 +262,9 @@ impl Store {
         let from = existing.as_ref().map(|r| r.kind.clone());
         let model = match existing {
             Some(existing) if existing.kind == kind.as_str() => {
-                return Err(DomainError::conflict(format!(
-                    "the person is a {kind} of this region already"
+                return Err(DomainError::conflict(msg!(
+                    "person-role-already",
+                    kind = kind.as_str(),
                 ))
                 .into());
             }

@@ -8,7 +8,7 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 use verkosto_domain::{
-    Country, DomainError, MemberListVisibility, PersonId, RegionId, RegionStatus,
+    Country, DomainError, MemberListVisibility, PersonId, RegionId, RegionStatus, msg,
     region::LocalizedName,
 };
 
@@ -73,10 +73,7 @@ impl Store {
         model.updated_at = Set(Utc::now());
         let model = model.update(&tx.txn).await.conflict_on_unique(
             "update a region",
-            &format!(
-                "a region with the address name {:?} exists already; choose another slug",
-                fields.slug
-            ),
+            msg!("region-slug-taken", slug = &fields.slug),
         )?;
         record(
             &tx.txn,
@@ -108,7 +105,11 @@ impl Store {
             .context("load the region")?
             .ok_or(DomainError::NotFound("region"))?;
         if current.status == status.as_str() {
-            return Err(DomainError::conflict(format!("the region is {status} already")).into());
+            return Err(DomainError::conflict(msg!(
+                "region-status-already",
+                status = status.as_str()
+            ))
+            .into());
         }
         let from = current.status.clone();
         let mut model: region::ActiveModel = current.into();
@@ -246,10 +247,7 @@ pub(crate) async fn insert_region(
     .await
     .conflict_on_unique(
         "insert a region",
-        &format!(
-            "a region with the address name {:?} exists already; choose another slug",
-            fields.slug
-        ),
+        msg!("region-slug-taken", slug = &fields.slug),
     )?;
     record(
         txn,

@@ -15,7 +15,7 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 use verkosto_domain::{
-    DomainError, PathwayId, PathwayStatus, PersonId, RegionId, ServiceStatus,
+    DomainError, PathwayId, PathwayStatus, PersonId, RegionId, ServiceStatus, msg,
     review::{REVIEWED_SERVICE_FIELDS, ReviewReason, service_reasons},
 };
 
@@ -157,9 +157,9 @@ impl Store {
         let tx = self.write().await?;
         let current = load_pathway(&tx.txn, id).await?;
         if current.status != PathwayStatus::Published.as_str() {
-            return Err(DomainError::conflict(format!(
-                "only a published pathway is reviewed; this one is {}",
-                current.status.replace('_', " ")
+            return Err(DomainError::conflict(msg!(
+                "review-pathway-not-published",
+                status = current.status,
             ))
             .into());
         }

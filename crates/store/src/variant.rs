@@ -26,7 +26,7 @@ use serde_json::json;
 use uuid::Uuid;
 use verkosto_domain::{
     DomainError, MembershipStatus, PathwayId, PathwayStatus, PathwayVersionId, PersonId, RegionId,
-    VersionState, Viewer, Visibility,
+    VersionState, Viewer, Visibility, msg,
 };
 
 use crate::{
@@ -51,11 +51,7 @@ pub(crate) async fn require_national_base(
     };
     let base = load_pathway(txn, PathwayId(version.pathway_id)).await?;
     if base.region_id.is_some() {
-        return Err(DomainError::invalid(
-            field,
-            "a regional variant starts from a national pathway; this one belongs to a region",
-        )
-        .into());
+        return Err(DomainError::invalid(field, msg!("variant-base-not-national")).into());
     }
     Ok(())
 }
@@ -240,20 +236,16 @@ impl Store {
         let tx = self.write().await?;
         let base_row = load_pathway(&tx.txn, base).await?;
         if base_row.region_id.is_some() {
-            return Err(DomainError::invalid(
-                "pathwayId",
-                "only national pathways have regional variants; this pathway belongs to a region",
-            )
-            .into());
+            return Err(
+                DomainError::invalid("pathwayId", msg!("variant-of-regional-pathway")).into(),
+            );
         }
         let published = match base_row.published_version_id {
             Some(id) if base_row.status != PathwayStatus::Archived.as_str() => id,
             _ => {
-                return Err(DomainError::invalid(
-                    "pathwayId",
-                    "the national pathway has no published version to adapt; it must be published first",
-                )
-                .into());
+                return Err(
+                    DomainError::invalid("pathwayId", msg!("variant-base-unpublished")).into(),
+                );
             }
         };
         let base_versions = pathway_version::Entity::find()
@@ -269,10 +261,7 @@ impl Store {
             .await
             .context("look for an existing variant")?;
         if existing.is_some() {
-            return Err(DomainError::conflict(
-                "the region already has a variant of this national pathway; take the national changes into it instead",
-            )
-            .into());
+            return Err(DomainError::conflict(msg!("variant-exists-already")).into());
         }
         let source = load_version(&tx.txn, published).await?;
         let mut content = content_of(&tx.txn, &source).await?;
@@ -340,16 +329,10 @@ impl Store {
         let tx = self.write().await?;
         let current = load_pathway(&tx.txn, id).await?;
         let Some(published_base) = current.based_on_version_id else {
-            return Err(DomainError::conflict(
-                "this pathway is not a regional variant of a national pathway",
-            )
-            .into());
+            return Err(DomainError::conflict(msg!("pathway-not-a-variant")).into());
         };
         if current.status == PathwayStatus::Archived.as_str() {
-            return Err(DomainError::conflict(
-                "the variant is archived; start a draft to revive it first",
-            )
-            .into());
+            return Err(DomainError::conflict(msg!("variant-archived")).into());
         }
         let base_pathway = load_pathway(
             &tx.txn,
@@ -361,10 +344,7 @@ impl Store {
                 load_version(&tx.txn, latest).await?
             }
             _ => {
-                return Err(DomainError::conflict(
-                    "the national pathway has no published version to take",
-                )
-                .into());
+                return Err(DomainError::conflict(msg!("variant-base-nothing-to-take")).into());
             }
         };
         let open = match current.open_version_id {
@@ -377,23 +357,23 @@ impl Store {
                 (draft, ancestor)
             }
             Some(open) => {
-                return Err(DomainError::conflict(format!(
-                    "version {} is in review; publish it or return it to draft before taking the national changes",
-                    open.number
+                return Err(DomainError::conflict(msg!(
+                    "variant-version-in-review",
+                    number = open.number,
                 ))
                 .into());
             }
             None => {
-                let published = current.published_version_id.ok_or_else(|| {
-                    DomainError::conflict("the variant has no version to take the changes into")
-                })?;
+                let published = current
+                    .published_version_id
+                    .ok_or_else(|| DomainError::conflict(msg!("variant-no-version")))?;
                 (load_version(&tx.txn, published).await?, published_base)
             }
         };
         if ancestor == latest.id {
-            return Err(DomainError::conflict(format!(
-                "the variant already holds national version {}",
-                latest.number
+            return Err(DomainError::conflict(msg!(
+                "variant-holds-base-version-already",
+                number = latest.number,
             ))
             .into());
         }

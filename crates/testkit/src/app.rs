@@ -129,12 +129,27 @@ impl TestApp {
 
     /// Posts a GraphQL operation, with `token` as the bearer access token.
     pub async fn gql(&self, token: Option<&str>, query: &str, variables: Value) -> Gql {
+        self.gql_in(None, token, query, variables).await
+    }
+
+    /// Posts a GraphQL operation as [`gql`](Self::gql) does, asking for messages in
+    /// `accept_language` (an `Accept-Language` header) when given.
+    pub async fn gql_in(
+        &self,
+        accept_language: Option<&str>,
+        token: Option<&str>,
+        query: &str,
+        variables: Value,
+    ) -> Gql {
         let mut request = self
             .http
             .post(self.url("/graphql"))
             .json(&json!({ "query": query, "variables": variables }));
         if let Some(token) = token {
             request = request.bearer_auth(token);
+        }
+        if let Some(language) = accept_language {
+            request = request.header("Accept-Language", language);
         }
         let response = request.send().await.expect("send the GraphQL request");
         let status = response.status().as_u16();

@@ -15,20 +15,33 @@ export interface Problem {
   code: ErrorCode;
   /** The input field the server names (`content.steps.0.title`), when it names one. */
   field?: string;
+  /** What went wrong, in the interface language (`field: reason` when it names a field). */
   message: string;
+  /** The message without the field's name, for showing at the field. */
+  reason: string;
 }
 
 /** Every problem in a failed operation. */
 export function problems(error: CombinedError | undefined | null): Problem[] {
   if (!error) return [];
   if (error.networkError && error.graphQLErrors.length === 0) {
-    return [{ code: 'NETWORK', message: error.networkError.message }];
+    const message = error.networkError.message;
+    return [{ code: 'NETWORK', message, reason: message }];
   }
   return error.graphQLErrors.map((e) => {
     const code = typeof e.extensions.code === 'string' ? (e.extensions.code as ErrorCode) : 'INTERNAL';
     const field = typeof e.extensions.field === 'string' ? e.extensions.field : undefined;
-    return field === undefined ? { code, message: e.message } : { code, field, message: e.message };
+    if (field === undefined) return { code, message: e.message, reason: e.message };
+    // The server writes `field: reason`; a form shows the reason at the field itself.
+    const prefix = `${field}: `;
+    const reason = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
+    return { code, field, message: e.message, reason: capitalise(reason) };
   });
+}
+
+/** The sentence with its first letter in upper case, as it stands alone at a field. */
+function capitalise(sentence: string): string {
+  return sentence.charAt(0).toLocaleUpperCase() + sentence.slice(1);
 }
 
 /** Problems split into those at `fields` (by field name) and the rest, for the form's top. */
@@ -39,7 +52,7 @@ export function splitProblems(
   const byField: Record<string, string> = {};
   const general: Problem[] = [];
   for (const problem of problems(error)) {
-    if (problem.field !== undefined && fields.includes(problem.field)) byField[problem.field] = problem.message;
+    if (problem.field !== undefined && fields.includes(problem.field)) byField[problem.field] = problem.reason;
     else general.push(problem);
   }
   return { byField, general };

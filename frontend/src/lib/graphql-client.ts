@@ -1,10 +1,12 @@
 // The urql client: the access token on every request, refreshed through `refreshToken` when it
-// expires or the server answers UNAUTHENTICATED.
+// expires or the server answers UNAUTHENTICATED; the interface language as `Accept-Language`, so
+// that the server's messages come in it.
 import { authExchange } from '@urql/exchange-auth';
 import { Client, cacheExchange, fetchExchange, type CombinedError } from 'urql';
 
 import { env } from '@/config/env';
 import { graphql } from '@/gql';
+import { currentLanguage } from '@/lib/i18n';
 import { session } from '@/lib/session';
 
 const RefreshDocument = graphql(`
@@ -55,5 +57,6 @@ export function createGraphqlClient(): Client {
       fetchExchange,
     ],
     requestPolicy: 'cache-and-network',
+    fetchOptions: () => ({ headers: { 'Accept-Language': currentLanguage() } }),
   });
 }

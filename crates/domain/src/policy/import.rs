@@ -1,7 +1,7 @@
 //! Who may bulk-import pathways: an import creates and publishes them in one go, so its author
 //! must be allowed to publish in the region (its coordinator), or be a platform admin.
 
-use crate::{DomainError, RegionId, Viewer};
+use crate::{DomainError, RegionId, Viewer, msg};
 
 use super::is_pathway_editor;
 
@@ -15,10 +15,8 @@ pub fn require_import_pathway(
         return Ok(());
     }
     Err(DomainError::forbidden(match region {
-        Some(_) => {
-            "the author must be a coordinator of the region (or a platform admin) to import its pathways"
-        }
-        None => "only platform admins can import national pathways",
+        Some(_) => msg!("import-author-coordinators-only"),
+        None => msg!("import-national-admins-only"),
     }))
 }
 

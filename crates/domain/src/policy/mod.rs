@@ -9,7 +9,7 @@ pub mod import;
 pub mod network;
 pub mod shared_pathways;
 
-use crate::{DomainError, PathwayStatus, PersonId, RegionId, RoleKind, Viewer, Visibility};
+use crate::{DomainError, PathwayStatus, PersonId, RegionId, RoleKind, Viewer, Visibility, msg};
 
 /// The facts about a pathway that decide who may read and change it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,12 +97,8 @@ pub fn require_create_pathway(
     match region {
         _ if is_pathway_editor(viewer, region) => Ok(()),
         Some(region) if viewer.belongs_to(region) => Ok(()),
-        Some(_) => Err(DomainError::forbidden(
-            "only members of the region can draft its pathways",
-        )),
-        None => Err(DomainError::forbidden(
-            "only platform admins can create national pathways",
-        )),
+        Some(_) => Err(DomainError::forbidden(msg!("draft-region-members-only"))),
+        None => Err(DomainError::forbidden(msg!("draft-national-admins-only"))),
     }
 }
 
@@ -110,9 +106,9 @@ pub fn require_create_pathway(
 pub fn require_start_draft(viewer: &Viewer, pathway: &PathwayFacts) -> Result<(), DomainError> {
     viewer.person_id()?;
     if pathway.status == PathwayStatus::Archived && !is_pathway_editor(viewer, pathway.region) {
-        return Err(DomainError::forbidden(
-            "the pathway is archived; only its coordinators can revive it",
-        ));
+        return Err(DomainError::forbidden(msg!(
+            "archived-pathway-coordinators-only"
+        )));
     }
     if is_pathway_editor(viewer, pathway.region)
         || pathway
@@ -121,9 +117,7 @@ pub fn require_start_draft(viewer: &Viewer, pathway: &PathwayFacts) -> Result<()
     {
         Ok(())
     } else {
-        Err(DomainError::forbidden(
-            "only members of the pathway's region can propose changes to it",
-        ))
+        Err(DomainError::forbidden(msg!("propose-region-members-only")))
     }
 }
 
@@ -144,9 +138,7 @@ pub fn require_edit_draft(
     {
         return Ok(());
     }
-    Err(DomainError::forbidden(
-        "members can edit only their own drafts; ask a coordinator of the region",
-    ))
+    Err(DomainError::forbidden(msg!("edit-own-drafts-only")))
 }
 
 /// May the viewer publish, archive, return to draft or change the visibility and review date of a pathway?
@@ -155,13 +147,9 @@ pub fn require_publish(viewer: &Viewer, pathway: &PathwayFacts) -> Result<(), Do
     if is_pathway_editor(viewer, pathway.region) {
         Ok(())
     } else if pathway.region.is_none() {
-        Err(DomainError::forbidden(
-            "only platform admins can publish or archive national pathways",
-        ))
+        Err(DomainError::forbidden(msg!("publish-national-admins-only")))
     } else {
-        Err(DomainError::forbidden(
-            "only the region's coordinators can publish or archive its pathways",
-        ))
+        Err(DomainError::forbidden(msg!("publish-coordinators-only")))
     }
 }
 
@@ -181,9 +169,9 @@ pub fn require_manage_region(viewer: &Viewer, region: RegionId) -> Result<(), Do
     if viewer.is_admin() || viewer.coordinates(region) {
         Ok(())
     } else {
-        Err(DomainError::forbidden(
-            "only the region's coordinators can manage its network",
-        ))
+        Err(DomainError::forbidden(msg!(
+            "manage-network-coordinators-only"
+        )))
     }
 }
 
@@ -196,9 +184,9 @@ pub fn require_manage_organisation(
     if viewer.is_admin() || member_of.iter().any(|region| viewer.coordinates(*region)) {
         Ok(())
     } else {
-        Err(DomainError::forbidden(
-            "only coordinators of a region the organisation belongs to can change it",
-        ))
+        Err(DomainError::forbidden(msg!(
+            "change-organisation-coordinators-only"
+        )))
     }
 }
 
@@ -218,7 +206,7 @@ pub fn require_admin(viewer: &Viewer) -> Result<(), DomainError> {
     if viewer.is_admin() {
         Ok(())
     } else {
-        Err(DomainError::forbidden("only platform admins can do this"))
+        Err(DomainError::forbidden(msg!("admins-only")))
     }
 }
 
@@ -257,9 +245,7 @@ pub fn audit_scope(viewer: &Viewer) -> Result<AuditScope, DomainError> {
     }
     let regions: Vec<RegionId> = viewer.coordinated_regions().collect();
     if regions.is_empty() {
-        Err(DomainError::forbidden(
-            "only coordinators and platform admins can read the audit log",
-        ))
+        Err(DomainError::forbidden(msg!("audit-log-coordinators-only")))
     } else {
         Ok(AuditScope::Regions(regions))
     }

@@ -1,6 +1,6 @@
 //! Growing a region's network: invitations, join requests and who may list its people.
 
-use crate::{DomainError, MemberListVisibility, RegionId, RoleKind, Viewer};
+use crate::{DomainError, MemberListVisibility, RegionId, RoleKind, Viewer, msg};
 
 use super::require_manage_region;
 
@@ -23,9 +23,7 @@ pub fn require_review_join_requests(viewer: &Viewer, region: RegionId) -> Result
 pub fn require_request_to_join(viewer: &Viewer, region: RegionId) -> Result<(), DomainError> {
     viewer.person_id()?;
     if viewer.belongs_to(region) {
-        Err(DomainError::conflict(
-            "you are in this region's network already",
-        ))
+        Err(DomainError::conflict(msg!("already-in-network")))
     } else {
         Ok(())
     }

@@ -14,7 +14,7 @@
 //! Anonymous visitors get `Unauthenticated` for all of it: feedback needs a sender to reply to.
 
 use super::is_pathway_editor;
-use crate::{DomainError, PersonId, RegionId, Viewer};
+use crate::{DomainError, PersonId, RegionId, Viewer, msg};
 
 /// May the viewer create a regional variant of a national pathway for `region`?
 pub fn require_create_variant(viewer: &Viewer, region: RegionId) -> Result<(), DomainError> {
@@ -22,9 +22,9 @@ pub fn require_create_variant(viewer: &Viewer, region: RegionId) -> Result<(), D
     if is_pathway_editor(viewer, Some(region)) {
         Ok(())
     } else {
-        Err(DomainError::forbidden(
-            "only the region's coordinators can adapt a national pathway for it",
-        ))
+        Err(DomainError::forbidden(msg!(
+            "adapt-national-coordinators-only"
+        )))
     }
 }
 
@@ -37,9 +37,9 @@ pub fn require_take_base_update(
     if is_pathway_editor(viewer, region) {
         Ok(())
     } else {
-        Err(DomainError::forbidden(
-            "only the region's coordinators can take the national pathway's changes into its variant",
-        ))
+        Err(DomainError::forbidden(msg!(
+            "take-national-changes-coordinators-only"
+        )))
     }
 }
 
@@ -65,12 +65,10 @@ pub fn require_triage_feedback(
     viewer.person_id()?;
     match region {
         _ if is_pathway_editor(viewer, region) => Ok(()),
-        Some(_) => Err(DomainError::forbidden(
-            "only the region's coordinators handle feedback on its pathways",
-        )),
-        None => Err(DomainError::forbidden(
-            "only platform admins handle feedback on national pathways",
-        )),
+        Some(_) => Err(DomainError::forbidden(msg!(
+            "feedback-triage-coordinators-only"
+        ))),
+        None => Err(DomainError::forbidden(msg!("feedback-triage-admins-only"))),
     }
 }
 
@@ -86,13 +84,13 @@ pub fn require_read_review_list(
     if viewer.is_admin() || region.is_some_and(|region| viewer.belongs_to(region)) {
         Ok(())
     } else if region.is_none() {
-        Err(DomainError::forbidden(
-            "only platform admins keep the review list of national pathways",
-        ))
+        Err(DomainError::forbidden(msg!(
+            "review-list-national-admins-only"
+        )))
     } else {
-        Err(DomainError::forbidden(
-            "only people of the region can read its review list",
-        ))
+        Err(DomainError::forbidden(msg!(
+            "review-list-region-people-only"
+        )))
     }
 }
 
@@ -101,12 +99,12 @@ pub fn require_mark_reviewed(viewer: &Viewer, region: Option<RegionId>) -> Resul
     viewer.person_id()?;
     match region {
         _ if is_pathway_editor(viewer, region) => Ok(()),
-        Some(_) => Err(DomainError::forbidden(
-            "only the region's coordinators can mark its pathways reviewed",
-        )),
-        None => Err(DomainError::forbidden(
-            "only platform admins can mark national pathways reviewed",
-        )),
+        Some(_) => Err(DomainError::forbidden(msg!(
+            "mark-reviewed-coordinators-only"
+        ))),
+        None => Err(DomainError::forbidden(msg!(
+            "mark-reviewed-national-admins-only"
+        ))),
     }
 }
 
@@ -120,9 +118,9 @@ pub fn recent_changes_regions(
     viewer.person_id()?;
     match region {
         Some(region) if viewer.is_admin() || viewer.belongs_to(region) => Ok(Some(vec![region])),
-        Some(_) => Err(DomainError::forbidden(
-            "you can follow the changes of the regions you belong to",
-        )),
+        Some(_) => Err(DomainError::forbidden(msg!(
+            "recent-changes-own-regions-only"
+        ))),
         None if viewer.is_admin() => Ok(None),
         None => Ok(Some(viewer.regions().collect())),
     }

@@ -3,7 +3,7 @@
 use async_graphql::{ID, InputObject};
 use chrono::{Duration, NaiveDate};
 use chrono_tz::Tz;
-use verkosto_domain::{DomainError, OrganisationId, PathwayId, PersonId, hours::local_to_utc};
+use verkosto_domain::{DomainError, OrganisationId, PathwayId, PersonId, hours::local_to_utc, msg};
 use verkosto_store::event::{ActionItemFields, EventFields};
 
 use super::{name, optional_name, text};
@@ -50,10 +50,10 @@ impl EventInput {
         let starts_at = local_to_utc("startsAt", &self.starts_at, zone)?;
         let ends_at = local_to_utc("endsAt", &self.ends_at, zone)?;
         if ends_at <= starts_at {
-            return Err(DomainError::invalid("endsAt", "must be after startsAt").into());
+            return Err(DomainError::invalid("endsAt", msg!("event-ends-before-start")).into());
         }
         if ends_at - starts_at > Duration::days(7) {
-            return Err(DomainError::invalid("endsAt", "an event lasts at most 7 days").into());
+            return Err(DomainError::invalid("endsAt", msg!("event-too-long")).into());
         }
         let online_url = self
             .online_url
@@ -64,18 +64,14 @@ impl EventInput {
             .transpose()?;
         let place = optional_name("place", self.place.as_deref())?;
         if place.is_none() && online_url.is_none() {
-            return Err(DomainError::invalid(
-                "place",
-                "give a place, an online link (onlineUrl), or both",
-            )
-            .into());
+            return Err(DomainError::invalid("place", msg!("event-place-missing")).into());
         }
         if let Some(capacity) = self.capacity
             && !(1..=MAX_CAPACITY).contains(&capacity)
         {
             return Err(DomainError::invalid(
                 "capacity",
-                format!("must be between 1 and {MAX_CAPACITY}, or left out for no limit"),
+                msg!("event-capacity-out-of-range", max = MAX_CAPACITY),
             )
             .into());
         }
@@ -95,16 +91,21 @@ impl EventInput {
 
 /// An http(s) address with a host.
 fn web_address(input: &str) -> Result<String, DomainError> {
-    let bad = |why: &str| DomainError::invalid("onlineUrl", format!("{input:?} {why}"));
-    let url = url::Url::parse(input).map_err(|_| bad("is not a web address"))?;
+    let bad = |why: &str| {
+        DomainError::invalid(
+            "onlineUrl",
+            msg!("event-online-url-invalid", url = input, why = why),
+        )
+    };
+    let url = url::Url::parse(input).map_err(|_| bad("not_url"))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(bad("must start with https:// or http://"));
+        return Err(bad("scheme"));
     }
     if url.host_str().is_none_or(str::is_empty) {
-        return Err(bad("has no host"));
+        return Err(bad("no_host"));
     }
     if input.chars().count() > 2000 {
-        return Err(bad("is longer than 2,000 characters"));
+        return Err(bad("too_long"));
     }
     Ok(url.to_string())
 }

@@ -1,7 +1,7 @@
 //! Inputs for feedback on pathways and the coordinators' replies.
 
 use async_graphql::InputObject;
-use verkosto_domain::text::DESCRIPTION_MAX;
+use verkosto_domain::{msg, text::DESCRIPTION_MAX};
 
 use super::text;
 use crate::{ApiError, ApiResult};
@@ -30,7 +30,7 @@ impl PathwayFeedbackInput {
 pub fn required_text(field: &str, value: &str) -> ApiResult<String> {
     let text = text(field, Some(value), DESCRIPTION_MAX)?;
     if text.is_empty() {
-        return Err(ApiError::invalid(field, "must not be empty"));
+        return Err(ApiError::invalid(field, msg!("text-empty")));
     }
     Ok(text)
 }

@@ -66,9 +66,7 @@ impl OrganisationInput {
             .business_id
             .as_deref()
             .filter(|b| !b.trim().is_empty())
-            .map(|b| {
-                BusinessId::parse(b).map_err(|e| ApiError::invalid("businessId", e.to_string()))
-            })
+            .map(|b| BusinessId::parse(b).map_err(|e| ApiError::invalid("businessId", e.reason())))
             .transpose()?;
         Ok(OrganisationFields {
             name: name("name", &self.name)?,

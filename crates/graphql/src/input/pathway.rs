@@ -3,7 +3,7 @@
 use async_graphql::{ID, InputObject};
 use chrono::NaiveDate;
 use verkosto_domain::{
-    OrganisationId, ServiceId,
+    OrganisationId, ServiceId, msg,
     text::{BODY_MAX, DESCRIPTION_MAX, SUMMARY_MAX},
 };
 use verkosto_store::pathway::{PathwayContent, StepFields};
@@ -68,13 +68,13 @@ impl PathwayContentInput {
         if self.steps.len() > MAX_STEPS {
             return Err(ApiError::invalid(
                 &f("steps"),
-                format!("a pathway has at most {MAX_STEPS} steps"),
+                msg!("pathway-too-many-steps", max = MAX_STEPS),
             ));
         }
         if self.tags.len() > MAX_TAGS {
             return Err(ApiError::invalid(
                 &f("tags"),
-                format!("use at most {MAX_TAGS} tags"),
+                msg!("pathway-too-many-tags", max = MAX_TAGS),
             ));
         }
         let steps = self

@@ -4,6 +4,7 @@ use async_graphql::InputObject;
 use verkosto_domain::{
     Country as DomainCountry,
     hours::parse_time_zone,
+    msg,
     region::{LocalizedName, slugify},
 };
 use verkosto_store::region::RegionFields;
@@ -58,10 +59,7 @@ impl RegionInput {
                 if slug != given.trim() || slug.is_empty() {
                     return Err(ApiError::invalid(
                         "slug",
-                        format!(
-                            "use lower-case letters a–z, digits and hyphens only, like {:?}",
-                            slugify(given)
-                        ),
+                        msg!("region-slug-invalid", suggestion = slugify(given)),
                     ));
                 }
                 slug
@@ -72,7 +70,7 @@ impl RegionInput {
             })),
         };
         if slug.len() > 100 {
-            return Err(ApiError::invalid("slug", "is longer than 100 characters"));
+            return Err(ApiError::invalid("slug", msg!("region-slug-too-long")));
         }
         let area = self
             .area

@@ -4,6 +4,7 @@ use async_graphql::InputObject;
 use chrono::{NaiveDate, NaiveTime};
 use verkosto_domain::{
     hours::{HoursException, OpeningHours, WeeklyHours, parse_time_zone},
+    msg,
     text::{DESCRIPTION_MAX, LanguageCode},
 };
 use verkosto_store::service::ServiceFields;
@@ -53,12 +54,8 @@ pub struct OpeningHoursInput {
 }
 
 fn time(field: &str, value: &str) -> ApiResult<NaiveTime> {
-    NaiveTime::parse_from_str(value.trim(), "%H:%M").map_err(|_| {
-        ApiError::invalid(
-            field,
-            format!("{value:?} is not a time; write it as HH:MM, like 09:30"),
-        )
-    })
+    NaiveTime::parse_from_str(value.trim(), "%H:%M")
+        .map_err(|_| ApiError::invalid(field, msg!("hours-time-invalid", input = value)))
 }
 
 impl OpeningHoursInput {

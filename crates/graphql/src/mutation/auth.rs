@@ -1,7 +1,7 @@
 //! Signing in and out: `login`, `refreshToken`, `logout`, `changePassword`.
 
 use async_graphql::{Context, Object};
-use verkosto_domain::{DomainError, text::NewPassword};
+use verkosto_domain::{DomainError, msg, text::NewPassword};
 use verkosto_store::{credentials::verify_password, session::IssuedSession};
 
 use crate::{
@@ -83,7 +83,7 @@ impl AuthMutation {
         if !verify_password(person.password_hash, &current_password).await? {
             return Err(ApiError::invalid(
                 "currentPassword",
-                "is not your current password",
+                msg!("current-password-wrong"),
             ));
         }
         let new_password = NewPassword::parse("newPassword", &new_password)?;

@@ -3,7 +3,8 @@
 use async_graphql::{Context, ID, Object};
 use chrono_tz::Tz;
 use verkosto_domain::{
-    ActionItemId, DomainError, EventId, EventStatus, PersonId, RegionId, policy, text::FreeText,
+    ActionItemId, DomainError, EventId, EventStatus, PersonId, RegionId, msg, policy,
+    text::FreeText,
 };
 use verkosto_store::entity::event;
 
@@ -139,24 +140,24 @@ impl EventMutation {
                 None => false,
             };
             if !in_reach {
-                return Err(DomainError::invalid(
-                    "pathwayId",
-                    "no such pathway in this region or among the national pathways",
-                )
-                .into());
+                return Err(
+                    DomainError::invalid("pathwayId", msg!("action-item-pathway-unknown")).into(),
+                );
             }
         }
         if let Some(person) = fields.responsible_person
             && store.get_person(person).await?.is_none()
         {
-            return Err(DomainError::invalid("responsiblePersonId", "no such person").into());
+            return Err(DomainError::invalid("responsiblePersonId", msg!("person-unknown")).into());
         }
         if let Some(organisation) = fields.responsible_organisation
             && store.get_organisation(organisation).await?.is_none()
         {
-            return Err(
-                DomainError::invalid("responsibleOrganisationId", "no such organisation").into(),
-            );
+            return Err(DomainError::invalid(
+                "responsibleOrganisationId",
+                msg!("no-such-organisation"),
+            )
+            .into());
         }
         Ok(ActionItem(
             store
@@ -180,7 +181,7 @@ impl EventMutation {
             .get_action_item(id)
             .await?
             .filter(|item| policy::can_read_region_network(viewer, RegionId(item.region_id)))
-            .ok_or(DomainError::NotFound("action item"))?;
+            .ok_or(DomainError::NotFound("action_item"))?;
         policy::event::require_manage_events(viewer, RegionId(found.region_id))?;
         Ok(ActionItem(
             store.set_action_item_done(actor, id, done).await?,

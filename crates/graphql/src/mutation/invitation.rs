@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use async_graphql::{Context, ID, Object};
 use verkosto_domain::{
     Country, DomainError, InvitationId, Language, OrganisationId, RegionId, RoleKind as DomainRole,
-    policy,
+    msg, policy,
     region::LocalizedName,
     text::{Email, Name, NewPassword},
 };
@@ -26,6 +26,7 @@ use crate::{
         AuthPayload, Delivery, ImportOutcome, ImportReport, ImportRow, Invitation,
         IssuedInvitation, OpenedRegion, Region, parse_id,
     },
+    request_language,
 };
 
 /// The most rows one CSV import may hold.
@@ -116,15 +117,12 @@ impl InvitationMutation {
                     ),
                     Some(InviteOutcome::AlreadyMember) => (
                         ImportOutcome::AlreadyMember,
-                        Some("this address is in the region's network already".to_owned()),
+                        Some(msg!("invite-already-member").render(request_language())),
                         None,
                     ),
                     Some(InviteOutcome::AlreadyInvited) => (
                         ImportOutcome::AlreadyInvited,
-                        Some(
-                            "a pending invitation to this address exists; resend it instead"
-                                .to_owned(),
-                        ),
+                        Some(msg!("invite-already-invited").render(request_language())),
                         None,
                     ),
                     None => return Err(ApiError::internal(&"an import row lost its outcome")),
@@ -334,11 +332,13 @@ fn invitation_mail(
 struct ParsedRow {
     line: i32,
     email: String,
+    /// The invitation, or why the row is wrong (in the request's language).
     invitation: Result<NewInvitation, String>,
 }
 
 /// Reads the CSV text into rows; a file that cannot be read at all is refused as a whole.
 fn parse_csv(text: &str, organisations: &[organisation::Model]) -> ApiResult<Vec<ParsedRow>> {
+    let language = request_language();
     let header_line = text.lines().next().unwrap_or_default();
     let delimiter = if header_line.contains(';') && !header_line.contains(',') {
         b';'
@@ -352,19 +352,20 @@ fn parse_csv(text: &str, organisations: &[organisation::Model]) -> ApiResult<Vec
         .from_reader(text.as_bytes());
     let headers: Vec<String> = reader
         .headers()
-        .map_err(|e| ApiError::invalid("csv", format!("the header line cannot be read: {e}")))?
+        .map_err(|e| {
+            ApiError::invalid(
+                "csv",
+                msg!("invite-csv-header-unreadable", error = e.to_string()),
+            )
+        })?
         .iter()
         .map(|h| h.trim_start_matches('\u{feff}').to_lowercase())
         .collect();
     let column = |names: &[&str]| headers.iter().position(|h| names.contains(&h.as_str()));
-    let email_col = column(&["email", "e-mail", "sähköposti", "e-post"]).ok_or_else(|| {
-        ApiError::invalid(
-            "csv",
-            "the first line must name the columns, with at least `email` and `name`",
-        )
-    })?;
+    let email_col = column(&["email", "e-mail", "sähköposti", "e-post"])
+        .ok_or_else(|| ApiError::invalid("csv", msg!("invite-csv-columns-missing")))?;
     let name_col = column(&["name", "nimi", "namn", "navn"])
-        .ok_or_else(|| ApiError::invalid("csv", "the header has no `name` column"))?;
+        .ok_or_else(|| ApiError::invalid("csv", msg!("invite-csv-name-column-missing")))?;
     let role_col = column(&["role", "rooli", "roll", "rolle"]);
     let org_col = column(&[
         "organisation",
@@ -388,11 +389,12 @@ fn parse_csv(text: &str, organisations: &[organisation::Model]) -> ApiResult<Vec
         if rows.len() >= MAX_IMPORT_ROWS {
             return Err(ApiError::invalid(
                 "csv",
-                format!("the file has more than {MAX_IMPORT_ROWS} rows; split it"),
+                msg!("invite-csv-too-many-rows", max = MAX_IMPORT_ROWS),
             ));
         }
-        let record = record
-            .map_err(|e| ApiError::invalid("csv", format!("the file cannot be read: {e}")))?;
+        let record = record.map_err(|e| {
+            ApiError::invalid("csv", msg!("invite-csv-unreadable", error = e.to_string()))
+        })?;
         // A record's position is where the reader started, before the blank lines it skipped;
         // the file's own line number counts those too.
         let offset = record.position().map_or(0, |p| p.byte() as usize);
@@ -410,26 +412,26 @@ fn parse_csv(text: &str, organisations: &[organisation::Model]) -> ApiResult<Vec
         }
         let email = field(Some(email_col)).to_owned();
         let invitation = (|| {
-            let address = Email::parse("email", &email).map_err(|e| reason(&e))?;
+            let address = Email::parse("email", &email).map_err(|e| e.render(language))?;
             if let Some(first) = seen.get(address.as_str()) {
-                return Err(format!("the address is on line {first} already"));
+                return Err(msg!("invite-csv-address-repeated", line = *first).render(language));
             }
             seen.insert(address.as_str().to_owned(), line);
-            let name = Name::parse("name", field(Some(name_col))).map_err(|e| reason(&e))?;
+            let name =
+                Name::parse("name", field(Some(name_col))).map_err(|e| e.render(language))?;
             let role = match field(role_col).to_lowercase().as_str() {
                 "" | "member" | "jäsen" | "medlem" => DomainRole::Member,
                 "coordinator" | "koordinaattori" | "koordinator" => DomainRole::Coordinator,
                 other => {
-                    return Err(format!("role {other:?} is not member or coordinator"));
+                    return Err(msg!("invite-csv-role-unknown", role = other).render(language));
                 }
             };
-            let organisation =
-                match field(org_col) {
-                    "" => None,
-                    key => Some(*by_key.get(&key.to_lowercase()).ok_or_else(|| {
-                        format!("no organisation {key:?} in this region's network")
-                    })?),
-                };
+            let organisation = match field(org_col) {
+                "" => None,
+                key => Some(*by_key.get(&key.to_lowercase()).ok_or_else(|| {
+                    msg!("invite-csv-organisation-unknown", organisation = key).render(language)
+                })?),
+            };
             Ok(NewInvitation {
                 email: address,
                 name,
@@ -444,18 +446,7 @@ fn parse_csv(text: &str, organisations: &[organisation::Model]) -> ApiResult<Vec
         });
     }
     if rows.is_empty() {
-        return Err(ApiError::invalid(
-            "csv",
-            "the file has no rows below its header",
-        ));
+        return Err(ApiError::invalid("csv", msg!("invite-csv-empty")));
     }
     Ok(rows)
-}
-
-/// A row's reason from a validation error.
-fn reason(error: &DomainError) -> String {
-    match error {
-        DomainError::Invalid { field, reason } => format!("{field}: {reason}"),
-        other => other.to_string(),
-    }
 }

@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, ID, Object};
 use verkosto_domain::{
-    DomainError, JoinRequestId, OrganisationId, PersonId, RegionId, policy, text::FreeText,
+    DomainError, JoinRequestId, OrganisationId, PersonId, RegionId, msg, policy, text::FreeText,
 };
 use verkosto_store::entity::join_request;
 
@@ -72,7 +72,7 @@ impl JoinRequestMutation {
         if reason.as_str().is_empty() {
             return Err(DomainError::invalid(
                 "reason",
-                "tell the requester why, so that they know what to do next",
+                msg!("join-request-decline-reason-missing"),
             )
             .into());
         }
@@ -94,12 +94,12 @@ async fn reviewable(ctx: &Context<'_>, id: &ID) -> ApiResult<(PersonId, join_req
         .store()?
         .get_join_request(JoinRequestId(parse_id("id", id)?))
         .await?
-        .ok_or(DomainError::NotFound("join request"))?;
+        .ok_or(DomainError::NotFound("join_request"))?;
     let region = RegionId(found.region_id);
     match policy::network::require_review_join_requests(viewer, region) {
         Ok(()) => Ok((actor, found)),
         Err(denied) if found.person_id == actor.0 => Err(denied.into()),
-        Err(_) => Err(DomainError::NotFound("join request").into()),
+        Err(_) => Err(DomainError::NotFound("join_request").into()),
     }
 }
 

@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, ID, Object};
 use uuid::Uuid;
-use verkosto_domain::{DomainError, MembershipId, OrganisationId, PersonId, RegionId, policy};
+use verkosto_domain::{DomainError, MembershipId, OrganisationId, PersonId, RegionId, msg, policy};
 use verkosto_store::entity::organisation;
 
 use crate::{
@@ -172,7 +172,7 @@ impl OrganisationMutation {
             {
                 return Err(ApiError::invalid(
                     &format!("personIds.{i}"),
-                    "is not a person in this region's network",
+                    msg!("contact-not-in-network"),
                 ));
             }
         }

@@ -4,7 +4,7 @@ use async_graphql::{Context, ID, Object};
 use chrono::NaiveDate;
 use verkosto_domain::{
     DomainError, PathwayId, PathwayVersionId, PersonId, RegionId, Visibility as DomainVisibility,
-    policy,
+    msg, policy,
 };
 use verkosto_store::pathway::PathwaySettings;
 
@@ -49,7 +49,7 @@ fn require_draft_editor(ctx: &Context<'_>, facts: &policy::PathwayFacts) -> ApiR
     let me = viewer.person_id()?;
     let author = facts
         .open_draft_author
-        .ok_or_else(|| DomainError::conflict("no draft is open; start a new draft first"))?;
+        .ok_or_else(|| DomainError::conflict(msg!("pathway-draft-not-open")))?;
     policy::require_edit_draft(viewer, facts, author)?;
     Ok(me)
 }
@@ -81,16 +81,16 @@ impl PathwayMutation {
             Some(id) => {
                 let version = parse_id("basedOnVersionId", id)?;
                 let region = region.ok_or_else(|| {
-                    ApiError::invalid("regionId", "a regional variant needs its region")
+                    ApiError::invalid("regionId", msg!("pathway-variant-needs-region"))
                 })?;
                 policy::shared_pathways::require_create_variant(viewer, region)?;
                 let base = load_version(ctx, version).await?.ok_or_else(|| {
-                    ApiError::invalid("basedOnVersionId", "no such pathway version")
+                    ApiError::invalid("basedOnVersionId", msg!("pathway-version-unknown"))
                 })?;
                 Pathway::load_visible(ctx, base.pathway_id)
                     .await?
                     .ok_or_else(|| {
-                        ApiError::invalid("basedOnVersionId", "no such pathway version")
+                        ApiError::invalid("basedOnVersionId", msg!("pathway-version-unknown"))
                     })?;
                 Some(PathwayVersionId(version))
             }
@@ -153,7 +153,7 @@ impl PathwayMutation {
             .ok_or_else(|| {
                 ApiError::invalid(
                     "number",
-                    format!("this pathway has no frozen version {number} to restore"),
+                    msg!("pathway-frozen-version-missing", number = number),
                 )
             })?;
         store

@@ -1,7 +1,7 @@
 //! People and their roles.
 
 use async_graphql::{Context, ID, Object};
-use verkosto_domain::{DomainError, PersonId, RegionId, policy};
+use verkosto_domain::{DomainError, PersonId, RegionId, msg, policy};
 
 use crate::{
     ApiError, ApiResult,
@@ -46,10 +46,7 @@ impl PersonMutation {
             (Some(id), Some(role)) => Some((region(ctx, "regionId", id).await?, role)),
             (None, None) => None,
             _ => {
-                return Err(ApiError::invalid(
-                    "role",
-                    "give both regionId and role, or neither",
-                ));
+                return Err(ApiError::invalid("role", msg!("person-role-needs-region")));
             }
         };
         match target {
@@ -62,7 +59,7 @@ impl PersonMutation {
             ctx.store()?
                 .get_organisation(org)
                 .await?
-                .ok_or_else(|| ApiError::invalid("organisationId", "no such organisation"))?;
+                .ok_or_else(|| ApiError::invalid("organisationId", msg!("no-such-organisation")))?;
         }
         Ok(Person(ctx.store()?.create_person(Some(me), new).await?))
     }
@@ -85,7 +82,7 @@ impl PersonMutation {
             ctx.store()?
                 .get_organisation(org)
                 .await?
-                .ok_or_else(|| ApiError::invalid("organisationId", "no such organisation"))?;
+                .ok_or_else(|| ApiError::invalid("organisationId", msg!("no-such-organisation")))?;
         }
         Ok(Person(ctx.store()?.update_person(me, id, profile).await?))
     }
@@ -102,10 +99,7 @@ impl PersonMutation {
         let id = visible(ctx, "id", &id).await?;
         policy::require_admin(viewer)?;
         if id == me && disabled {
-            return Err(ApiError::invalid(
-                "id",
-                "you cannot disable your own account",
-            ));
+            return Err(ApiError::invalid("id", msg!("person-cannot-disable-self")));
         }
         Ok(Person(
             ctx.store()?.set_person_disabled(me, id, disabled).await?,

@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, ID, Object};
 use chrono::{NaiveDate, Utc};
-use verkosto_domain::policy::shared_pathways;
+use verkosto_domain::{msg, policy::shared_pathways};
 
 use super::pathway::readable;
 use crate::{ApiError, ApiResult, context::ContextExt, object::Pathway};
@@ -27,7 +27,7 @@ impl ReviewMutation {
         if next_review_due <= Utc::now().date_naive() {
             return Err(ApiError::invalid(
                 "nextReviewDue",
-                "must be a date after today: when should the pathway be reviewed next?",
+                msg!("review-due-not-after-today"),
             ));
         }
         Ok(Pathway(

@@ -43,6 +43,7 @@ pub use variant::VariantBase;
 
 use async_graphql::ID;
 use uuid::Uuid;
+use verkosto_domain::msg;
 
 use crate::{ApiError, ApiResult};
 
@@ -53,10 +54,6 @@ pub fn to_id(id: Uuid) -> ID {
 
 /// Parses an `ID` argument; `field` names it in the error.
 pub fn parse_id(field: &str, id: &ID) -> ApiResult<Uuid> {
-    Uuid::parse_str(id.as_str()).map_err(|_| {
-        ApiError::invalid(
-            field,
-            format!("{:?} is not a Verkosto id (a UUID)", id.as_str()),
-        )
-    })
+    Uuid::parse_str(id.as_str())
+        .map_err(|_| ApiError::invalid(field, msg!("id-not-uuid", id = id.as_str())))
 }

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use tokio::sync::OnceCell;
 use uuid::Uuid;
 use verkosto_domain::{
-    PersonId, VersionState as DomainState,
+    PersonId, VersionState as DomainState, msg,
     policy::{self, PathwayAccess},
 };
 use verkosto_store::{
@@ -232,7 +232,7 @@ impl Pathway {
         let missing = |n: i32| {
             ApiError::invalid(
                 if n == from { "from" } else { "to" },
-                format!("this pathway has no version {n} that you can see"),
+                msg!("pathway-version-number-missing", number = n),
             )
         };
         let old = self
@@ -442,7 +442,7 @@ impl PathwayVersion {
             .get_or_try_init(|| async {
                 load_one::<VersionLoader, _>(ctx, self.head.id)
                     .await?
-                    .ok_or_else(|| ApiError::new(Code::NotFound, "this version no longer exists"))
+                    .ok_or_else(|| ApiError::new(Code::NotFound, msg!("pathway-version-gone")))
             })
             .await
     }

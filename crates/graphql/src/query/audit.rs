@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, ID, Object};
 use verkosto_domain::{
-    DomainError, RegionId,
+    DomainError, RegionId, msg,
     policy::{self, AuditScope},
 };
 
@@ -38,10 +38,7 @@ impl AuditQuery {
         if let (Some(region), AuditScope::Regions(mine)) = (region, &scope)
             && !mine.contains(&region)
         {
-            return Err(DomainError::forbidden(
-                "you can read the audit log of the regions you coordinate",
-            )
-            .into());
+            return Err(DomainError::forbidden(msg!("audit-log-own-regions-only")).into());
         }
         let store = ctx.store()?;
         paginate(first, after, |after, limit| async move {

@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, ID, Object};
 use chrono::{Days, Utc};
-use verkosto_domain::{DomainError, RegionId, policy::shared_pathways};
+use verkosto_domain::{DomainError, RegionId, msg, policy::shared_pathways};
 
 use crate::{
     ApiError, ApiResult,
@@ -56,7 +56,7 @@ impl ReviewQuery {
             .ok_or_else(|| {
                 ApiError::invalid(
                     "withinDays",
-                    format!("must be between 0 and {MAX_WITHIN_DAYS}"),
+                    msg!("number-out-of-range", min = 0, max = MAX_WITHIN_DAYS),
                 )
             })?;
         let today = Utc::now().date_naive();

@@ -4,6 +4,7 @@ use async_graphql::{
     Context, ID, InputObject, Object, SimpleObject,
     connection::{Connection, Edge},
 };
+use verkosto_domain::msg;
 use verkosto_search::{AccessScope, SearchFilter, SearchRequest};
 
 use crate::{
@@ -99,14 +100,14 @@ impl SearchQuery {
         if query.chars().count() > MAX_QUERY {
             return Err(ApiError::invalid(
                 "query",
-                format!("is longer than {MAX_QUERY} characters"),
+                msg!("search-query-too-long", max = MAX_QUERY),
             ));
         }
         let first = first.unwrap_or(DEFAULT_PAGE);
         if !(0..=MAX_PAGE).contains(&first) {
             return Err(ApiError::invalid(
                 "first",
-                format!("must be between 0 and {MAX_PAGE}"),
+                msg!("number-out-of-range", min = 0, max = MAX_PAGE),
             ));
         }
         let offset = match after.as_deref() {
@@ -115,7 +116,7 @@ impl SearchQuery {
                 .ok()
                 .filter(|n| *n < MAX_OFFSET)
                 .map(|n| n + 1)
-                .ok_or_else(|| ApiError::invalid("after", "is not a cursor from this search"))?,
+                .ok_or_else(|| ApiError::invalid("after", msg!("search-cursor-foreign")))?,
             None => 0,
         };
         let limit = usize::try_from(first).unwrap_or(0);
@@ -131,7 +132,7 @@ impl SearchQuery {
         let search = ctx.data::<SharedSearch>()?;
         let response = search.search(&request).await.map_err(|e| match e {
             verkosto_search::SearchError::InvalidQuery(reason) => {
-                ApiError::invalid("query", reason)
+                ApiError::invalid("query", msg!("search-query-invalid", reason = reason))
             }
             other => ApiError::internal(&other),
         })?;

@@ -160,7 +160,7 @@ function Editor({ pathwayId, regionId, canPublish, initial }: EditorProps) {
   const mayPublish = canPublish ?? runsRegion(choices?.region, choices?.viewer);
 
   const problems = [created, updated, submitted, published].flatMap((r) => allProblems(r.error));
-  const at = (field: string) => problems.find((p) => p.field === `content.${field}`)?.message;
+  const at = (field: string) => problems.find((p) => p.field === `content.${field}`)?.reason;
   const general = problems.filter((p) => !p.field?.startsWith('content.'));
 
   const set = (patch: Partial<Draft>) => {
@@ -278,7 +278,7 @@ function Editor({ pathwayId, regionId, canPublish, initial }: EditorProps) {
         onChange={(e) => {
           set({ tags: e.target.value });
         }}
-        error={problems.find((p) => p.field?.startsWith('content.tags'))?.message}
+        error={problems.find((p) => p.field?.startsWith('content.tags'))?.reason}
       />
 
       <fieldset className="editor__steps">

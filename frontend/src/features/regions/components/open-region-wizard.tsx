@@ -46,7 +46,7 @@ export function OpenRegionWizard() {
 
   const apiProblems = allProblems(result.error);
   const fieldError = (field: string) =>
-    localError[field] ?? apiProblems.find((p) => p.field === field)?.message;
+    localError[field] ?? apiProblems.find((p) => p.field === field)?.reason;
   const general: Problem[] = apiProblems.filter((p) => p.field === undefined);
   const index = STEPS.indexOf(step);
 
@@ -160,7 +160,7 @@ export function OpenRegionWizard() {
               onChange={(e) => {
                 setArea(e.target.value);
               }}
-              error={apiProblems.find((p) => p.field?.startsWith('region.area'))?.message}
+              error={apiProblems.find((p) => p.field?.startsWith('region.area'))?.reason}
             />
             <TextField
               label={t('openRegion.timeZone')}
