@@ -118,8 +118,10 @@ async fn an_invitation_is_mailed_through_smtp_and_its_link_signs_the_person_up()
         .insert(&app)
         .await;
     let token = app.token(&coordinator).await;
+    // A Swedish-speaking coordinator: the mail is in Finnish (the region's), Swedish and English.
     let answer = app
-        .gql(
+        .gql_in(
+            Some("sv-FI,sv;q=0.9"),
             Some(&token),
             INVITE,
             json!({ "region": region.id.to_string(), "input": {
@@ -150,9 +152,13 @@ async fn an_invitation_is_mailed_through_smtp_and_its_link_signs_the_person_up()
     let body = message.body_text(0).unwrap().into_owned();
     assert!(body.contains("Hei Otto Ohjaaja"), "{body}");
     // The fixture coordinator's name is the local part of their address.
+    let finnish = body
+        .find("koordinaattori kutsuu sinut Verkostoon alueverkostoon Pohjois-Pohjanmaa jäsenenä.");
+    let swedish = body.find("koordinaattori bjuder in dig till det regionala nätverket");
+    let english = body.find("koordinaattori invites you to the regional network Pohjois-Pohjanmaa in Verkosto as a member.");
     assert!(
-        body.contains("koordinaattori kutsuu sinut") && body.contains("koordinaattori invites you"),
-        "names the inviter in Finnish and English: {body}"
+        finnish.is_some() && finnish < swedish && swedish < english,
+        "names the inviter in Finnish, Swedish and English, in that order: {body}"
     );
     let link = body
         .split_whitespace()
@@ -205,8 +211,10 @@ async fn an_invitation_is_mailed_through_smtp_and_its_link_signs_the_person_up()
         .expect("a message to the requester");
     let body = outcome.body_text(0).unwrap().into_owned();
     assert!(
-        body.contains("Verkosto on Oulun seudun toimijoille."),
-        "{body}"
+        body.contains("Verkosto on Oulun seudun toimijoille.")
+            && body.contains("pyyntöäsi liittyä alueverkostoon Pohjois-Pohjanmaa ei hyväksytty")
+            && body.contains("your request to join Pohjois-Pohjanmaa was declined"),
+        "the outcome in Finnish and English, with the reason: {body}"
     );
 }
 

@@ -129,6 +129,7 @@ macro_rules! catalogue {
             include_str!(concat!("../locales/", $dir, "/store.ftl")),
             include_str!(concat!("../locales/", $dir, "/graphql.ftl")),
             include_str!(concat!("../locales/", $dir, "/server.ftl")),
+            include_str!(concat!("../locales/", $dir, "/mail.ftl")),
         ]
     };
 }

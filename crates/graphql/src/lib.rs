@@ -4,6 +4,7 @@ pub mod context;
 mod error;
 pub mod input;
 pub mod loader;
+mod mails;
 pub mod mutation;
 pub mod object;
 pub mod pagination;

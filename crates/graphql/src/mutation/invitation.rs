@@ -5,9 +5,7 @@ use std::collections::HashMap;
 
 use async_graphql::{Context, ID, Object};
 use verkosto_domain::{
-    Country, DomainError, InvitationId, Language, OrganisationId, RegionId, RoleKind as DomainRole,
-    msg, policy,
-    region::LocalizedName,
+    DomainError, InvitationId, OrganisationId, RegionId, RoleKind as DomainRole, msg, policy,
     text::{Email, Name, NewPassword},
 };
 use verkosto_store::{
@@ -19,9 +17,10 @@ use verkosto_store::{
 use super::auth::payload;
 use crate::{
     ApiError, ApiResult,
-    context::{ContextExt, Mail, SharedMailer},
+    context::{ContextExt, SharedMailer},
     input::{InvitationInput, RegionInput},
     loader::{PersonLoader, load_one},
+    mails,
     object::{
         AuthPayload, Delivery, ImportOutcome, ImportReport, ImportRow, Invitation,
         IssuedInvitation, OpenedRegion, Region, parse_id,
@@ -254,7 +253,7 @@ async fn deliver(
     let inviter = load_one::<PersonLoader, _>(ctx, issued.invitation.invited_by)
         .await?
         .map_or_else(|| "Verkosto".to_owned(), |p| p.name);
-    let mail = invitation_mail(&issued.invitation, region, &inviter, &link);
+    let mail = mails::invitation(&issued.invitation, region, &inviter, &link);
     let sent = mailer.send(mail).await;
     let mut invitation = issued.invitation;
     let id = InvitationId(invitation.id);
@@ -279,53 +278,6 @@ async fn deliver(
         delivery,
         link,
     })
-}
-
-/// The invitation message: in the region's language, then in English.
-fn invitation_mail(
-    invitation: &invitation::Model,
-    region: &region::Model,
-    inviter: &str,
-    link: &str,
-) -> Mail {
-    let names = LocalizedName {
-        fi: region.name_fi.clone(),
-        sv: region.name_sv.clone(),
-        nb: region.name_nb.clone(),
-        en: region.name_en.clone(),
-    };
-    let coordinator = invitation.role == DomainRole::Coordinator.as_str();
-    let name = &invitation.name;
-    let local = match Country::parse("country", &region.country) {
-        Ok(Country::Norway) => {
-            let region_name = names.get(Language::NorwegianBokmal);
-            let role = if coordinator { "koordinator" } else { "medlem" };
-            format!(
-                "Hei {name},\n\n{inviter} inviterer deg til regionnettverket {region_name} i Verkosto som {role}.\n\nGodta invitasjonen og velg et passord innen 72 timer:\n{link}\n"
-            )
-        }
-        _ => {
-            let region_name = names.get(Language::Finnish);
-            let role = if coordinator {
-                "koordinaattorina"
-            } else {
-                "jäsenenä"
-            };
-            format!(
-                "Hei {name},\n\n{inviter} kutsuu sinut Verkostoon alueverkostoon {region_name} {role}.\n\nHyväksy kutsu ja valitse salasana 72 tunnin kuluessa:\n{link}\n"
-            )
-        }
-    };
-    let region_en = names.get(Language::English);
-    let role_en = if coordinator { "coordinator" } else { "member" };
-    let english = format!(
-        "Hello {name},\n\n{inviter} invites you to the regional network {region_en} in Verkosto as a {role_en}.\n\nAccept the invitation and choose a password within 72 hours:\n{link}\n"
-    );
-    Mail {
-        to: invitation.email.clone(),
-        subject: format!("Verkosto: {}", names.get(Language::Finnish)),
-        body: format!("{local}\n--\n\n{english}"),
-    }
 }
 
 /// One row of an import file, validated.

@@ -8,7 +8,8 @@ use verkosto_store::entity::join_request;
 
 use crate::{
     ApiResult,
-    context::{ContextExt, Mail, SharedMailer},
+    context::{ContextExt, SharedMailer},
+    mails,
     object::{JoinRequest, parse_id},
 };
 
@@ -117,31 +118,14 @@ async fn notify(ctx: &Context<'_>, decided: &join_request::Model) -> ApiResult<(
     ) else {
         return Ok(());
     };
-    let region_name = region
-        .name_fi
-        .or(region.name_nb)
-        .or(region.name_en)
-        .or(region.name_sv)
-        .unwrap_or(region.slug);
-    let body = match &decided.reason {
-        None => format!(
-            "Hei {},\n\npyyntösi liittyä alueverkostoon {region_name} on hyväksytty.\nYour request to join {region_name} was approved.\n\n{}\n",
-            person.name,
-            mailer.link("/")
-        ),
-        Some(reason) => format!(
-            "Hei {},\n\npyyntöäsi liittyä alueverkostoon {region_name} ei hyväksytty.\nYour request to join {region_name} was declined.\n\n{reason}\n",
-            person.name
-        ),
-    };
-    if let Err(error) = mailer
-        .send(Mail {
-            to: person.email,
-            subject: format!("Verkosto: {region_name}"),
-            body,
-        })
-        .await
-    {
+    let mail = mails::join_request_outcome(
+        decided,
+        &region,
+        &person.name,
+        &person.email,
+        &mailer.link("/"),
+    );
+    if let Err(error) = mailer.send(mail).await {
         tracing::warn!(%error, "could not mail the join request's outcome");
     }
     Ok(())

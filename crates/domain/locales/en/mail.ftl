@@ -1,0 +1,10 @@
+# The mails Verkosto sends. Each paragraph is its own message; the code joins them.
+
+mail-greeting = Hello { $name },
+mail-invitation = { $inviter } invites you to the regional network { $region } in Verkosto as a { $role ->
+    [coordinator] coordinator
+   *[member] member
+}.
+mail-invitation-accept = Accept the invitation and choose a password within 72 hours:
+mail-join-request-approved = your request to join { $region } was approved.
+mail-join-request-declined = your request to join { $region } was declined. The coordinators' reason:

@@ -1,0 +1,10 @@
+# Verkoston lähettämät sähköpostit. Jokainen kappale on oma viestinsä; koodi kokoaa ne.
+
+mail-greeting = Hei { $name },
+mail-invitation = { $inviter } kutsuu sinut Verkostoon alueverkostoon { $region } { $role ->
+    [coordinator] koordinaattorina
+   *[member] jäsenenä
+}.
+mail-invitation-accept = Hyväksy kutsu ja valitse salasana 72 tunnin kuluessa:
+mail-join-request-approved = pyyntösi liittyä alueverkostoon { $region } on hyväksytty.
+mail-join-request-declined = pyyntöäsi liittyä alueverkostoon { $region } ei hyväksytty. Koordinaattorien perustelu:

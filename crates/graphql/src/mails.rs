@@ -1,0 +1,114 @@
+//! The mails Verkosto sends, written from the message catalogues (`mail.ftl`) in the region's
+//! language, then the language of the coordinator whose action sent it, then English.
+
+use verkosto_domain::{Country, Language, RoleKind, msg, region::LocalizedName};
+use verkosto_store::entity::{invitation, join_request, region};
+
+use crate::{Mail, request_language};
+
+/// The invitation to `invitation.email`, from `inviter`, with the `link` that accepts it.
+pub(crate) fn invitation(
+    invitation: &invitation::Model,
+    region: &region::Model,
+    inviter: &str,
+    link: &str,
+) -> Mail {
+    let names = names(region);
+    let role = if invitation.role == RoleKind::Coordinator.as_str() {
+        "coordinator"
+    } else {
+        "member"
+    };
+    let body = in_languages(region, |language| {
+        let region = names.get(language);
+        format!(
+            "{}\n\n{}\n\n{}\n{link}\n",
+            msg!("mail-greeting", name = &invitation.name).render(language),
+            msg!(
+                "mail-invitation",
+                inviter = inviter,
+                region = region,
+                role = role
+            )
+            .render(language),
+            msg!("mail-invitation-accept").render(language),
+        )
+    });
+    Mail {
+        to: invitation.email.clone(),
+        subject: subject(region),
+        body,
+    }
+}
+
+/// The outcome of `request` to `name` at `email`: the link to Verkosto when approved, the
+/// coordinators' reason when declined.
+pub(crate) fn join_request_outcome(
+    request: &join_request::Model,
+    region: &region::Model,
+    name: &str,
+    email: &str,
+    link: &str,
+) -> Mail {
+    let names = names(region);
+    let body = in_languages(region, |language| {
+        let region = names.get(language);
+        let outcome = match request.reason {
+            None => msg!("mail-join-request-approved", region = region),
+            Some(_) => msg!("mail-join-request-declined", region = region),
+        };
+        format!(
+            "{}\n\n{}\n",
+            msg!("mail-greeting", name = name).render(language),
+            outcome.render(language),
+        )
+    });
+    let tail = request.reason.as_deref().unwrap_or(link);
+    Mail {
+        to: email.to_owned(),
+        subject: subject(region),
+        body: format!("{body}\n{tail}\n"),
+    }
+}
+
+/// The language of the region's country.
+fn local_language(region: &region::Model) -> Language {
+    match Country::parse("country", &region.country) {
+        Ok(Country::Norway) => Language::NorwegianBokmal,
+        _ => Language::Finnish,
+    }
+}
+
+/// The languages a mail about `region` is written in: the region's own, the request's, English.
+fn languages(region: &region::Model) -> Vec<Language> {
+    let mut languages = vec![local_language(region)];
+    for language in [request_language(), Language::English] {
+        if !languages.contains(&language) {
+            languages.push(language);
+        }
+    }
+    languages
+}
+
+/// One section per language, separated by `--` lines.
+fn in_languages(region: &region::Model, section: impl Fn(Language) -> String) -> String {
+    languages(region)
+        .into_iter()
+        .map(section)
+        .collect::<Vec<_>>()
+        .join("\n--\n\n")
+}
+
+fn names(region: &region::Model) -> LocalizedName {
+    LocalizedName {
+        fi: region.name_fi.clone(),
+        sv: region.name_sv.clone(),
+        nb: region.name_nb.clone(),
+        en: region.name_en.clone(),
+    }
+}
+
+/// `Verkosto: <the region's name in its own language>`.
+fn subject(region: &region::Model) -> String {
+    format!("Verkosto: {}", names(region).get(local_language(region)))
+}
