@@ -3,9 +3,6 @@
 /// A failure of a search engine or of indexing.
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
-    /// The query text or filter cannot be searched; the message says why.
-    #[error("{0}")]
-    InvalidQuery(String),
     /// The engine failed; for logs, never for clients.
     #[error("search engine error while trying to {context}: {message}")]
     Engine {

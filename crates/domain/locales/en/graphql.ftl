@@ -10,7 +10,6 @@ number-out-of-range = must be between { $min } and { $max }
 
 search-query-too-long = is longer than { $max } characters
 search-cursor-foreign = is not a cursor from this search
-search-query-invalid = { $reason }
 
 ## Pathways and reviews
 

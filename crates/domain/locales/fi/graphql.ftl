@@ -10,7 +10,6 @@ number-out-of-range = on oltava väliltä { $min }–{ $max }
 
 search-query-too-long = on yli { $max } merkkiä pitkä
 search-cursor-foreign = ei ole tämän haun kursori
-search-query-invalid = { $reason }
 
 ## Hoitopolut ja tarkistukset
 

@@ -10,7 +10,6 @@ number-out-of-range = må være mellom { $min } og { $max }
 
 search-query-too-long = er lengre enn { $max } tegn
 search-cursor-foreign = er ikke en peker fra dette søket
-search-query-invalid = { $reason }
 
 ## Forløp og gjennomgang
 

@@ -10,7 +10,6 @@ number-out-of-range = måste vara mellan { $min } och { $max }
 
 search-query-too-long = är längre än { $max } tecken
 search-cursor-foreign = är ingen markör från den här sökningen
-search-query-invalid = { $reason }
 
 ## Vårdkedjor och granskning
 

@@ -130,12 +130,10 @@ impl SearchQuery {
             facets: ctx.look_ahead().field("facets").exists(),
         };
         let search = ctx.data::<SharedSearch>()?;
-        let response = search.search(&request).await.map_err(|e| match e {
-            verkosto_search::SearchError::InvalidQuery(reason) => {
-                ApiError::invalid("query", msg!("search-query-invalid", reason = reason))
-            }
-            other => ApiError::internal(&other),
-        })?;
+        let response = search
+            .search(&request)
+            .await
+            .map_err(|e| ApiError::internal(&e))?;
         let total = response.total;
         let has_next =
             (offset + response.hits.len()) < usize::try_from(total).unwrap_or(usize::MAX);
