@@ -22,11 +22,18 @@ export function unique(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
 
-/** Signs in through the sign-in page and waits for the home page. */
-export async function signIn(page: Page, account: Account): Promise<void> {
+/** An account a test made itself. */
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+/** Signs in through the sign-in page (a demo account or one a test made) and waits for the home page. */
+export async function signIn(page: Page, account: Account | Credentials): Promise<void> {
+  const { email, password } = typeof account === 'string' ? { email: ACCOUNTS[account], password: PASSWORD } : account;
   await page.goto('/sign-in');
-  await page.getByLabel('Sähköposti').fill(ACCOUNTS[account]);
-  await page.getByLabel('Salasana').fill(PASSWORD);
+  await page.getByLabel('Sähköposti').fill(email);
+  await page.getByLabel('Salasana').fill(password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await expect(page.getByRole('button', { name: 'Kirjaudu ulos' })).toBeVisible();
   // Signing in moves on from the sign-in page; wait for that before the test goes on.

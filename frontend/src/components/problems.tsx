@@ -12,7 +12,7 @@ export function Problems({ problems }: { problems: readonly Problem[] }) {
       <ul>
         {problems.map((problem, i) => (
           <li key={i}>
-            <strong>{t(`errors.${problem.code}`)}</strong> {problem.message}
+            <strong>{t(`errors.${problem.code}`)}</strong> {problem.field === undefined ? problem.reason : problem.message}
           </li>
         ))}
       </ul>

@@ -17,7 +17,7 @@ export interface Problem {
   field?: string;
   /** What went wrong, in the interface language (`field: reason` when it names a field). */
   message: string;
-  /** The message without the field's name, for showing at the field. */
+  /** The message without the field's name, as a sentence of its own (at the field, or after a lead). */
   reason: string;
 }
 
@@ -31,7 +31,7 @@ export function problems(error: CombinedError | undefined | null): Problem[] {
   return error.graphQLErrors.map((e) => {
     const code = typeof e.extensions.code === 'string' ? (e.extensions.code as ErrorCode) : 'INTERNAL';
     const field = typeof e.extensions.field === 'string' ? e.extensions.field : undefined;
-    if (field === undefined) return { code, message: e.message, reason: e.message };
+    if (field === undefined) return { code, message: e.message, reason: capitalise(e.message) };
     // The server writes `field: reason`; a form shows the reason at the field itself.
     const prefix = `${field}: `;
     const reason = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;

@@ -22,6 +22,8 @@ export const en = {
     next: 'Next',
     cancel: 'Cancel',
     noChannels: 'No contact channels listed.',
+    showMore: 'Show more',
+    showMoreOf: 'Show more: {{list}}',
   },
   errors: {
     UNAUTHENTICATED: 'Sign in needed.',

@@ -23,6 +23,8 @@ export const fi: Translation = {
     next: 'Seuraava',
     cancel: 'Peruuta',
     noChannels: 'Yhteystapoja ei ole kerrottu.',
+    showMore: 'Näytä lisää',
+    showMoreOf: 'Näytä lisää: {{list}}',
   },
   errors: {
     UNAUTHENTICATED: 'Kirjautuminen tarvitaan.',

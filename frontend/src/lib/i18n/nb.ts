@@ -23,6 +23,8 @@ export const nb: Translation = {
     next: 'Neste',
     cancel: 'Avbryt',
     noChannels: 'Ingen kontaktmåter oppgitt.',
+    showMore: 'Vis flere',
+    showMoreOf: 'Vis flere: {{list}}',
   },
   errors: {
     UNAUTHENTICATED: 'Innlogging kreves.',

@@ -23,6 +23,8 @@ export const sv: Translation = {
     next: 'Nästa',
     cancel: 'Avbryt',
     noChannels: 'Inga kontaktvägar angivna.',
+    showMore: 'Visa fler',
+    showMoreOf: 'Visa fler: {{list}}',
   },
   errors: {
     UNAUTHENTICATED: 'Inloggning krävs.',

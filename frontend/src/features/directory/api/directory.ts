@@ -1,7 +1,38 @@
 import { graphql } from '@/gql';
 
+/** The organisation page's services, one page. */
+export const OrganisationServicesFields = graphql(`
+  fragment OrganisationPage_ServicesFragment on ServiceConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      kind
+      status
+      timeZone
+      hours {
+        weekly {
+          day
+          opens
+          closes
+        }
+        exceptions {
+          date
+          closed
+          opens
+          closes
+        }
+      }
+    }
+  }
+`);
+
+/** An organisation, with the first page (`first` items) of its services. */
 export const OrganisationPageQuery = graphql(`
-  query OrganisationPage($id: ID!, $language: Language!) {
+  query OrganisationPage($id: ID!, $language: Language!, $first: Int!) {
     organisation(id: $id) {
       id
       name
@@ -14,27 +45,8 @@ export const OrganisationPageQuery = graphql(`
         value
         label
       }
-      services(first: 100) {
-        nodes {
-          id
-          name
-          kind
-          status
-          timeZone
-          hours {
-            weekly {
-              day
-              opens
-              closes
-            }
-            exceptions {
-              date
-              closed
-              opens
-              closes
-            }
-          }
-        }
+      services(first: $first) {
+        ...OrganisationPage_ServicesFragment
       }
       memberships {
         id
@@ -50,6 +62,18 @@ export const OrganisationPageQuery = graphql(`
           title
           email
         }
+      }
+    }
+  }
+`);
+
+/** A following page of the organisation page's services. */
+export const OrganisationServicesQuery = graphql(`
+  query OrganisationServices($id: ID!, $first: Int!, $after: String) {
+    organisation(id: $id) {
+      id
+      services(first: $first, after: $after) {
+        ...OrganisationPage_ServicesFragment
       }
     }
   }

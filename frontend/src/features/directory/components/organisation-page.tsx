@@ -6,11 +6,14 @@ import { useQuery } from 'urql';
 import { ChannelList } from '@/components/channel-list';
 import { OpenNowBadge } from '@/components/open-now-badge';
 import { QueryState } from '@/components/query-state';
+import { ShowMore } from '@/components/show-more';
 import { paths } from '@/config/paths';
 import { useApiLanguage } from '@/lib/api-language';
+import { PAGE_SIZE } from '@/lib/pages';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useMoreItems } from '@/lib/use-pages';
 
-import { OrganisationPageQuery } from '../api/directory';
+import { OrganisationPageQuery, OrganisationServicesQuery } from '../api/directory';
 import { Contacts } from './contacts';
 
 export function OrganisationPage() {
@@ -19,8 +22,14 @@ export function OrganisationPage() {
   const language = useApiLanguage();
   const [{ data, fetching, error }] = useQuery({
     query: OrganisationPageQuery,
-    variables: { id: organisationId, language },
+    variables: { id: organisationId, language, first: PAGE_SIZE },
   });
+  const services = useMoreItems(
+    data?.organisation?.services,
+    OrganisationServicesQuery,
+    { id: organisationId, first: PAGE_SIZE },
+    (d) => d.organisation?.services,
+  );
   useDocumentTitle(data?.organisation?.name ?? t('directory.organisation'));
   return (
     <QueryState fetching={fetching} error={error} data={data?.organisation}>
@@ -39,10 +48,10 @@ export function OrganisationPage() {
           </section>
           <section aria-labelledby="org-services">
             <h2 id="org-services">{t('directory.services')}</h2>
-            {organisation.services.nodes.length === 0 ? <p>{t('region.noServices')}</p> : null}
+            {services.items.length === 0 ? <p>{t('region.noServices')}</p> : null}
             <ul className="card-list">
-              {organisation.services.nodes.map((service) => (
-                <li key={service.id} className="card">
+              {services.items.map((service) => (
+                <li key={service.id} className="card" ref={services.focusRef(service.id)}>
                   <Link to={paths.service(service.id)}>{service.name}</Link>{' '}
                   <OpenNowBadge
                     hours={service.hours}
@@ -53,6 +62,7 @@ export function OrganisationPage() {
                 </li>
               ))}
             </ul>
+            <ShowMore more={services} list={t('directory.services')} />
           </section>
           <Contacts memberships={organisation.memberships} />
           {organisation.memberships.length ? (

@@ -78,24 +78,70 @@ export const EventPageQuery = graphql(`
   }
 `);
 
-/** The region's pathways and organisations an action item can point at. */
+/** One page of the organisations an action item can name as responsible. */
+export const ActionItemOrganisationsFields = graphql(`
+  fragment ActionItems_OrganisationsFragment on OrganisationConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+    }
+  }
+`);
+
+/** One page of the pathways an action item can be about. */
+export const ActionItemPathwaysFields = graphql(`
+  fragment ActionItems_PathwaysFragment on PathwayConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      currentVersion {
+        title
+      }
+    }
+  }
+`);
+
+/** The first page of the region's pathways and organisations an action item can point at. */
 export const ActionItemChoicesQuery = graphql(`
-  query ActionItemChoices($regionId: ID!) {
+  query ActionItemChoices($regionId: ID!, $first: Int!) {
     region(id: $regionId) {
       id
-      organisations(first: 100) {
-        nodes {
-          id
-          name
-        }
+      organisations(first: $first) {
+        ...ActionItems_OrganisationsFragment
       }
-      pathways(first: 100) {
-        nodes {
-          id
-          currentVersion {
-            title
-          }
-        }
+      pathways(first: $first) {
+        ...ActionItems_PathwaysFragment
+      }
+    }
+  }
+`);
+
+/** A following page of the organisations for action items. */
+export const ActionItemOrganisationsQuery = graphql(`
+  query ActionItemOrganisations($regionId: ID!, $first: Int!, $after: String) {
+    region(id: $regionId) {
+      id
+      organisations(first: $first, after: $after) {
+        ...ActionItems_OrganisationsFragment
+      }
+    }
+  }
+`);
+
+/** A following page of the pathways for action items. */
+export const ActionItemPathwaysQuery = graphql(`
+  query ActionItemPathways($regionId: ID!, $first: Int!, $after: String) {
+    region(id: $regionId) {
+      id
+      pathways(first: $first, after: $after) {
+        ...ActionItems_PathwaysFragment
       }
     }
   }

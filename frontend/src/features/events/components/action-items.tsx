@@ -11,8 +11,16 @@ import { paths } from '@/config/paths';
 import type { EventPage_ActionItemFragmentFragment as ActionItem } from '@/gql/graphql';
 import { problems, splitProblems } from '@/lib/errors';
 import { useFormat } from '@/lib/format';
+import { LARGEST_PAGE } from '@/lib/pages';
+import { useAllPages } from '@/lib/use-pages';
 
-import { ActionItemChoicesQuery, AddActionItemMutation, SetActionItemDoneMutation } from '../api/event';
+import {
+  ActionItemChoicesQuery,
+  ActionItemOrganisationsQuery,
+  ActionItemPathwaysQuery,
+  AddActionItemMutation,
+  SetActionItemDoneMutation,
+} from '../api/event';
 
 interface ActionItemsProps {
   eventId: string;
@@ -92,7 +100,10 @@ const FIELDS = ['title', 'pathwayId', 'responsibleOrganisationId', 'dueOn'];
 
 function AddActionItem({ eventId, regionId }: { eventId: string; regionId: string }) {
   const { t } = useTranslation();
-  const [{ data }] = useQuery({ query: ActionItemChoicesQuery, variables: { regionId } });
+  const choicePage = { regionId, first: LARGEST_PAGE };
+  const [{ data }] = useQuery({ query: ActionItemChoicesQuery, variables: choicePage });
+  const pathways = useAllPages(data?.region?.pathways, ActionItemPathwaysQuery, choicePage, (d) => d.region?.pathways);
+  const organisations = useAllPages(data?.region?.organisations, ActionItemOrganisationsQuery, choicePage, (d) => d.region?.organisations);
   const [result, add] = useMutation(AddActionItemMutation);
   const [title, setTitle] = useState('');
   const [pathwayId, setPathwayId] = useState('');
@@ -126,7 +137,7 @@ function AddActionItem({ eventId, regionId }: { eventId: string; regionId: strin
     <form onSubmit={(e) => void submit(e)} noValidate className="action-item-form">
       <h3>{t('actionItems.add')}</h3>
       {added ? <p role="status">{t('actionItems.added')}</p> : null}
-      <Problems problems={general} />
+      <Problems problems={[...problems(pathways.error), ...problems(organisations.error), ...general]} />
       <TextField
         label={t('actionItems.what')}
         value={title}
@@ -144,7 +155,7 @@ function AddActionItem({ eventId, regionId }: { eventId: string; regionId: strin
         error={byField.pathwayId}
       >
         <option value="">{t('actionItems.noPathway')}</option>
-        {data?.region?.pathways.nodes.map((pathway) => (
+        {pathways.items.map((pathway) => (
           <option key={pathway.id} value={pathway.id}>
             {pathway.currentVersion?.title ?? t('pathway.untitled')}
           </option>
@@ -159,7 +170,7 @@ function AddActionItem({ eventId, regionId }: { eventId: string; regionId: strin
         error={byField.responsibleOrganisationId}
       >
         <option value="">{t('actionItems.noOrganisation')}</option>
-        {data?.region?.organisations.nodes.map((organisation) => (
+        {organisations.items.map((organisation) => (
           <option key={organisation.id} value={organisation.id}>
             {organisation.name}
           </option>

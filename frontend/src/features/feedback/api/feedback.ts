@@ -15,9 +15,14 @@ export const FeedbackQueuePageQuery = graphql(`
   }
 `);
 
+/** One page of the region's feedback queue, urgent first. */
 export const FeedbackQueueQuery = graphql(`
-  query FeedbackQueue($regionId: ID!, $status: [FeedbackStatus!]) {
-    pathwayFeedbackQueue(regionId: $regionId, status: $status, first: 100) {
+  query FeedbackQueue($regionId: ID!, $status: [FeedbackStatus!], $first: Int!, $after: String) {
+    pathwayFeedbackQueue(regionId: $regionId, status: $status, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         ...FeedbackQueue_FeedbackFragment
       }

@@ -1,7 +1,7 @@
 // One piece of feedback in the queue: who sent it on which pathway, its status as three toggle
 // buttons, and the reply to the sender (the API's errors at the reply field, the
 // personal-identity-code guard's too).
-import { useState, type SyntheticEvent } from 'react';
+import { useState, type Ref, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
@@ -17,7 +17,13 @@ import { ReplyToFeedbackMutation, SetFeedbackStatusMutation } from '../api/feedb
 
 const STATUSES: readonly FeedbackStatus[] = ['NEW', 'IN_PROGRESS', 'DONE'];
 
-export function FeedbackItem({ feedback, timeZone }: { feedback: Feedback; timeZone: string }) {
+interface FeedbackItemProps {
+  feedback: Feedback;
+  timeZone: string;
+  ref?: Ref<HTMLLIElement> | undefined;
+}
+
+export function FeedbackItem({ feedback, timeZone, ref }: FeedbackItemProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const [statusResult, setStatus] = useMutation(SetFeedbackStatusMutation);
@@ -38,7 +44,7 @@ export function FeedbackItem({ feedback, timeZone }: { feedback: Feedback; timeZ
   };
 
   return (
-    <li className={feedback.urgent ? 'card feedback feedback--urgent' : 'card feedback'}>
+    <li ref={ref} className={feedback.urgent ? 'card feedback feedback--urgent' : 'card feedback'}>
       <h3>
         {feedback.urgent ? <span className="badge badge--warn">{t('feedbackQueue.urgent')}</span> : null}{' '}
         {feedback.pathway ? <Link to={paths.pathway(feedback.pathway.id)}>{title}</Link> : title}

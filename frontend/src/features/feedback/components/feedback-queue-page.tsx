@@ -7,10 +7,13 @@ import { useQuery } from 'urql';
 
 import { SelectField } from '@/components/field';
 import { QueryState } from '@/components/query-state';
+import { ShowMore } from '@/components/show-more';
 import { paths } from '@/config/paths';
 import type { FeedbackStatus } from '@/gql/graphql';
 import { useApiLanguage } from '@/lib/api-language';
+import { PAGE_SIZE } from '@/lib/pages';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useMoreItems } from '@/lib/use-pages';
 
 import { FeedbackQueuePageQuery, FeedbackQueueQuery } from '../api/feedback';
 import { FeedbackItem } from './feedback-item';
@@ -57,12 +60,10 @@ export function FeedbackQueuePage() {
 function Queue({ regionId, timeZone }: { regionId: string; timeZone: string }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<Filter>('open');
-  const [{ data, fetching, error }] = useQuery({
-    query: FeedbackQueueQuery,
-    variables: { regionId, status: FILTERS[filter] },
-    context: FEEDBACK_CONTEXT,
-  });
-  const items = data?.pathwayFeedbackQueue.nodes ?? [];
+  const page = { regionId, status: FILTERS[filter], first: PAGE_SIZE };
+  const [{ data, fetching, error }] = useQuery({ query: FeedbackQueueQuery, variables: page, context: FEEDBACK_CONTEXT });
+  const more = useMoreItems(data?.pathwayFeedbackQueue, FeedbackQueueQuery, page, (d) => d.pathwayFeedbackQueue);
+  const items = more.items;
   return (
     <section aria-labelledby="feedback-list">
       <h2 id="feedback-list">{t('feedbackQueue.list')}</h2>
@@ -84,11 +85,14 @@ function Queue({ regionId, timeZone }: { regionId: string; timeZone: string }) {
           items.length === 0 ? (
             <p>{t('feedbackQueue.none')}</p>
           ) : (
-            <ol className="feedback-queue">
-              {items.map((feedback) => (
-                <FeedbackItem key={feedback.id} feedback={feedback} timeZone={timeZone} />
-              ))}
-            </ol>
+            <>
+              <ol className="feedback-queue">
+                {items.map((feedback) => (
+                  <FeedbackItem key={feedback.id} ref={more.focusRef(feedback.id)} feedback={feedback} timeZone={timeZone} />
+                ))}
+              </ol>
+              <ShowMore more={more} list={t('feedbackQueue.list')} />
+            </>
           )
         }
       </QueryState>

@@ -5,12 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 
+import { Problems } from '@/components/problems';
 import { QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
 import { graphql } from '@/gql';
 import { useApiLanguage } from '@/lib/api-language';
+import { problems } from '@/lib/errors';
 import { useFormat } from '@/lib/format';
+import { LARGEST_PAGE } from '@/lib/pages';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useAllPages } from '@/lib/use-pages';
 import { useSignedIn } from '@/lib/use-session';
 
 const HomeQuery = graphql(`
@@ -100,9 +104,14 @@ const DueQuery = graphql(`
   }
 `);
 
+/** One page of the regions: every one for admins, the public ones for everyone else. */
 const RegionsQuery = graphql(`
-  query PublicRegions($language: Language!) {
-    regions(first: 100) {
+  query PublicRegions($language: Language!, $first: Int!, $after: String) {
+    regions(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         name(language: $language)
@@ -121,18 +130,23 @@ export function HomePage() {
 function RegionList() {
   const { t } = useTranslation();
   const language = useApiLanguage();
-  const [{ data, fetching, error }] = useQuery({ query: RegionsQuery, variables: { language } });
+  const page = { language, first: LARGEST_PAGE };
+  const [{ data, fetching, error }] = useQuery({ query: RegionsQuery, variables: page });
+  const regions = useAllPages(data?.regions, RegionsQuery, page, (d) => d.regions);
   return (
     <QueryState fetching={fetching} error={error} data={data}>
-      {(d) => (
-        <ul className="card-list">
-          {d.regions.nodes.map((region) => (
-            <li key={region.id} className="card">
-              <Link to={paths.region(region.id)}>{region.name}</Link>
-              {region.status === 'ONBOARDING' ? <span className="badge">{t('enums.regionStatus.ONBOARDING')}</span> : null}
-            </li>
-          ))}
-        </ul>
+      {() => (
+        <>
+          <Problems problems={problems(regions.error)} />
+          <ul className="card-list">
+            {regions.items.map((region) => (
+              <li key={region.id} className="card">
+                <Link to={paths.region(region.id)}>{region.name}</Link>
+                {region.status === 'ONBOARDING' ? <span className="badge">{t('enums.regionStatus.ONBOARDING')}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </QueryState>
   );

@@ -1,18 +1,29 @@
 import { graphql } from '@/gql';
 
+/** One page of a region's member organisations, for the invite form's choice. */
+export const NetworkOrganisationsFields = graphql(`
+  fragment NetworkPage_OrganisationsFragment on OrganisationConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+    }
+  }
+`);
+
 export const NetworkPageQuery = graphql(`
-  query NetworkPage($regionId: ID!, $language: Language!) {
+  query NetworkPage($regionId: ID!, $language: Language!, $first: Int!) {
     region(id: $regionId) {
       id
       name(language: $language)
       viewerRole
       memberListVisibility
       timeZone
-      organisations(first: 100) {
-        nodes {
-          id
-          name
-        }
+      organisations(first: $first) {
+        ...NetworkPage_OrganisationsFragment
       }
     }
     viewer {
@@ -22,9 +33,26 @@ export const NetworkPageQuery = graphql(`
   }
 `);
 
+/** A following page of the organisations for the invite form. */
+export const NetworkOrganisationsQuery = graphql(`
+  query NetworkOrganisations($regionId: ID!, $first: Int!, $after: String) {
+    region(id: $regionId) {
+      id
+      organisations(first: $first, after: $after) {
+        ...NetworkPage_OrganisationsFragment
+      }
+    }
+  }
+`);
+
+/** One page of the region's invitations, newest first. */
 export const InvitationsQuery = graphql(`
-  query RegionInvitations($regionId: ID!) {
-    invitations(regionId: $regionId, first: 100) {
+  query RegionInvitations($regionId: ID!, $first: Int!, $after: String) {
+    invitations(regionId: $regionId, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         email
@@ -44,9 +72,14 @@ export const InvitationsQuery = graphql(`
   }
 `);
 
+/** One page of the region's pending join requests, newest first. */
 export const JoinRequestsQuery = graphql(`
-  query RegionJoinRequests($regionId: ID!) {
-    joinRequests(regionId: $regionId, status: PENDING, first: 100) {
+  query RegionJoinRequests($regionId: ID!, $first: Int!, $after: String) {
+    joinRequests(regionId: $regionId, status: PENDING, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         message
@@ -156,21 +189,43 @@ export const SetMemberListVisibilityMutation = graphql(`
   }
 `);
 
-export const AskToJoinQuery = graphql(`
-  query AskToJoin($language: Language!) {
-    regions(first: 100) {
-      nodes {
-        id
-        name(language: $language)
-        status
-      }
+/** One page of the regions one may ask to join (its queries declare `$language`). */
+export const AskToJoinRegionsFields = graphql(`
+  fragment AskToJoin_RegionsFragment on RegionConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
     }
-    organisations(first: 100) {
-      nodes {
-        id
-        name
-        municipality
-      }
+    nodes {
+      id
+      name(language: $language)
+      status
+    }
+  }
+`);
+
+/** One page of the organisations one may name as one's own. */
+export const AskToJoinOrganisationsFields = graphql(`
+  fragment AskToJoin_OrganisationsFragment on OrganisationConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      municipality
+    }
+  }
+`);
+
+export const AskToJoinQuery = graphql(`
+  query AskToJoin($language: Language!, $first: Int!) {
+    regions(first: $first) {
+      ...AskToJoin_RegionsFragment
+    }
+    organisations(first: $first) {
+      ...AskToJoin_OrganisationsFragment
     }
     viewer {
       id
@@ -195,6 +250,24 @@ export const AskToJoinQuery = graphql(`
           name
         }
       }
+    }
+  }
+`);
+
+/** A following page of the regions for asking to join. */
+export const AskToJoinRegionsQuery = graphql(`
+  query AskToJoinRegions($language: Language!, $first: Int!, $after: String) {
+    regions(first: $first, after: $after) {
+      ...AskToJoin_RegionsFragment
+    }
+  }
+`);
+
+/** A following page of the organisations for asking to join. */
+export const AskToJoinOrganisationsQuery = graphql(`
+  query AskToJoinOrganisations($first: Int!, $after: String) {
+    organisations(first: $first, after: $after) {
+      ...AskToJoin_OrganisationsFragment
     }
   }
 `);

@@ -9,12 +9,14 @@ import { Problems } from '@/components/problems';
 import { QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
 import { useApiLanguage } from '@/lib/api-language';
-import { splitProblems } from '@/lib/errors';
+import { problems, splitProblems } from '@/lib/errors';
 import { useFormat } from '@/lib/format';
+import { LARGEST_PAGE } from '@/lib/pages';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useAllPages } from '@/lib/use-pages';
 import { useSignedIn } from '@/lib/use-session';
 
-import { AskToJoinQuery, RequestToJoinMutation } from '../api/network';
+import { AskToJoinOrganisationsQuery, AskToJoinQuery, AskToJoinRegionsQuery, RequestToJoinMutation } from '../api/network';
 
 const MY_REQUESTS_CONTEXT = { additionalTypenames: ['JoinRequest'] };
 
@@ -26,15 +28,18 @@ export function AskToJoinPage() {
   const format = useFormat();
   const [{ data, fetching, error }] = useQuery({
     query: AskToJoinQuery,
-    variables: { language },
+    variables: { language, first: LARGEST_PAGE },
     pause: !signedIn,
     context: MY_REQUESTS_CONTEXT,
   });
+  const allRegions = useAllPages(data?.regions, AskToJoinRegionsQuery, { language, first: LARGEST_PAGE }, (d) => d.regions);
+  const organisations = useAllPages(data?.organisations, AskToJoinOrganisationsQuery, { first: LARGEST_PAGE }, (d) => d.organisations);
   const [regionId, setRegionId] = useState('');
   const [organisationId, setOrganisationId] = useState('');
   const [message, setMessage] = useState('');
   const [result, request] = useMutation(RequestToJoinMutation);
   const { byField, general } = splitProblems(result.error, ['regionId', 'organisationId', 'message']);
+  const choiceProblems = [...problems(allRegions.error), ...problems(organisations.error)];
 
   if (!signedIn) {
     return (
@@ -57,13 +62,13 @@ export function AskToJoinPage() {
     <QueryState fetching={fetching} error={error} data={data}>
       {(d) => {
         const mine = new Set(d.viewer?.roles.map((r) => r.regionId));
-        const regions = d.regions.nodes.filter((r) => !mine.has(r.id) && r.status !== 'ARCHIVED');
+        const regions = allRegions.items.filter((r) => !mine.has(r.id) && r.status !== 'ARCHIVED');
         return (
           <section className="narrow">
             <h1>{t('askToJoin.title')}</h1>
             <p>{t('askToJoin.intro')}</p>
             <form onSubmit={(event) => void submit(event)} noValidate>
-              <Problems problems={general} />
+              <Problems problems={[...choiceProblems, ...general]} />
               {result.data ? <p role="status" className="notice">{t('askToJoin.sent')}</p> : null}
               <SelectField
                 label={t('askToJoin.region')}
@@ -91,7 +96,7 @@ export function AskToJoinPage() {
                 error={byField.organisationId}
               >
                 <option value="">{t('askToJoin.choose')}</option>
-                {d.organisations.nodes.map((o) => (
+                {organisations.items.map((o) => (
                   <option key={o.id} value={o.id}>
                     {o.name}
                     {o.municipality ? `, ${o.municipality}` : ''}

@@ -6,8 +6,11 @@ import { useMutation, useQuery } from 'urql';
 
 import { InvitationLink } from '@/components/invitation-link';
 import { Problems } from '@/components/problems';
+import { ShowMore } from '@/components/show-more';
 import { problems } from '@/lib/errors';
 import { useFormat } from '@/lib/format';
+import { PAGE_SIZE } from '@/lib/pages';
+import { useMoreItems } from '@/lib/use-pages';
 
 import { InvitationsQuery, ResendInvitationMutation, RevokeInvitationMutation } from '../api/network';
 
@@ -17,11 +20,13 @@ const INVITATION_CONTEXT = { additionalTypenames: ['Invitation'] };
 export function InvitationList({ regionId }: { regionId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [{ data }, refetch] = useQuery({ query: InvitationsQuery, variables: { regionId }, context: INVITATION_CONTEXT });
+  const page = { regionId, first: PAGE_SIZE };
+  const [{ data }, refetch] = useQuery({ query: InvitationsQuery, variables: page, context: INVITATION_CONTEXT });
+  const more = useMoreItems(data?.invitations, InvitationsQuery, page, (d) => d.invitations);
   const [resent, resend] = useMutation(ResendInvitationMutation);
   const [revoked, revoke] = useMutation(RevokeInvitationMutation);
   const [resentId, setResentId] = useState<string | null>(null);
-  const invitations = data?.invitations.nodes ?? [];
+  const invitations = more.items;
   const reload = () => {
     refetch({ requestPolicy: 'network-only' });
   };
@@ -52,7 +57,7 @@ export function InvitationList({ regionId }: { regionId: string }) {
           </thead>
           <tbody>
             {invitations.map((inv) => (
-              <tr key={inv.id}>
+              <tr key={inv.id} ref={more.focusRef(inv.id)}>
                 <td>{inv.name}</td>
                 <td>{inv.email}</td>
                 <td>{t(`enums.role.${inv.role ?? 'MEMBER'}`)}</td>
@@ -93,6 +98,7 @@ export function InvitationList({ regionId }: { regionId: string }) {
           </tbody>
         </table>
       ) : null}
+      <ShowMore more={more} list={t('invitations.title')} />
     </section>
   );
 }

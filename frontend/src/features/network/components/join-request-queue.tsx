@@ -5,8 +5,11 @@ import { useMutation, useQuery } from 'urql';
 
 import { TextField } from '@/components/field';
 import { Problems } from '@/components/problems';
+import { ShowMore } from '@/components/show-more';
 import { splitProblems } from '@/lib/errors';
 import { useFormat } from '@/lib/format';
+import { PAGE_SIZE } from '@/lib/pages';
+import { useMoreItems } from '@/lib/use-pages';
 
 import { ApproveJoinRequestMutation, DeclineJoinRequestMutation, JoinRequestsQuery } from '../api/network';
 
@@ -16,13 +19,15 @@ const JOIN_REQUEST_CONTEXT = { additionalTypenames: ['JoinRequest'] };
 export function JoinRequestQueue({ regionId }: { regionId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [{ data }, refetch] = useQuery({ query: JoinRequestsQuery, variables: { regionId }, context: JOIN_REQUEST_CONTEXT });
+  const page = { regionId, first: PAGE_SIZE };
+  const [{ data }, refetch] = useQuery({ query: JoinRequestsQuery, variables: page, context: JOIN_REQUEST_CONTEXT });
+  const more = useMoreItems(data?.joinRequests, JoinRequestsQuery, page, (d) => d.joinRequests);
   const [approved, approve] = useMutation(ApproveJoinRequestMutation);
   const [declined, decline] = useMutation(DeclineJoinRequestMutation);
   const [declining, setDeclining] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const { byField, general } = splitProblems(declined.error, ['reason']);
-  const requests = data?.joinRequests.nodes ?? [];
+  const requests = more.items;
   const reload = () => {
     refetch({ requestPolicy: 'network-only' });
   };
@@ -34,7 +39,7 @@ export function JoinRequestQueue({ regionId }: { regionId: string }) {
       {requests.length === 0 ? <p>{t('joinRequests.none')}</p> : null}
       <ul className="card-list">
         {requests.map((request) => (
-          <li key={request.id} className="card">
+          <li key={request.id} className="card" ref={more.focusRef(request.id)}>
             <p>
               <strong>{request.requester?.name}</strong>
               {request.requester?.title ? `, ${request.requester.title}` : ''} · {request.requester?.email}
@@ -106,6 +111,7 @@ export function JoinRequestQueue({ regionId }: { regionId: string }) {
           </li>
         ))}
       </ul>
+      <ShowMore more={more} list={t('joinRequests.title')} />
     </section>
   );
 }

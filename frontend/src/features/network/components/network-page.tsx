@@ -11,9 +11,11 @@ import { paths } from '@/config/paths';
 import type { MemberListVisibility } from '@/gql/graphql';
 import { useApiLanguage } from '@/lib/api-language';
 import { problems } from '@/lib/errors';
+import { LARGEST_PAGE } from '@/lib/pages';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useAllPages } from '@/lib/use-pages';
 
-import { NetworkPageQuery, SetMemberListVisibilityMutation } from '../api/network';
+import { NetworkOrganisationsQuery, NetworkPageQuery, SetMemberListVisibilityMutation } from '../api/network';
 import { CsvImport } from './csv-import';
 import { InvitationList } from './invitation-list';
 import { InviteForm } from './invite-form';
@@ -24,7 +26,13 @@ export function NetworkPage() {
   const { t } = useTranslation();
   const { regionId = '' } = useParams();
   const language = useApiLanguage();
-  const [{ data, fetching, error }] = useQuery({ query: NetworkPageQuery, variables: { regionId, language } });
+  const [{ data, fetching, error }] = useQuery({ query: NetworkPageQuery, variables: { regionId, language, first: LARGEST_PAGE } });
+  const organisations = useAllPages(
+    data?.region?.organisations,
+    NetworkOrganisationsQuery,
+    { regionId, first: LARGEST_PAGE },
+    (d) => d.region?.organisations,
+  );
   const [visibility, setVisibility] = useMutation(SetMemberListVisibilityMutation);
   useDocumentTitle(t('network.title'));
   const region = data?.region;
@@ -39,7 +47,8 @@ export function NetworkPage() {
           </p>
           <h1>{t('network.title')}</h1>
           <JoinRequestQueue regionId={r.id} />
-          <InviteForm regionId={r.id} organisations={r.organisations.nodes} />
+          <Problems problems={problems(organisations.error)} />
+          <InviteForm regionId={r.id} organisations={organisations.items} />
           <CsvImport regionId={r.id} />
           <InvitationList regionId={r.id} />
           <section aria-labelledby="member-list">

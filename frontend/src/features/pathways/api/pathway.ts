@@ -214,30 +214,74 @@ export const PathwayEditorQuery = graphql(`
   }
 `);
 
+/** One page of the organisations a step can name as responsible. */
+export const EditorOrganisationsFields = graphql(`
+  fragment PathwayEditor_OrganisationsFragment on OrganisationConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+    }
+  }
+`);
+
+/** One page of the services a step can name. */
+export const EditorServicesFields = graphql(`
+  fragment PathwayEditor_ServicesFragment on ServiceConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      organisation {
+        id
+      }
+    }
+  }
+`);
+
+/** What the editor offers from the region: the first page of its organisations and services. */
 export const RegionChoicesQuery = graphql(`
-  query PathwayEditorChoices($regionId: ID!) {
+  query PathwayEditorChoices($regionId: ID!, $first: Int!) {
     region(id: $regionId) {
       id
       viewerRole
-      organisations(first: 100) {
-        nodes {
-          id
-          name
-        }
+      organisations(first: $first) {
+        ...PathwayEditor_OrganisationsFragment
       }
     }
-    services(regionId: $regionId, first: 100) {
-      nodes {
-        id
-        name
-        organisation {
-          id
-        }
-      }
+    services(regionId: $regionId, first: $first) {
+      ...PathwayEditor_ServicesFragment
     }
     viewer {
       id
       isAdmin
+    }
+  }
+`);
+
+/** A following page of the organisations for the editor. */
+export const EditorOrganisationsQuery = graphql(`
+  query PathwayEditorOrganisations($regionId: ID!, $first: Int!, $after: String) {
+    region(id: $regionId) {
+      id
+      organisations(first: $first, after: $after) {
+        ...PathwayEditor_OrganisationsFragment
+      }
+    }
+  }
+`);
+
+/** A following page of the services for the editor. */
+export const EditorServicesQuery = graphql(`
+  query PathwayEditorServices($regionId: ID!, $first: Int!, $after: String) {
+    services(regionId: $regionId, first: $first, after: $after) {
+      ...PathwayEditor_ServicesFragment
     }
   }
 `);

@@ -13,10 +13,14 @@ import { QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
 import type { Language, PathwayContentInput, TargetGroup } from '@/gql/graphql';
 import { problems as allProblems } from '@/lib/errors';
+import { LARGEST_PAGE } from '@/lib/pages';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useAllPages } from '@/lib/use-pages';
 
 import {
   CreatePathwayMutation,
+  EditorOrganisationsQuery,
+  EditorServicesQuery,
   PathwayEditorQuery,
   PublishPathwayMutation,
   RegionChoicesQuery,
@@ -151,7 +155,10 @@ function Editor({ pathwayId, regionId, canPublish, initial }: EditorProps) {
   const [preview, setPreview] = useState(false);
   // A new pathway's first save moves to its own editor route, which says it was saved.
   const [saved, setSaved] = useState(Boolean((location.state as { saved?: boolean } | null)?.saved));
-  const [{ data: choices }] = useQuery({ query: RegionChoicesQuery, variables: { regionId }, pause: !regionId });
+  const choicePage = { regionId, first: LARGEST_PAGE };
+  const [{ data: choices }] = useQuery({ query: RegionChoicesQuery, variables: choicePage, pause: !regionId });
+  const organisations = useAllPages(choices?.region?.organisations, EditorOrganisationsQuery, choicePage, (d) => d.region?.organisations);
+  const services = useAllPages(choices?.services, EditorServicesQuery, choicePage, (d) => d.services);
   const [created, create] = useMutation(CreatePathwayMutation);
   const [updated, update] = useMutation(UpdatePathwayDraftMutation);
   const [submitted, submit] = useMutation(SubmitPathwayMutation);
@@ -159,7 +166,7 @@ function Editor({ pathwayId, regionId, canPublish, initial }: EditorProps) {
   const busy = created.fetching || updated.fetching || submitted.fetching || published.fetching;
   const mayPublish = canPublish ?? runsRegion(choices?.region, choices?.viewer);
 
-  const problems = [created, updated, submitted, published].flatMap((r) => allProblems(r.error));
+  const problems = [created, updated, submitted, published, organisations, services].flatMap((r) => allProblems(r.error));
   const at = (field: string) => problems.find((p) => p.field === `content.${field}`)?.reason;
   const general = problems.filter((p) => !p.field?.startsWith('content.'));
 
@@ -210,9 +217,6 @@ function Editor({ pathwayId, regionId, canPublish, initial }: EditorProps) {
     const answer = await publish({ pathwayId: id });
     if (answer.data) void navigate(paths.pathway(id));
   };
-
-  const organisations = choices?.region?.organisations.nodes ?? [];
-  const services = choices?.services.nodes ?? [];
 
   return (
     <form className="editor" onSubmit={(event) => void onSubmit(event)} noValidate>
@@ -286,7 +290,7 @@ function Editor({ pathwayId, regionId, canPublish, initial }: EditorProps) {
         {draft.steps.length === 0 ? <p>{t('pathway.noSteps')}</p> : null}
         <ol>
           {draft.steps.map((step, i) => {
-            const stepServices = services.filter((s) => !step.organisationId || s.organisation?.id === step.organisationId);
+            const stepServices = services.items.filter((s) => !step.organisationId || s.organisation?.id === step.organisationId);
             return (
               <li key={step.key} className="editor__step">
                 <fieldset>
@@ -318,7 +322,7 @@ function Editor({ pathwayId, regionId, canPublish, initial }: EditorProps) {
                     error={at(`steps.${i}.organisationId`)}
                   >
                     <option value="">{t('editor.none')}</option>
-                    {organisations.map((o) => (
+                    {organisations.items.map((o) => (
                       <option key={o.id} value={o.id}>
                         {o.name}
                       </option>

@@ -1,7 +1,78 @@
 import { graphql } from '@/gql';
 
+/** The region page's member organisations, one page. */
+export const RegionOrganisationsFields = graphql(`
+  fragment RegionPage_OrganisationsFragment on OrganisationConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      kind
+      municipality
+    }
+  }
+`);
+
+/** The region page's pathways, one page. */
+export const RegionPathwaysFields = graphql(`
+  fragment RegionPage_PathwaysFragment on PathwayConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      status
+      reviewDue
+      reviewOverdue
+      currentVersion {
+        title
+        summary
+      }
+    }
+  }
+`);
+
+/** The region page's services, one page. */
+export const RegionServicesFields = graphql(`
+  fragment RegionPage_ServicesFragment on ServiceConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      kind
+      status
+      timeZone
+      organisation {
+        id
+        name
+      }
+      hours {
+        weekly {
+          day
+          opens
+          closes
+        }
+        exceptions {
+          date
+          closed
+          opens
+          closes
+        }
+      }
+    }
+  }
+`);
+
+/** The region page, with the first page (`first` items) of its organisations, pathways and services. */
 export const RegionPageQuery = graphql(`
-  query RegionPage($id: ID!, $language: Language!) {
+  query RegionPage($id: ID!, $language: Language!, $first: Int!) {
     region(id: $id) {
       id
       name(language: $language)
@@ -20,25 +91,11 @@ export const RegionPageQuery = graphql(`
           name
         }
       }
-      organisations(first: 100) {
-        nodes {
-          id
-          name
-          kind
-          municipality
-        }
+      organisations(first: $first) {
+        ...RegionPage_OrganisationsFragment
       }
-      pathways(first: 100) {
-        nodes {
-          id
-          status
-          reviewDue
-          reviewOverdue
-          currentVersion {
-            title
-            summary
-          }
-        }
+      pathways(first: $first) {
+        ...RegionPage_PathwaysFragment
       }
       onboarding {
         done
@@ -56,35 +113,45 @@ export const RegionPageQuery = graphql(`
         missingKinds
       }
     }
-    services(regionId: $id, first: 100) {
-      nodes {
-        id
-        name
-        kind
-        status
-        timeZone
-        organisation {
-          id
-          name
-        }
-        hours {
-          weekly {
-            day
-            opens
-            closes
-          }
-          exceptions {
-            date
-            closed
-            opens
-            closes
-          }
-        }
-      }
+    services(regionId: $id, first: $first) {
+      ...RegionPage_ServicesFragment
     }
     viewer {
       id
       isAdmin
+    }
+  }
+`);
+
+/** A following page of the region page's organisations. */
+export const RegionOrganisationsQuery = graphql(`
+  query RegionOrganisations($id: ID!, $first: Int!, $after: String) {
+    region(id: $id) {
+      id
+      organisations(first: $first, after: $after) {
+        ...RegionPage_OrganisationsFragment
+      }
+    }
+  }
+`);
+
+/** A following page of the region page's pathways. */
+export const RegionPathwaysQuery = graphql(`
+  query RegionPathways($id: ID!, $first: Int!, $after: String) {
+    region(id: $id) {
+      id
+      pathways(first: $first, after: $after) {
+        ...RegionPage_PathwaysFragment
+      }
+    }
+  }
+`);
+
+/** A following page of the region page's services. */
+export const RegionServicesQuery = graphql(`
+  query RegionServices($id: ID!, $first: Int!, $after: String) {
+    services(regionId: $id, first: $first, after: $after) {
+      ...RegionPage_ServicesFragment
     }
   }
 `);

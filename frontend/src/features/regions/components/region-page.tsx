@@ -6,13 +6,16 @@ import { useQuery } from 'urql';
 
 import { OpenNowBadge } from '@/components/open-now-badge';
 import { QueryState } from '@/components/query-state';
+import { ShowMore } from '@/components/show-more';
 import { paths } from '@/config/paths';
 import type { OrganisationKind } from '@/gql/graphql';
 import { useApiLanguage } from '@/lib/api-language';
 import { useFormat } from '@/lib/format';
+import { PAGE_SIZE } from '@/lib/pages';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useMoreItems } from '@/lib/use-pages';
 
-import { RegionPageQuery } from '../api/region';
+import { RegionOrganisationsQuery, RegionPageQuery, RegionPathwaysQuery, RegionServicesQuery } from '../api/region';
 import { OnboardingChecklist } from './onboarding-checklist';
 import { RegionEvents } from './region-events';
 import { runsRegion } from '@/lib/roles';
@@ -22,15 +25,19 @@ export function RegionPage() {
   const { regionId = '' } = useParams();
   const language = useApiLanguage();
   const format = useFormat();
-  const [{ data, fetching, error }] = useQuery({ query: RegionPageQuery, variables: { id: regionId, language } });
+  const [{ data, fetching, error }] = useQuery({ query: RegionPageQuery, variables: { id: regionId, language, first: PAGE_SIZE } });
+  const page = { id: regionId, first: PAGE_SIZE };
+  const organisations = useMoreItems(data?.region?.organisations, RegionOrganisationsQuery, page, (d) => d.region?.organisations);
+  const pathways = useMoreItems(data?.region?.pathways, RegionPathwaysQuery, page, (d) => d.region?.pathways);
+  const services = useMoreItems(data?.services, RegionServicesQuery, page, (d) => d.services);
   useDocumentTitle(data?.region?.name ?? t('region.title'));
 
   return (
     <QueryState fetching={fetching} error={error} data={data?.region ? data : null}>
-      {({ region, services, viewer }) => {
+      {({ region, viewer }) => {
         if (!region) return null;
-        const byKind = new Map<OrganisationKind | 'OTHER', typeof region.organisations.nodes>();
-        for (const organisation of region.organisations.nodes) {
+        const byKind = new Map<OrganisationKind | 'OTHER', typeof organisations.items>();
+        for (const organisation of organisations.items) {
           const kind = organisation.kind ?? 'OTHER';
           byKind.set(kind, [...(byKind.get(kind) ?? []), organisation]);
         }
@@ -80,14 +87,14 @@ export function RegionPage() {
             <section aria-labelledby="members">
               <h2 id="members">{t('region.members')}</h2>
               {byKind.size === 0 ? <p>{t('region.noMembers')}</p> : null}
-              {[...byKind.entries()].map(([kind, organisations]) => (
+              {[...byKind.entries()].map(([kind, members]) => (
                 <div key={kind} className="kind-group">
                   <h3>
-                    {t(`enums.organisationKind.${kind}`)} <span className="count">({format.number(organisations.length)})</span>
+                    {t(`enums.organisationKind.${kind}`)} <span className="count">({format.number(members.length)})</span>
                   </h3>
                   <ul>
-                    {organisations.map((organisation) => (
-                      <li key={organisation.id}>
+                    {members.map((organisation) => (
+                      <li key={organisation.id} ref={organisations.focusRef(organisation.id)}>
                         <Link to={paths.organisation(organisation.id)}>{organisation.name}</Link>
                         {organisation.municipality ? `, ${organisation.municipality}` : ''}
                       </li>
@@ -95,6 +102,7 @@ export function RegionPage() {
                   </ul>
                 </div>
               ))}
+              <ShowMore more={organisations} list={t('region.members')} />
               {region.onboarding ? (
                 <div className="missing-kinds" data-testid="missing-kinds">
                   <h3>{t('region.missingKinds')}</h3>
@@ -129,10 +137,10 @@ export function RegionPage() {
 
             <section aria-labelledby="pathways">
               <h2 id="pathways">{t('region.pathways')}</h2>
-              {region.pathways.nodes.length === 0 ? <p>{t('region.noPathways')}</p> : null}
+              {pathways.items.length === 0 ? <p>{t('region.noPathways')}</p> : null}
               <ul className="card-list">
-                {region.pathways.nodes.map((pathway) => (
-                  <li key={pathway.id} className="card">
+                {pathways.items.map((pathway) => (
+                  <li key={pathway.id} className="card" ref={pathways.focusRef(pathway.id)}>
                     <Link to={paths.pathway(pathway.id)}>{pathway.currentVersion?.title ?? t('pathway.untitled')}</Link>
                     {pathway.status && pathway.status !== 'PUBLISHED' ? (
                       <span className="badge">{t(`enums.pathwayStatus.${pathway.status}`)}</span>
@@ -142,16 +150,17 @@ export function RegionPage() {
                   </li>
                 ))}
               </ul>
+              <ShowMore more={pathways} list={t('region.pathways')} />
             </section>
 
             <RegionEvents regionId={region.id} manages={coordinates} />
 
             <section aria-labelledby="services">
               <h2 id="services">{t('region.services')}</h2>
-              {services.nodes.length === 0 ? <p>{t('region.noServices')}</p> : null}
+              {services.items.length === 0 ? <p>{t('region.noServices')}</p> : null}
               <ul className="card-list">
-                {services.nodes.map((service) => (
-                  <li key={service.id} className="card">
+                {services.items.map((service) => (
+                  <li key={service.id} className="card" ref={services.focusRef(service.id)}>
                     <Link to={paths.service(service.id)}>{service.name}</Link>{' '}
                     <OpenNowBadge
                       hours={service.hours}
@@ -165,6 +174,7 @@ export function RegionPage() {
                   </li>
                 ))}
               </ul>
+              <ShowMore more={services} list={t('region.services')} />
             </section>
           </>
         );

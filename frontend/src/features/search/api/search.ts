@@ -37,9 +37,14 @@ export const SearchQuery = graphql(`
   }
 `);
 
+/** One page of the region names the region facet shows. */
 export const SearchRegionNamesQuery = graphql(`
-  query SearchRegionNames($language: Language!) {
-    regions(first: 100) {
+  query SearchRegionNames($language: Language!, $first: Int!, $after: String) {
+    regions(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         name(language: $language)

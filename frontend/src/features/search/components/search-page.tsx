@@ -12,7 +12,9 @@ import type { Language, OrganisationKind, SearchDocumentType, TargetGroup } from
 import { useApiLanguage } from '@/lib/api-language';
 import { problems } from '@/lib/errors';
 import { useFormat } from '@/lib/format';
+import { LARGEST_PAGE } from '@/lib/pages';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useAllPages } from '@/lib/use-pages';
 
 import { SearchQuery, SearchRegionNamesQuery } from '../api/search';
 import { useDebounced } from '../hooks/use-debounced';
@@ -72,8 +74,10 @@ export function SearchPage() {
     variables: { query, filter },
     pause: query === '',
   });
-  const [{ data: regionNames }] = useQuery({ query: SearchRegionNamesQuery, variables: { language } });
-  const regionName = (id: string) => regionNames?.regions.nodes.find((r) => r.id === id)?.name ?? id;
+  const namesPage = { language, first: LARGEST_PAGE };
+  const [{ data: firstNames }] = useQuery({ query: SearchRegionNamesQuery, variables: namesPage });
+  const regionNames = useAllPages(firstNames?.regions, SearchRegionNamesQuery, namesPage, (d) => d.regions);
+  const regionName = (id: string) => regionNames.items.find((r) => r.id === id)?.name ?? id;
   const search = query === '' ? null : data?.search;
 
   const focusResult = (index: number) => {

@@ -1,0 +1,149 @@
+// Lists longer than one page: a region with more pathways and services than a page holds shows
+// the first page, "Show more" brings the rest (the focus moves to the first item it brought) and
+// then goes away, in the coordinator's invitation list too; the pathway editor's choice lists
+// offer every service, past the server's largest page. The journeys make a region of their own,
+// so that no other journey's counts move.
+import { expect, test } from '@playwright/test';
+
+import { api, createPathway, expectAccessible, signIn, unique, type Credentials } from './support';
+
+/** `PAGE_SIZE` in src/lib/pages.ts. */
+const PAGE = 50;
+/** One more than `LARGEST_PAGE` (the server's largest page), so the choice list needs two. */
+const SERVICES = 101;
+const PATHWAYS = PAGE + 11;
+const INVITATIONS = PAGE + 1;
+
+interface Region {
+  id: string;
+  coordinator: Credentials;
+  organisation: string;
+  pathways: string[];
+  services: string[];
+  invitations: string[];
+}
+
+/** A fresh region with its coordinator, an organisation, and lists longer than a page, through the API. */
+async function longRegion(): Promise<Region> {
+  const tag = unique('sivutus');
+  const created = await api<{ createRegion: { id: string } }>(
+    'mutation($input: RegionInput!) { createRegion(input: $input) { id } }',
+    { input: { name: { fi: `Sivutusalue ${tag}`, en: `Paging region ${tag}` }, country: 'FI' } },
+    'admin',
+  );
+  const id = created.createRegion.id;
+  const coordinator = { email: `${tag}@example.org`, password: 'pitka-ja-hyva-salasana' };
+  await api(
+    'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }',
+    { input: { ...coordinator, name: 'Sivu Koordinaattori', regionId: id, role: 'COORDINATOR' } },
+    'admin',
+  );
+  const organisation = await api<{ createOrganisation: { id: string; name: string } }>(
+    'mutation($input: OrganisationInput!, $r: ID!) { createOrganisation(input: $input, regionId: $r) { id name } }',
+    { input: { name: `Sivutusjärjestö ${tag}`, kind: 'NGO' }, r: id },
+    'admin',
+  );
+  // One at a time, so that the list order (creation order) is the order made here.
+  const pathways: string[] = [];
+  for (let n = 1; n <= PATHWAYS; n++) {
+    const title = `Sivutuspolku ${String(n).padStart(3, '0')} ${tag}`;
+    await createPathway('admin', id, { title });
+    pathways.push(title);
+  }
+  const services: string[] = [];
+  for (let n = 1; n <= SERVICES; n++) {
+    const name = `Sivutuspalvelu ${String(n).padStart(3, '0')} ${tag}`;
+    await api(
+      'mutation($o: ID!, $input: ServiceInput!) { createService(organisationId: $o, input: $input) { id } }',
+      { o: organisation.createOrganisation.id, input: { name, kind: 'PHONE_LINE' } },
+      'admin',
+    );
+    services.push(name);
+  }
+  const invitations: string[] = [];
+  for (let n = 1; n <= INVITATIONS; n++) {
+    const email = `${tag}-kutsu-${String(n).padStart(3, '0')}@example.org`;
+    await api(
+      'mutation($r: ID!, $input: InvitationInput!) { invitePerson(regionId: $r, input: $input) { delivery } }',
+      { r: id, input: { email, name: `Kutsuttu ${n}` } },
+      'admin',
+    );
+    invitations.push(email);
+  }
+  return { id, coordinator, organisation: organisation.createOrganisation.name, pathways, services, invitations };
+}
+
+let region: Region;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  region = await longRegion();
+});
+
+test('a coordinator sees the first page of a long list, "Show more" brings the rest and then goes away', async ({ page }) => {
+  await signIn(page, region.coordinator);
+  await page.goto(`/regions/${region.id}`);
+  const pathways = page.locator('section[aria-labelledby="pathways"]');
+  const cards = pathways.locator('.card');
+  const lastPathway = region.pathways.at(-1) ?? '';
+  await expect(cards).toHaveCount(PAGE);
+  await expect(pathways.getByRole('link', { name: lastPathway })).toHaveCount(0);
+  await expectAccessible(page, 'region-long-lists');
+
+  const more = pathways.getByRole('button', { name: 'Näytä lisää' });
+  await expect(more).toHaveAccessibleName('Näytä lisää: Hoitopolut');
+  await more.click();
+  await expect(cards).toHaveCount(PATHWAYS);
+  await expect(more).toHaveCount(0);
+  await expect(pathways.getByRole('link', { name: lastPathway })).toBeVisible();
+  // The focus moves on to the first pathway the button brought.
+  await expect(cards.nth(PAGE)).toBeFocused();
+  await expect(cards.nth(PAGE)).toContainText(region.pathways[PAGE] ?? '');
+
+  // Three pages of services, from the keyboard.
+  const services = page.locator('section[aria-labelledby="services"]');
+  const serviceCards = services.locator('.card');
+  const moreServices = services.getByRole('button', { name: 'Näytä lisää' });
+  await expect(serviceCards).toHaveCount(PAGE);
+  await moreServices.focus();
+  await page.keyboard.press('Enter');
+  await expect(serviceCards).toHaveCount(2 * PAGE);
+  await expect(serviceCards.nth(PAGE)).toBeFocused();
+  await moreServices.focus();
+  await page.keyboard.press('Enter');
+  await expect(serviceCards).toHaveCount(SERVICES);
+  await expect(moreServices).toHaveCount(0);
+  await expect(services.getByRole('link', { name: region.services.at(-1) ?? '' })).toBeVisible();
+  await expect(serviceCards.nth(2 * PAGE)).toBeFocused();
+  await expectAccessible(page, 'region-long-lists-shown');
+});
+
+test('the pathway editor offers every service of the region, past the largest page the server gives', async ({ page }) => {
+  await signIn(page, region.coordinator);
+  await page.goto(`/regions/${region.id}/pathways/new`);
+  await page.getByRole('button', { name: 'Lisää vaihe' }).click();
+  const service = page.getByLabel('Palvelu', { exact: true });
+  await expect(service.locator('option')).toHaveCount(SERVICES + 1);
+  const last = region.services.at(-1) ?? '';
+  await service.selectOption({ label: last });
+  await expect(service.locator('option:checked')).toHaveText(last);
+  await page.getByLabel('Vastuussa').selectOption({ label: region.organisation });
+  await expect(service.locator('option')).toHaveCount(SERVICES + 1);
+  await expectAccessible(page, 'pathway-new-long-choices');
+});
+
+test('the invitation list pages the same way, newest first', async ({ page }) => {
+  await signIn(page, region.coordinator);
+  await page.goto(`/regions/${region.id}/network`);
+  const invitations = page.locator('section[aria-labelledby="invitations"]');
+  const rows = invitations.locator('tbody tr');
+  await expect(rows).toHaveCount(PAGE);
+  await expect(rows.first()).toContainText(region.invitations.at(-1) ?? '');
+  await expect(rows.filter({ hasText: region.invitations[0] ?? '' })).toHaveCount(0);
+  await invitations.getByRole('button', { name: 'Näytä lisää: Kutsut' }).click();
+  await expect(rows).toHaveCount(INVITATIONS);
+  await expect(rows.nth(PAGE)).toContainText(region.invitations[0] ?? '');
+  await expect(rows.nth(PAGE)).toBeFocused();
+  await expect(invitations.getByRole('button', { name: 'Näytä lisää' })).toHaveCount(0);
+  await expectAccessible(page, 'network-long-invitations');
+});
