@@ -13,6 +13,8 @@ const PAGE = 50;
 const SERVICES = 101;
 const PATHWAYS = PAGE + 11;
 const INVITATIONS = PAGE + 1;
+/** Member organisations, all NGOs: one page and two more. */
+const ORGANISATIONS = PAGE + 2;
 
 interface Region {
   id: string;
@@ -43,6 +45,13 @@ async function longRegion(): Promise<Region> {
     { input: { name: `Sivutusjärjestö ${tag}`, kind: 'NGO' }, r: id },
     'admin',
   );
+  for (let n = 2; n <= ORGANISATIONS; n++) {
+    await api(
+      'mutation($input: OrganisationInput!, $r: ID!) { createOrganisation(input: $input, regionId: $r) { id } }',
+      { input: { name: `Sivutusjärjestö ${String(n).padStart(3, '0')} ${tag}`, kind: 'NGO' }, r: id },
+      'admin',
+    );
+  }
   // One at a time, so that the list order (creation order) is the order made here.
   const pathways: string[] = [];
   for (let n = 1; n <= PATHWAYS; n++) {
@@ -99,6 +108,13 @@ test('a coordinator sees the first page of a long list, "Show more" brings the r
   // The focus moves on to the first pathway the button brought.
   await expect(cards.nth(PAGE)).toBeFocused();
   await expect(cards.nth(PAGE)).toContainText(region.pathways[PAGE] ?? '');
+
+  // The members: one page shown, while the kind's heading counts the whole network.
+  const members = page.locator('section[aria-labelledby="members"]');
+  await expect(members.locator('li a')).toHaveCount(PAGE);
+  await expect(members.getByRole('heading', { name: `Järjestö (${ORGANISATIONS})` })).toBeVisible();
+  await members.getByRole('button', { name: 'Näytä lisää' }).click();
+  await expect(members.locator('li a')).toHaveCount(ORGANISATIONS);
 
   // Three pages of services, from the keyboard.
   const services = page.locator('section[aria-labelledby="services"]');

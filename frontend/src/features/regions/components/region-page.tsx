@@ -41,6 +41,10 @@ export function RegionPage() {
           const kind = organisation.kind ?? 'OTHER';
           byKind.set(kind, [...(byKind.get(kind) ?? []), organisation]);
         }
+        // The whole network's count per kind (people of a region and admins get it), not only the
+        // organisations loaded so far; anonymous readers see the count of those shown.
+        const kindCount = (kind: OrganisationKind | 'OTHER', shown: number) =>
+          region.onboarding?.coverage.find((c) => c.kind === kind)?.count ?? shown;
         const coordinates = runsRegion(region, viewer);
         const canWrite = Boolean(region.viewerRole);
         return (
@@ -90,7 +94,7 @@ export function RegionPage() {
               {[...byKind.entries()].map(([kind, members]) => (
                 <div key={kind} className="kind-group">
                   <h3>
-                    {t(`enums.organisationKind.${kind}`)} <span className="count">({format.number(members.length)})</span>
+                    {t(`enums.organisationKind.${kind}`)} <span className="count">({format.number(kindCount(kind, members.length))})</span>
                   </h3>
                   <ul>
                     {members.map((organisation) => (
