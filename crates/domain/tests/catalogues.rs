@@ -167,17 +167,15 @@ fn every_message_renders_without_a_fluent_error_in_every_language() {
 
 /// Every `msg!("id", name = …)` in the workspace's sources.
 fn msg_calls() -> Vec<(PathBuf, String, BTreeSet<String>)> {
-    let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let mut files = Vec::new();
-    collect_rs(&crates, &mut files);
     let mut calls = Vec::new();
-    for file in files {
-        let text = std::fs::read_to_string(&file).expect("readable source");
+    for (file, text) in sources() {
         let mut rest = text.as_str();
         while let Some(at) = rest.find("msg!(") {
             rest = &rest[at + "msg!(".len()..];
-            let Some(call) = balanced(rest) else { continue };
-            let mut parts = split_top_level(call).into_iter();
+            let Some(arguments) = call_arguments(rest) else {
+                continue;
+            };
+            let mut parts = arguments.into_iter();
             let Some(id) = parts.next().map(str::trim) else {
                 continue;
             };
@@ -193,6 +191,22 @@ fn msg_calls() -> Vec<(PathBuf, String, BTreeSet<String>)> {
         }
     }
     calls
+}
+
+/// Every Rust source file of the workspace's crates, with its text.
+fn sources() -> Vec<(PathBuf, String)> {
+    let mut files = Vec::new();
+    collect_rs(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join(".."),
+        &mut files,
+    );
+    files
+        .into_iter()
+        .map(|file| {
+            let text = std::fs::read_to_string(&file).expect("readable source");
+            (file, text)
+        })
+        .collect()
 }
 
 /// This file, whose comments and code mention `msg!` without calling it.
@@ -211,9 +225,11 @@ fn collect_rs(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The text up to the parenthesis closing an opened one, skipping string literals.
-fn balanced(text: &str) -> Option<&str> {
-    let (mut depth, mut in_string, mut escaped) = (1usize, false, false);
+/// The arguments of a call whose opening parenthesis comes just before `text`, split at its
+/// top-level commas (string literals and nested brackets skipped); `None` when it never closes.
+fn call_arguments(text: &str) -> Option<Vec<&str>> {
+    let (mut parts, mut start, mut depth, mut in_string, mut escaped) =
+        (Vec::new(), 0, 1usize, false, false);
     for (i, c) in text.char_indices() {
         if in_string {
             match c {
@@ -230,42 +246,18 @@ fn balanced(text: &str) -> Option<&str> {
             ')' | ']' | '}' => {
                 depth -= 1;
                 if depth == 0 {
-                    return Some(&text[..i]);
+                    parts.push(&text[start..i]);
+                    return Some(parts);
                 }
             }
-            _ => {}
-        }
-    }
-    None
-}
-
-/// `text` split at commas outside brackets and strings.
-fn split_top_level(text: &str) -> Vec<&str> {
-    let (mut parts, mut start, mut depth, mut in_string, mut escaped) =
-        (Vec::new(), 0, 0usize, false, false);
-    for (i, c) in text.char_indices() {
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '"' => in_string = true,
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' => depth = depth.saturating_sub(1),
-            ',' if depth == 0 => {
+            ',' if depth == 1 => {
                 parts.push(&text[start..i]);
                 start = i + 1;
             }
             _ => {}
         }
     }
-    parts.push(&text[start..]);
-    parts
+    None
 }
 
 #[test]
@@ -303,11 +295,7 @@ fn every_catalogue_id_is_used_by_the_code() {
 fn not_found_names_every_entity_the_code_reports() {
     let english = english();
     let choices = &english.keys["not-found"];
-    let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let mut files = Vec::new();
-    collect_rs(&crates, &mut files);
-    for file in files {
-        let text = std::fs::read_to_string(&file).expect("readable source");
+    for (file, text) in sources() {
         for piece in text.split("DomainError::NotFound(\"").skip(1) {
             let entity = piece.split('"').next().unwrap_or_default();
             assert!(

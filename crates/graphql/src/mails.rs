@@ -1,7 +1,7 @@
 //! The mails Verkosto sends, written from the message catalogues (`mail.ftl`) in the region's
 //! language, then the language of the coordinator whose action sent it, then English.
 
-use verkosto_domain::{Country, Language, RoleKind, msg, region::LocalizedName};
+use verkosto_domain::{Country, Language, RoleKind, msg};
 use verkosto_store::entity::{invitation, join_request, region};
 
 use crate::{Mail, request_language};
@@ -13,7 +13,7 @@ pub(crate) fn invitation(
     inviter: &str,
     link: &str,
 ) -> Mail {
-    let names = names(region);
+    let names = region.names();
     let role = if invitation.role == RoleKind::Coordinator.as_str() {
         "coordinator"
     } else {
@@ -50,7 +50,7 @@ pub(crate) fn join_request_outcome(
     email: &str,
     link: &str,
 ) -> Mail {
-    let names = names(region);
+    let names = region.names();
     let body = in_languages(region, |language| {
         let region = names.get(language);
         let outcome = match request.reason {
@@ -99,16 +99,7 @@ fn in_languages(region: &region::Model, section: impl Fn(Language) -> String) ->
         .join("\n--\n\n")
 }
 
-fn names(region: &region::Model) -> LocalizedName {
-    LocalizedName {
-        fi: region.name_fi.clone(),
-        sv: region.name_sv.clone(),
-        nb: region.name_nb.clone(),
-        en: region.name_en.clone(),
-    }
-}
-
 /// `Verkosto: <the region's name in its own language>`.
 fn subject(region: &region::Model) -> String {
-    format!("Verkosto: {}", names(region).get(local_language(region)))
+    format!("Verkosto: {}", region.names().get(local_language(region)))
 }

@@ -85,8 +85,8 @@ impl Region {
 
     /// The name in `language` (default Finnish), falling back to another language.
     async fn name(&self, language: Option<Language>) -> String {
-        self.names_value()
-            .domain()
+        self.0
+            .names()
             .get(language.map_or(verkosto_domain::Language::Finnish, Into::into))
             .to_owned()
     }

@@ -28,3 +28,15 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Model {
+    /// The region's name in the languages it has.
+    pub fn names(&self) -> verkosto_domain::region::LocalizedName {
+        verkosto_domain::region::LocalizedName {
+            fi: self.name_fi.clone(),
+            sv: self.name_sv.clone(),
+            nb: self.name_nb.clone(),
+            en: self.name_en.clone(),
+        }
+    }
+}
