@@ -2,7 +2,25 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { graphql } from '@/gql';
 import { isOpenAt, type Hours } from '@/lib/opening-hours';
+
+/** What the badge needs of a service's hours: spread into `hours { … }` of every query that shows it. */
+export const OpenNowHoursFields = graphql(`
+  fragment OpenNowBadge_HoursFragment on OpeningHours {
+    weekly {
+      day
+      opens
+      closes
+    }
+    exceptions {
+      date
+      closed
+      opens
+      closes
+    }
+  }
+`);
 
 interface OpenNowBadgeProps {
   hours: Hours | null | undefined;

@@ -14,17 +14,7 @@ export const OrganisationServicesFields = graphql(`
       status
       timeZone
       hours {
-        weekly {
-          day
-          opens
-          closes
-        }
-        exceptions {
-          date
-          closed
-          opens
-          closes
-        }
+        ...OpenNowBadge_HoursFragment
       }
     }
   }
@@ -102,16 +92,8 @@ export const ServicePageQuery = graphql(`
       isStale
       timeZone
       hours {
-        weekly {
-          day
-          opens
-          closes
-        }
+        ...OpenNowBadge_HoursFragment
         exceptions {
-          date
-          closed
-          opens
-          closes
           note
         }
       }

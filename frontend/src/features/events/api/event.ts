@@ -78,20 +78,6 @@ export const EventPageQuery = graphql(`
   }
 `);
 
-/** One page of the organisations an action item can name as responsible. */
-export const ActionItemOrganisationsFields = graphql(`
-  fragment ActionItems_OrganisationsFragment on OrganisationConnection {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      id
-      name
-    }
-  }
-`);
-
 /** One page of the pathways an action item can be about. */
 export const ActionItemPathwaysFields = graphql(`
   fragment ActionItems_PathwaysFragment on PathwayConnection {
@@ -114,22 +100,10 @@ export const ActionItemChoicesQuery = graphql(`
     region(id: $regionId) {
       id
       organisations(first: $first) {
-        ...ActionItems_OrganisationsFragment
+        ...OrganisationChoices_PageFragment
       }
       pathways(first: $first) {
         ...ActionItems_PathwaysFragment
-      }
-    }
-  }
-`);
-
-/** A following page of the organisations for action items. */
-export const ActionItemOrganisationsQuery = graphql(`
-  query ActionItemOrganisations($regionId: ID!, $first: Int!, $after: String) {
-    region(id: $regionId) {
-      id
-      organisations(first: $first, after: $after) {
-        ...ActionItems_OrganisationsFragment
       }
     }
   }

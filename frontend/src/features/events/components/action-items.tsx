@@ -11,12 +11,12 @@ import { paths } from '@/config/paths';
 import type { EventPage_ActionItemFragmentFragment as ActionItem } from '@/gql/graphql';
 import { problems, splitProblems } from '@/lib/errors';
 import { useFormat } from '@/lib/format';
+import { OrganisationChoicesQuery } from '@/lib/organisation-choices';
 import { LARGEST_PAGE } from '@/lib/pages';
 import { useAllPages } from '@/lib/use-pages';
 
 import {
   ActionItemChoicesQuery,
-  ActionItemOrganisationsQuery,
   ActionItemPathwaysQuery,
   AddActionItemMutation,
   SetActionItemDoneMutation,
@@ -103,7 +103,7 @@ function AddActionItem({ eventId, regionId }: { eventId: string; regionId: strin
   const choicePage = { regionId, first: LARGEST_PAGE };
   const [{ data }] = useQuery({ query: ActionItemChoicesQuery, variables: choicePage });
   const pathways = useAllPages(data?.region?.pathways, ActionItemPathwaysQuery, choicePage, (d) => d.region?.pathways);
-  const organisations = useAllPages(data?.region?.organisations, ActionItemOrganisationsQuery, choicePage, (d) => d.region?.organisations);
+  const organisations = useAllPages(data?.region?.organisations, OrganisationChoicesQuery, choicePage, (d) => d.region?.organisations);
   const [result, add] = useMutation(AddActionItemMutation);
   const [title, setTitle] = useState('');
   const [pathwayId, setPathwayId] = useState('');

@@ -1,19 +1,5 @@
 import { graphql } from '@/gql';
 
-/** One page of a region's member organisations, for the invite form's choice. */
-export const NetworkOrganisationsFields = graphql(`
-  fragment NetworkPage_OrganisationsFragment on OrganisationConnection {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      id
-      name
-    }
-  }
-`);
-
 export const NetworkPageQuery = graphql(`
   query NetworkPage($regionId: ID!, $language: Language!, $first: Int!) {
     region(id: $regionId) {
@@ -23,24 +9,12 @@ export const NetworkPageQuery = graphql(`
       memberListVisibility
       timeZone
       organisations(first: $first) {
-        ...NetworkPage_OrganisationsFragment
+        ...OrganisationChoices_PageFragment
       }
     }
     viewer {
       id
       isAdmin
-    }
-  }
-`);
-
-/** A following page of the organisations for the invite form. */
-export const NetworkOrganisationsQuery = graphql(`
-  query NetworkOrganisations($regionId: ID!, $first: Int!, $after: String) {
-    region(id: $regionId) {
-      id
-      organisations(first: $first, after: $after) {
-        ...NetworkPage_OrganisationsFragment
-      }
     }
   }
 `);

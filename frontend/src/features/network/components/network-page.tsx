@@ -11,11 +11,12 @@ import { paths } from '@/config/paths';
 import type { MemberListVisibility } from '@/gql/graphql';
 import { useApiLanguage } from '@/lib/api-language';
 import { problems } from '@/lib/errors';
+import { OrganisationChoicesQuery } from '@/lib/organisation-choices';
 import { LARGEST_PAGE } from '@/lib/pages';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useAllPages } from '@/lib/use-pages';
 
-import { NetworkOrganisationsQuery, NetworkPageQuery, SetMemberListVisibilityMutation } from '../api/network';
+import { NetworkPageQuery, SetMemberListVisibilityMutation } from '../api/network';
 import { CsvImport } from './csv-import';
 import { InvitationList } from './invitation-list';
 import { InviteForm } from './invite-form';
@@ -29,7 +30,7 @@ export function NetworkPage() {
   const [{ data, fetching, error }] = useQuery({ query: NetworkPageQuery, variables: { regionId, language, first: LARGEST_PAGE } });
   const organisations = useAllPages(
     data?.region?.organisations,
-    NetworkOrganisationsQuery,
+    OrganisationChoicesQuery,
     { regionId, first: LARGEST_PAGE },
     (d) => d.region?.organisations,
   );

@@ -214,20 +214,6 @@ export const PathwayEditorQuery = graphql(`
   }
 `);
 
-/** One page of the organisations a step can name as responsible. */
-export const EditorOrganisationsFields = graphql(`
-  fragment PathwayEditor_OrganisationsFragment on OrganisationConnection {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      id
-      name
-    }
-  }
-`);
-
 /** One page of the services a step can name. */
 export const EditorServicesFields = graphql(`
   fragment PathwayEditor_ServicesFragment on ServiceConnection {
@@ -252,7 +238,7 @@ export const RegionChoicesQuery = graphql(`
       id
       viewerRole
       organisations(first: $first) {
-        ...PathwayEditor_OrganisationsFragment
+        ...OrganisationChoices_PageFragment
       }
     }
     services(regionId: $regionId, first: $first) {
@@ -261,18 +247,6 @@ export const RegionChoicesQuery = graphql(`
     viewer {
       id
       isAdmin
-    }
-  }
-`);
-
-/** A following page of the organisations for the editor. */
-export const EditorOrganisationsQuery = graphql(`
-  query PathwayEditorOrganisations($regionId: ID!, $first: Int!, $after: String) {
-    region(id: $regionId) {
-      id
-      organisations(first: $first, after: $after) {
-        ...PathwayEditor_OrganisationsFragment
-      }
     }
   }
 `);

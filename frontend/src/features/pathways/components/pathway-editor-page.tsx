@@ -13,13 +13,13 @@ import { QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
 import type { Language, PathwayContentInput, TargetGroup } from '@/gql/graphql';
 import { problems as allProblems } from '@/lib/errors';
+import { OrganisationChoicesQuery } from '@/lib/organisation-choices';
 import { LARGEST_PAGE } from '@/lib/pages';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useAllPages } from '@/lib/use-pages';
 
 import {
   CreatePathwayMutation,
-  EditorOrganisationsQuery,
   EditorServicesQuery,
   PathwayEditorQuery,
   PublishPathwayMutation,
@@ -157,7 +157,7 @@ function Editor({ pathwayId, regionId, canPublish, initial }: EditorProps) {
   const [saved, setSaved] = useState(Boolean((location.state as { saved?: boolean } | null)?.saved));
   const choicePage = { regionId, first: LARGEST_PAGE };
   const [{ data: choices }] = useQuery({ query: RegionChoicesQuery, variables: choicePage, pause: !regionId });
-  const organisations = useAllPages(choices?.region?.organisations, EditorOrganisationsQuery, choicePage, (d) => d.region?.organisations);
+  const organisations = useAllPages(choices?.region?.organisations, OrganisationChoicesQuery, choicePage, (d) => d.region?.organisations);
   const services = useAllPages(choices?.services, EditorServicesQuery, choicePage, (d) => d.services);
   const [created, create] = useMutation(CreatePathwayMutation);
   const [updated, update] = useMutation(UpdatePathwayDraftMutation);

@@ -54,17 +54,7 @@ export const RegionServicesFields = graphql(`
         name
       }
       hours {
-        weekly {
-          day
-          opens
-          closes
-        }
-        exceptions {
-          date
-          closed
-          opens
-          closes
-        }
+        ...OpenNowBadge_HoursFragment
       }
     }
   }
