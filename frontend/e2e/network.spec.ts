@@ -101,12 +101,22 @@ test('a professional asks to join regions; one coordinator declines with a reaso
   for (const region of ['Uusimaa', 'Lappi']) {
     await page.goto('/join');
     await page.getByLabel('Alue', { exact: true }).selectOption({ label: region });
-    await page.getByLabel('Organisaatio, jossa työskentelet').selectOption({ index: 1 });
+    const organisation = page.getByLabel('Organisaatio, jossa työskentelet');
+    // Their own organisation is the first choice; the search box narrows the national list.
+    await expect(organisation.locator('option:checked')).toHaveText('Oulun kaupungin mielenterveyspalvelut, Oulu');
+    if (region === 'Lappi') {
+      await page.getByLabel('Hae organisaatiota nimellä tai kunnalla').fill('oys PSYK');
+      await expect(organisation.locator('option')).toHaveCount(3);
+      await expect(page.getByText('2 organisaatiota')).toBeVisible();
+      await organisation.selectOption({ label: 'OYS oikeuspsykiatria, Oulu' });
+    }
     await page.getByLabel('Viesti koordinaattoreille').fill(`Haluaisin mukaan: ${region}`);
     await page.getByRole('button', { name: 'Lähetä pyyntö' }).click();
     await expect(page.getByText('Pyyntösi lähetettiin.')).toBeVisible();
   }
+  await expect(page.locator('ul.plain li').filter({ hasText: 'Uusimaa' })).toContainText('Oulun kaupungin mielenterveyspalvelut · ');
   await expect(page.locator('ul.plain li').filter({ hasText: 'Uusimaa' })).toContainText('Odottaa');
+  await expect(page.locator('ul.plain li').filter({ hasText: 'Lappi' })).toContainText('OYS oikeuspsykiatria · ');
 
   const coordinator = await (await browser.newContext()).newPage();
   await signIn(coordinator, 'coordinatorUusimaa');

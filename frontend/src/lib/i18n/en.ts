@@ -328,6 +328,9 @@ export const en = {
     submit: 'Send the request',
     sent: 'Your request was sent.',
     noneYet: 'No requests yet.',
+    findOrganisation: 'Find the organisation by name or municipality',
+    matches_one: '{{count}} organisation',
+    matches_other: '{{count}} organisations',
   },
   openRegion: {
     title: 'Open a new region',

@@ -329,6 +329,9 @@ export const fi: Translation = {
     submit: 'Lähetä pyyntö',
     sent: 'Pyyntösi lähetettiin.',
     noneYet: 'Ei vielä pyyntöjä.',
+    findOrganisation: 'Hae organisaatiota nimellä tai kunnalla',
+    matches_one: '{{count}} organisaatio',
+    matches_other: '{{count}} organisaatiota',
   },
   openRegion: {
     title: 'Avaa uusi alue',

@@ -329,6 +329,9 @@ export const nb: Translation = {
     submit: 'Send forespørselen',
     sent: 'Forespørselen din ble sendt.',
     noneYet: 'Ingen forespørsler ennå.',
+    findOrganisation: 'Søk etter organisasjonen med navn eller kommune',
+    matches_one: '{{count}} organisasjon',
+    matches_other: '{{count}} organisasjoner',
   },
   openRegion: {
     title: 'Åpne en ny region',

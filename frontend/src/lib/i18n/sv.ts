@@ -329,6 +329,9 @@ export const sv: Translation = {
     submit: 'Skicka förfrågan',
     sent: 'Din förfrågan skickades.',
     noneYet: 'Inga förfrågningar ännu.',
+    findOrganisation: 'Sök organisationen med namn eller kommun',
+    matches_one: '{{count}} organisation',
+    matches_other: '{{count}} organisationer',
   },
   openRegion: {
     title: 'Öppna en ny region',

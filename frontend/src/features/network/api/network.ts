@@ -203,6 +203,9 @@ export const AskToJoinQuery = graphql(`
     }
     viewer {
       id
+      organisation {
+        id
+      }
       roles {
         regionId
       }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
-import { SelectField, TextAreaField } from '@/components/field';
+import { SelectField, TextAreaField, TextField } from '@/components/field';
 import { Problems } from '@/components/problems';
 import { QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
@@ -12,6 +12,7 @@ import { useApiLanguage } from '@/lib/api-language';
 import { problems, splitProblems } from '@/lib/errors';
 import { useFormat } from '@/lib/format';
 import { LARGEST_PAGE } from '@/lib/pages';
+import { matchesWords } from '@/lib/text-filter';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useAllPages } from '@/lib/use-pages';
 import { useSignedIn } from '@/lib/use-session';
@@ -35,7 +36,9 @@ export function AskToJoinPage() {
   const allRegions = useAllPages(data?.regions, AskToJoinRegionsQuery, { language, first: LARGEST_PAGE }, (d) => d.regions);
   const organisations = useAllPages(data?.organisations, AskToJoinOrganisationsQuery, { first: LARGEST_PAGE }, (d) => d.organisations);
   const [regionId, setRegionId] = useState('');
-  const [organisationId, setOrganisationId] = useState('');
+  // Null until the person picks one: then their own organisation is the choice.
+  const [pickedOrganisationId, setOrganisationId] = useState<string | null>(null);
+  const [organisationFilter, setOrganisationFilter] = useState('');
   const [message, setMessage] = useState('');
   const [result, request] = useMutation(RequestToJoinMutation);
   const { byField, general } = splitProblems(result.error, ['regionId', 'organisationId', 'message']);
@@ -51,6 +54,11 @@ export function AskToJoinPage() {
       </section>
     );
   }
+
+  const organisationId = pickedOrganisationId ?? data?.viewer?.organisation?.id ?? '';
+  const shownOrganisations = organisations.items.filter(
+    (o) => o.id === organisationId || matchesWords(`${o.name} ${o.municipality ?? ''}`, organisationFilter),
+  );
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
@@ -86,6 +94,15 @@ export function AskToJoinPage() {
                   </option>
                 ))}
               </SelectField>
+              <TextField
+                type="search"
+                label={t('askToJoin.findOrganisation')}
+                hint={t('askToJoin.matches', { count: shownOrganisations.length })}
+                value={organisationFilter}
+                onChange={(e) => {
+                  setOrganisationFilter(e.target.value);
+                }}
+              />
               <SelectField
                 label={t('askToJoin.organisation')}
                 value={organisationId}
@@ -96,7 +113,7 @@ export function AskToJoinPage() {
                 error={byField.organisationId}
               >
                 <option value="">{t('askToJoin.choose')}</option>
-                {organisations.items.map((o) => (
+                {shownOrganisations.map((o) => (
                   <option key={o.id} value={o.id}>
                     {o.name}
                     {o.municipality ? `, ${o.municipality}` : ''}
