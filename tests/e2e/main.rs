@@ -11,6 +11,7 @@
 mod audit;
 mod auth;
 mod authz_matrix;
+mod connection_loss;
 mod dataloader;
 mod demo;
 mod hygiene;

@@ -10,13 +10,12 @@ use std::{
 
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    TransactionTrait,
     sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous},
 };
 use tokio::sync::{Mutex, Notify, OwnedMutexGuard};
 use verkosto_migrations::{Migrator, MigratorTrait};
 
-use crate::{StoreResult, error::DbContext, region_list::RegionListStatements};
+use crate::{StoreResult, error::DbContext, pool::Pool, region_list::RegionListStatements};
 
 tokio::task_local! {
     /// Set while background work (the search indexer) runs, so its statements are counted apart.
@@ -26,7 +25,7 @@ tokio::task_local! {
 /// The database handle every repository method hangs off.
 #[derive(Clone)]
 pub struct Store {
-    pub(crate) db: DatabaseConnection,
+    pub(crate) db: Pool,
     /// SQLite allows one writer; writers queue here instead of failing with "database is locked".
     write_lock: Arc<Mutex<()>>,
     statements: Arc<AtomicU64>,
@@ -91,17 +90,21 @@ impl Store {
                     .create_if_missing(true)
                     .row_buffer_size(SQLITE_ROWS_IN_FLIGHT)
             });
-        if url.starts_with("sqlite:") {
+        let max_connections = if url.starts_with("sqlite:") {
             // A file on this machine cannot drop the connection: no ping before each statement
             // (on SQLite every ping is a round trip to the connection's worker thread).
             options.max_connections(4).test_before_acquire(false);
+            4
         } else {
             // A server can: ping a connection that has been idle long enough to have been
-            // dropped, and let busy ones through without the extra round trip.
+            // silently dropped, and let busy ones through without the extra round trip (`Pool`
+            // runs a read again when its connection turns out to be closed).
+            let size = postgres_pool_size();
             options
-                .max_connections(postgres_pool_size())
+                .max_connections(size)
                 .test_before_acquire_if_idle_for(POSTGRES_PING_AFTER_IDLE);
-        }
+            size
+        };
         let mut db = Database::connect(options)
             .await
             .context("connect to the database")?;
@@ -120,7 +123,7 @@ impl Store {
             .await
             .context("apply database migrations")?;
         Ok(Self {
-            db,
+            db: Pool::new(db, max_connections),
             write_lock: Arc::new(Mutex::new(())),
             statements,
             background_statements,
@@ -187,11 +190,11 @@ impl Store {
 
     /// Answers whether the database takes queries (for `/readyz`).
     pub async fn ping(&self) -> StoreResult<()> {
-        self.db.ping().await.context("ping the database")
+        self.db.inner().ping().await.context("ping the database")
     }
 
     /// The raw connection, for tests and tools that need SQL.
     pub fn connection(&self) -> &DatabaseConnection {
-        &self.db
+        self.db.inner()
     }
 }

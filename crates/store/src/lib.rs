@@ -16,6 +16,7 @@ pub mod outbox;
 pub mod pathway;
 pub mod pathway_pages;
 pub mod person;
+mod pool;
 pub mod recent_changes;
 pub mod region;
 pub mod region_list;

@@ -7,8 +7,7 @@
 
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseTransaction, DbBackend, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Statement, TransactionTrait, sea_query::LockBehavior,
-    sea_query::LockType,
+    QueryOrder, QuerySelect, Statement, sea_query::LockBehavior, sea_query::LockType,
 };
 
 use uuid::Uuid;
