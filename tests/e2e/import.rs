@@ -1,7 +1,7 @@
 //! A region moving its existing pathways into Verkosto with `verkosto import-pathways`: the file
 //! is validated as the API validates, written all or nothing, and searchable when it returns.
 
-use sea_orm::{EntityTrait, PaginatorTrait};
+use sea_orm::{ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, Statement};
 use serde_json::{Value, json};
 use verkosto_server::import::{ImportError, ImportReport, LineError, import_pathways};
 use verkosto_store::entity::{audit_event, pathway};
@@ -130,6 +130,28 @@ async fn an_imported_file_is_readable_findable_and_audited_when_the_command_retu
     .await
     .unwrap();
     assert_eq!(report.pathways.len(), 2);
+    if w.app.backend() == "postgres" {
+        // The planner counts the imported rows at once, not on autovacuum's next round.
+        let analyzed = w
+            .app
+            .store
+            .connection()
+            .query_one_raw(Statement::from_string(
+                DbBackend::Postgres,
+                "SELECT count(*) AS n FROM pg_stat_user_tables
+                 WHERE relname IN ('pathway', 'pathway_version', 'pathway_step')
+                   AND last_analyze IS NOT NULL",
+            ))
+            .await
+            .unwrap()
+            .unwrap()
+            .try_get::<i64>("", "n")
+            .unwrap();
+        assert_eq!(
+            analyzed, 3,
+            "statistics of the pathway tables after an import"
+        );
+    }
 
     // The published pathway reads like one made through the API, by anyone (it is public).
     let published = w

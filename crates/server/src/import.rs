@@ -227,7 +227,10 @@ pub async fn import_pathways(
         .compact()
         .await
         .context("merge the index after the import")?;
-    store.checkpoint().await.map_err(anyhow::Error::from)?;
+    store
+        .after_bulk_write()
+        .await
+        .map_err(anyhow::Error::from)?;
     Ok(ImportReport {
         pathways: ids,
         database,

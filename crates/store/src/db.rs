@@ -175,16 +175,19 @@ impl Store {
         }
     }
 
-    /// On SQLite, folds the write-ahead log into the database file and empties it (after a bulk
-    /// write, so the next process does not rebuild a large WAL index when it opens the database).
-    /// Nothing to do on PostgreSQL.
-    pub async fn checkpoint(&self) -> StoreResult<()> {
-        if self.db.get_database_backend() == DbBackend::Sqlite {
-            self.db
-                .execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)")
-                .await
-                .context("checkpoint the write-ahead log")?;
-        }
+    /// Settles the database after a bulk write. SQLite folds the write-ahead log into the
+    /// database file and empties it, so the next process does not rebuild a large WAL index when
+    /// it opens the database. PostgreSQL refreshes the planner's statistics, which autovacuum
+    /// would otherwise do up to a minute later, planning the first queries for the old row counts.
+    pub async fn after_bulk_write(&self) -> StoreResult<()> {
+        let (sql, context) = match self.db.get_database_backend() {
+            DbBackend::Sqlite => (
+                "PRAGMA wal_checkpoint(TRUNCATE)",
+                "checkpoint the write-ahead log",
+            ),
+            _ => ("ANALYZE", "refresh the planner statistics"),
+        };
+        self.db.execute_unprepared(sql).await.context(context)?;
         Ok(())
     }
 
