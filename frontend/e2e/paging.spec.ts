@@ -1,6 +1,6 @@
 // Lists longer than one page: a region with more pathways and services than a page holds shows
 // the first page, "Show more" brings the rest (the focus moves to the first item it brought) and
-// then goes away, in the coordinator's invitation list too; the pathway editor's choice lists
+// then goes away, in the coordinator's invitation list and feedback queue too; the pathway editor's choice lists
 // offer every service, past the server's largest page. The journeys make a region of their own,
 // so that no other journey's counts move.
 import { expect, test } from '@playwright/test';
@@ -13,6 +13,8 @@ const PAGE = 50;
 const SERVICES = 101;
 const PATHWAYS = PAGE + 11;
 const INVITATIONS = PAGE + 1;
+/** Feedback on the region's first pathway; the last one sent is urgent. */
+const FEEDBACK = PAGE + 3;
 /** Member organisations, all NGOs: one page and two more. */
 const ORGANISATIONS = PAGE + 2;
 
@@ -23,6 +25,7 @@ interface Region {
   pathways: string[];
   services: string[];
   invitations: string[];
+  feedback: string[];
 }
 
 /** A fresh region with its coordinator, an organisation, and lists longer than a page, through the API. */
@@ -54,10 +57,21 @@ async function longRegion(): Promise<Region> {
   }
   // One at a time, so that the list order (creation order) is the order made here.
   const pathways: string[] = [];
+  const pathwayIds: string[] = [];
   for (let n = 1; n <= PATHWAYS; n++) {
     const title = `Sivutuspolku ${String(n).padStart(3, '0')} ${tag}`;
-    await createPathway('admin', id, { title });
+    pathwayIds.push(await createPathway('admin', id, { title }));
     pathways.push(title);
+  }
+  const feedback: string[] = [];
+  for (let n = 1; n <= FEEDBACK; n++) {
+    const message = `Palaute ${String(n).padStart(3, '0')} ${tag}`;
+    await api(
+      'mutation($p: ID!, $input: PathwayFeedbackInput!) { sendPathwayFeedback(pathwayId: $p, input: $input) { id } }',
+      { p: pathwayIds[0], input: { message, urgent: n === FEEDBACK } },
+      'admin',
+    );
+    feedback.push(message);
   }
   const services: string[] = [];
   for (let n = 1; n <= SERVICES; n++) {
@@ -79,7 +93,7 @@ async function longRegion(): Promise<Region> {
     );
     invitations.push(email);
   }
-  return { id, coordinator, organisation: organisation.createOrganisation.name, pathways, services, invitations };
+  return { id, coordinator, organisation: organisation.createOrganisation.name, pathways, services, invitations, feedback };
 }
 
 let region: Region;
@@ -162,4 +176,22 @@ test('the invitation list pages the same way, newest first', async ({ page }) =>
   await expect(rows.nth(PAGE)).toBeFocused();
   await expect(invitations.getByRole('button', { name: 'Näytä lisää' })).toHaveCount(0);
   await expectAccessible(page, 'network-long-invitations');
+});
+
+test('the feedback queue pages too: urgent first, then newest first', async ({ page }) => {
+  await signIn(page, region.coordinator);
+  await page.goto(`/regions/${region.id}/feedback`);
+  const queue = page.locator('section[aria-labelledby="feedback-list"]');
+  const items = queue.locator('ol.feedback-queue > li');
+  await expect(items).toHaveCount(PAGE);
+  // The urgent one was sent last; the rest follow newest first.
+  await expect(items.first()).toContainText(region.feedback.at(-1) ?? '');
+  await expect(items.nth(1)).toContainText(region.feedback.at(-2) ?? '');
+  await expect(queue.getByText(region.feedback[0] ?? '')).toHaveCount(0);
+  await queue.getByRole('button', { name: 'Näytä lisää: Palautteet' }).click();
+  await expect(items).toHaveCount(FEEDBACK);
+  await expect(items.last()).toContainText(region.feedback[0] ?? '');
+  await expect(items.nth(PAGE)).toBeFocused();
+  await expect(queue.getByRole('button', { name: 'Näytä lisää' })).toHaveCount(0);
+  await expectAccessible(page, 'feedback-long-queue');
 });
