@@ -80,4 +80,11 @@ test('a member proposes a change to a published pathway, cannot publish it, and 
   );
   expect(published.pathway.publishedVersion).toEqual({ number: 2, changeNote: 'Otsikko tarkennettu' });
   await coordinator.close();
+
+  // The region's recent changes show both publications, newest first, under the current title.
+  await page.goto(`/regions/${oulu}`);
+  const changes = page.locator('section[aria-labelledby="recent-changes"] li').filter({ hasText: `${title} v2` });
+  await expect(changes).toHaveCount(2);
+  await expect(changes.nth(0)).toContainText('julkaistu · versio 2');
+  await expect(changes.nth(1)).toContainText('julkaistu · versio 1');
 });

@@ -17,6 +17,11 @@ export function formatDate(date: string, language: string): string {
   );
 }
 
+/** The calendar day of an instant, in the reader's time zone. */
+export function formatDateOf(instant: string, language: string): string {
+  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium' }).format(new Date(instant));
+}
+
 /** An instant as date and time in `timeZone` (the region's), naming the zone. */
 export function formatDateTime(instant: string, language: string, timeZone?: string): string {
   // dateStyle cannot be combined with timeZoneName, so the parts are named one by one.
@@ -55,6 +60,7 @@ export function useFormat() {
   const language = i18n.language;
   return {
     date: (date: string) => formatDate(date, language),
+    dateOf: (instant: string) => formatDateOf(instant, language),
     dateTime: (instant: string, timeZone?: string) => formatDateTime(instant, language, timeZone),
     dateTimeRange: (start: string, end: string, timeZone: string) => formatDateTimeRange(start, end, language, timeZone),
     number: (value: number) => formatNumber(value, language),

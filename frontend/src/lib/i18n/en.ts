@@ -72,7 +72,22 @@ export const en = {
     noRegions: 'You are not in any region yet.',
     allRegions: 'All regions',
     myJoinRequests: 'My join requests',
-    changeKind: {
+    feedbackStatus: {
+      NEW: 'new',
+      IN_PROGRESS: 'in progress',
+      DONE: 'done',
+    },
+    feedbackReply: 'Reply',
+    slots: {
+      reviewDue: 'Pathways due for review',
+      myFeedback: 'My open feedback',
+      myEvents: 'My upcoming events',
+      empty: 'Nothing here.',
+    },
+  },
+  changes: {
+    title: 'Recent changes',
+    kind: {
       PUBLISHED: 'published',
       ARCHIVED: 'archived',
       VARIANT_CREATED: 'regional variant created',
@@ -81,19 +96,10 @@ export const en = {
       SERVICE_CHANGED: 'service changed',
       REVIEWED: 'reviewed',
     },
-    feedbackStatus: {
-      NEW: 'new',
-      IN_PROGRESS: 'in progress',
-      DONE: 'done',
-    },
-    feedbackReply: 'Reply',
-    slots: {
-      recentChanges: 'Recent changes',
-      reviewDue: 'Pathways due for review',
-      myFeedback: 'My open feedback',
-      myEvents: 'My upcoming events',
-      empty: 'Nothing here.',
-    },
+    version: 'version {{number}}',
+    baseVersion: 'national version {{number}}',
+    nextReview: 'next review {{date}}',
+    none: 'No changes yet.',
   },
   region: {
     title: 'Region',

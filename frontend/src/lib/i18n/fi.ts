@@ -73,7 +73,22 @@ export const fi: Translation = {
     noRegions: 'Et ole vielä millään alueella.',
     allRegions: 'Kaikki alueet',
     myJoinRequests: 'Liittymispyyntöni',
-    changeKind: {
+    feedbackStatus: {
+      NEW: 'uusi',
+      IN_PROGRESS: 'käsittelyssä',
+      DONE: 'käsitelty',
+    },
+    feedbackReply: 'Vastaus',
+    slots: {
+      reviewDue: 'Tarkistusta odottavat hoitopolut',
+      myFeedback: 'Avoin palautteeni',
+      myEvents: 'Tulevat tapahtumani',
+      empty: 'Ei mitään tässä.',
+    },
+  },
+  changes: {
+    title: 'Viimeisimmät muutokset',
+    kind: {
       PUBLISHED: 'julkaistu',
       ARCHIVED: 'arkistoitu',
       VARIANT_CREATED: 'alueellinen versio luotu',
@@ -82,19 +97,10 @@ export const fi: Translation = {
       SERVICE_CHANGED: 'palvelu muuttui',
       REVIEWED: 'tarkistettu',
     },
-    feedbackStatus: {
-      NEW: 'uusi',
-      IN_PROGRESS: 'käsittelyssä',
-      DONE: 'käsitelty',
-    },
-    feedbackReply: 'Vastaus',
-    slots: {
-      recentChanges: 'Viimeisimmät muutokset',
-      reviewDue: 'Tarkistusta odottavat hoitopolut',
-      myFeedback: 'Avoin palautteeni',
-      myEvents: 'Tulevat tapahtumani',
-      empty: 'Ei mitään tässä.',
-    },
+    version: 'versio {{number}}',
+    baseVersion: 'kansallinen versio {{number}}',
+    nextReview: 'seuraava tarkistus {{date}}',
+    none: 'Ei vielä muutoksia.',
   },
   region: {
     title: 'Alue',

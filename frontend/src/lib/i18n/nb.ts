@@ -73,7 +73,22 @@ export const nb: Translation = {
     noRegions: 'Du er ikke med i noen region ennå.',
     allRegions: 'Alle regioner',
     myJoinRequests: 'Mine forespørsler om å bli med',
-    changeKind: {
+    feedbackStatus: {
+      NEW: 'ny',
+      IN_PROGRESS: 'under behandling',
+      DONE: 'behandlet',
+    },
+    feedbackReply: 'Svar',
+    slots: {
+      reviewDue: 'Forløp som skal gjennomgås',
+      myFeedback: 'Mine åpne tilbakemeldinger',
+      myEvents: 'Mine kommende arrangementer',
+      empty: 'Ingenting her.',
+    },
+  },
+  changes: {
+    title: 'Siste endringer',
+    kind: {
       PUBLISHED: 'publisert',
       ARCHIVED: 'arkivert',
       VARIANT_CREATED: 'regional versjon opprettet',
@@ -82,19 +97,10 @@ export const nb: Translation = {
       SERVICE_CHANGED: 'tjenesten ble endret',
       REVIEWED: 'gjennomgått',
     },
-    feedbackStatus: {
-      NEW: 'ny',
-      IN_PROGRESS: 'under behandling',
-      DONE: 'behandlet',
-    },
-    feedbackReply: 'Svar',
-    slots: {
-      recentChanges: 'Siste endringer',
-      reviewDue: 'Forløp som skal gjennomgås',
-      myFeedback: 'Mine åpne tilbakemeldinger',
-      myEvents: 'Mine kommende arrangementer',
-      empty: 'Ingenting her.',
-    },
+    version: 'versjon {{number}}',
+    baseVersion: 'nasjonal versjon {{number}}',
+    nextReview: 'neste gjennomgang {{date}}',
+    none: 'Ingen endringer ennå.',
   },
   region: {
     title: 'Region',

@@ -73,7 +73,22 @@ export const sv: Translation = {
     noRegions: 'Du hör ännu inte till någon region.',
     allRegions: 'Alla regioner',
     myJoinRequests: 'Mina anslutningsförfrågningar',
-    changeKind: {
+    feedbackStatus: {
+      NEW: 'ny',
+      IN_PROGRESS: 'under behandling',
+      DONE: 'behandlad',
+    },
+    feedbackReply: 'Svar',
+    slots: {
+      reviewDue: 'Vårdkedjor som ska granskas',
+      myFeedback: 'Min öppna respons',
+      myEvents: 'Mina kommande evenemang',
+      empty: 'Inget här.',
+    },
+  },
+  changes: {
+    title: 'Senaste ändringar',
+    kind: {
       PUBLISHED: 'publicerad',
       ARCHIVED: 'arkiverad',
       VARIANT_CREATED: 'regional version skapad',
@@ -82,19 +97,10 @@ export const sv: Translation = {
       SERVICE_CHANGED: 'tjänsten ändrades',
       REVIEWED: 'granskad',
     },
-    feedbackStatus: {
-      NEW: 'ny',
-      IN_PROGRESS: 'under behandling',
-      DONE: 'behandlad',
-    },
-    feedbackReply: 'Svar',
-    slots: {
-      recentChanges: 'Senaste ändringar',
-      reviewDue: 'Vårdkedjor som ska granskas',
-      myFeedback: 'Min öppna respons',
-      myEvents: 'Mina kommande evenemang',
-      empty: 'Inget här.',
-    },
+    version: 'version {{number}}',
+    baseVersion: 'nationell version {{number}}',
+    nextReview: 'nästa granskning {{date}}',
+    none: 'Inga ändringar ännu.',
   },
   region: {
     title: 'Region',

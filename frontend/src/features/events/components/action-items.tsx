@@ -73,9 +73,9 @@ function Item({ item, manages }: { item: ActionItem; manages: boolean }) {
         </p>
       ) : null}
       {item.dueOn ? <p>{t('actionItems.due', { date: format.date(item.dueOn) })}</p> : null}
-      {item.doneAt ? <p>{t('actionItems.doneOn', { date: format.date(item.doneAt.slice(0, 10)) })}</p> : null}
+      {item.doneAt ? <p>{t('actionItems.doneOn', { date: format.dateOf(item.doneAt) })}</p> : null}
       {manages ? (
-        <label className="inline">
+        <label className="check">
           <input
             type="checkbox"
             checked={checked}

@@ -7,6 +7,7 @@ import { useQuery } from 'urql';
 
 import { Problems } from '@/components/problems';
 import { QueryState } from '@/components/query-state';
+import { RecentChanges } from '@/components/recent-changes';
 import { paths } from '@/config/paths';
 import { graphql } from '@/gql';
 import { useApiLanguage } from '@/lib/api-language';
@@ -40,20 +41,6 @@ const HomeQuery = graphql(`
       region {
         id
         name(language: $language)
-      }
-    }
-    recentChanges(first: 10) {
-      nodes {
-        id
-        at
-        kind
-        versionNumber
-        pathway {
-          id
-          currentVersion {
-            title
-          }
-        }
       }
     }
     myPathwayFeedback(first: 10) {
@@ -223,7 +210,7 @@ function SignedInHome() {
               <ul className="plain">
                 {d.myJoinRequests.nodes.map((request) => (
                   <li key={request.id}>
-                    {request.region?.name} · {request.organisation?.name} · {format.date(request.createdAt.slice(0, 10))}:{' '}
+                    {request.region?.name} · {request.organisation?.name} · {format.dateOf(request.createdAt)}:{' '}
                     <strong>{t(`enums.joinRequestStatus.${request.status ?? 'PENDING'}`)}</strong>
                     {request.reason ? ` — ${request.reason}` : ''}
                   </li>
@@ -231,44 +218,43 @@ function SignedInHome() {
               </ul>
             </section>
           ) : null}
-          <div className="slots">
-            <section aria-labelledby="slot-myEvents" className="slot" data-slot="myEvents">
+          <div className="panels">
+            <section aria-labelledby="slot-myEvents" className="panel" data-slot="myEvents">
               <h2 id="slot-myEvents">{t('home.slots.myEvents')}</h2>
               <Items
                 items={d.myEvents.map((event) => (
                   <li key={event.id}>
-                    {format.dateTime(event.startsAt, event.timeZone)} · <Link to={paths.event(event.id)}>{event.title}</Link>
-                    {event.region ? (
-                      <>
-                        {' '}
-                        · <Link to={paths.region(event.region.id)}>{event.region.name}</Link>
-                      </>
-                    ) : null}
+                    <Link to={paths.event(event.id)}>{event.title}</Link>
+                    <p className="meta">
+                      {format.dateTime(event.startsAt, event.timeZone)}
+                      {event.region ? (
+                        <>
+                          {' · '}
+                          <Link to={paths.region(event.region.id)}>{event.region.name}</Link>
+                        </>
+                      ) : null}
+                    </p>
                   </li>
                 ))}
               />
             </section>
-            <section aria-labelledby="slot-recentChanges" className="slot" data-slot="recentChanges">
-              <h2 id="slot-recentChanges">{t('home.slots.recentChanges')}</h2>
-              <Items
-                items={d.recentChanges.nodes.map((change) => (
-                  <li key={change.id}>
-                    {format.date(change.at.slice(0, 10))} · {t(`home.changeKind.${change.kind}`)}
-                    {change.pathway ? (
-                      <>
-                        {' '}
-                        · <Link to={paths.pathway(change.pathway.id)}>{change.pathway.currentVersion?.title}</Link>
-                      </>
-                    ) : null}
-                  </li>
-                ))}
-              />
+            <section aria-labelledby="slot-recentChanges" className="panel" data-slot="recentChanges">
+              <h2 id="slot-recentChanges">{t('changes.title')}</h2>
+              <RecentChanges namesRegions={(d.viewer?.roles.length ?? 0) > 1} />
             </section>
-            <section aria-labelledby="slot-reviewDue" className="slot" data-slot="reviewDue">
+            <section aria-labelledby="slot-reviewDue" className="panel" data-slot="reviewDue">
               <h2 id="slot-reviewDue">{t('home.slots.reviewDue')}</h2>
-              {d.viewer?.roles.map((role) => (role.region ? <DueForReview key={role.region.id} regionId={role.region.id} /> : null))}
+              {d.viewer?.roles.map((role) =>
+                role.region ? (
+                  <DueForReview
+                    key={role.region.id}
+                    regionId={role.region.id}
+                    regionName={d.viewer && d.viewer.roles.length > 1 ? role.region.name : null}
+                  />
+                ) : null,
+              )}
             </section>
-            <section aria-labelledby="slot-myFeedback" className="slot" data-slot="myFeedback">
+            <section aria-labelledby="slot-myFeedback" className="panel" data-slot="myFeedback">
               <h2 id="slot-myFeedback">{t('home.slots.myFeedback')}</h2>
               <Items
                 items={d.myPathwayFeedback.nodes.map((feedback) => (
@@ -276,7 +262,7 @@ function SignedInHome() {
                     {feedback.pathway ? (
                       <Link to={paths.pathway(feedback.pathway.id)}>{feedback.pathway.currentVersion?.title}</Link>
                     ) : null}{' '}
-                    · <strong>{t(`home.feedbackStatus.${feedback.status ?? 'NEW'}`)}</strong>
+                    <span className="badge">{t(`home.feedbackStatus.${feedback.status ?? 'NEW'}`)}</span>
                     <blockquote>{feedback.message}</blockquote>
                     {feedback.reply ? (
                       <p className="reply">
@@ -296,21 +282,32 @@ function SignedInHome() {
 
 function Items({ items }: { items: ReactElement[] }) {
   const { t } = useTranslation();
-  return items.length ? <ul className="plain">{items}</ul> : <p>{t('home.slots.empty')}</p>;
+  return items.length ? <ul className="entries">{items}</ul> : <p>{t('home.slots.empty')}</p>;
 }
 
-function DueForReview({ regionId }: { regionId: string }) {
+/** A region's pathways due for review, under the region's name when the viewer has several. */
+function DueForReview({ regionId, regionName }: { regionId: string; regionName: string | null | undefined }) {
+  const { t } = useTranslation();
   const format = useFormat();
   const [{ data }] = useQuery({ query: DueQuery, variables: { regionId } });
-  const due = data?.pathwaysDueForReview.nodes ?? [];
-  return due.length ? (
-    <ul className="plain">
-      {due.map((pathway) => (
-        <li key={pathway.id}>
-          <Link to={paths.pathway(pathway.id)}>{pathway.currentVersion?.title}</Link>
-          {pathway.reviewDue ? <> · {format.date(pathway.reviewDue)}</> : null}
-        </li>
-      ))}
-    </ul>
-  ) : null;
+  if (!data) return null;
+  const due = data.pathwaysDueForReview.nodes;
+  return (
+    <>
+      {regionName ? <h3>{regionName}</h3> : null}
+      {due.length ? (
+        <ul className="entries">
+          {due.map((pathway) => (
+            <li key={pathway.id}>
+              <Link to={paths.pathway(pathway.id)}>{pathway.currentVersion?.title}</Link>
+              {pathway.reviewOverdue ? <span className="badge badge--warn">{t('pathway.reviewOverdue')}</span> : null}
+              {pathway.reviewDue ? <p className="meta">{format.date(pathway.reviewDue)}</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('home.slots.empty')}</p>
+      )}
+    </>
+  );
 }

@@ -50,7 +50,7 @@ export function FeedbackForm({ pathwayId }: { pathwayId: string }) {
         onChange={(e) => { setMessage(e.target.value); }}
         error={byField['input.message']}
       />
-      <label className="inline">
+      <label className="check">
         <input type="checkbox" checked={urgent} onChange={(e) => { setUrgent(e.target.checked); }} /> {t('pathway.feedbackUrgent')}
       </label>
       <button type="submit" className="button primary" disabled={result.fetching}>

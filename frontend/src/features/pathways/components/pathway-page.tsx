@@ -132,7 +132,7 @@ export function PathwayPage() {
                 ))}
               </p>
             ) : null}
-            <section aria-labelledby="feedback" className="slot no-print" data-slot="feedback">
+            <section aria-labelledby="feedback" className="panel no-print" data-slot="feedback">
               <h2 id="feedback">{t('pathway.feedback')}</h2>
               <FeedbackForm pathwayId={pathwayId} />
             </section>

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 
 import { OpenNowBadge } from '@/components/open-now-badge';
+import { RecentChanges } from '@/components/recent-changes';
 import { QueryState } from '@/components/query-state';
 import { ShowMore } from '@/components/show-more';
 import { paths } from '@/config/paths';
@@ -155,6 +156,11 @@ export function RegionPage() {
                 ))}
               </ul>
               <ShowMore more={pathways} list={t('region.pathways')} />
+            </section>
+
+            <section aria-labelledby="recent-changes">
+              <h2 id="recent-changes">{t('changes.title')}</h2>
+              <RecentChanges regionId={region.id} />
             </section>
 
             <RegionEvents regionId={region.id} manages={coordinates} />
