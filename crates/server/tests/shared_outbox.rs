@@ -14,12 +14,11 @@ mod common;
 use std::process::Command;
 
 use common::{
-    CREATE, admin_token, expected_pathway_documents, free_port, gql, indexed_pathway_documents,
-    start, wait_healthy, wait_indexed,
+    CREATE, Scaled, admin_token, expected_pathway_documents, free_port, gql,
+    indexed_pathway_documents, start, wait_healthy, wait_indexed,
 };
 use sea_orm::{ConnectionTrait, Database, Statement};
 use serde_json::json;
-use verkosto_search::meili_index::MeiliIndex;
 use verkosto_store::Store;
 
 const WRITES: usize = 200;
@@ -41,34 +40,13 @@ async fn applied_rows(http: &reqwest::Client, base: &str) -> u64 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_processes_share_the_outbox_and_apply_each_row_once() {
-    let (Ok(postgres), Ok(meili)) = (
-        std::env::var("VERKOSTO_TEST_POSTGRES_URL"),
-        std::env::var("VERKOSTO_TEST_MEILISEARCH_URL"),
-    ) else {
+    let Some(scaled) = Scaled::create("shared").await else {
         println!(
             "SKIPPED: set VERKOSTO_TEST_POSTGRES_URL and VERKOSTO_TEST_MEILISEARCH_URL to run two processes on PostgreSQL + Meilisearch"
         );
         return;
     };
-    let key = std::env::var("VERKOSTO_TEST_MEILISEARCH_KEY").unwrap_or_default();
-    let name = format!("verkosto_shared_{}", uuid::Uuid::new_v4().simple());
-    let admin = Database::connect(&postgres).await.unwrap();
-    admin
-        .execute_unprepared(&format!("CREATE DATABASE {name}"))
-        .await
-        .unwrap();
-    let database = format!("{}/{name}", postgres.rsplit_once('/').unwrap().0);
-    let index_uid = format!("shared-{}", uuid::Uuid::new_v4().simple());
-    let settings = [
-        ("VERKOSTO_DATABASE_URL", database.as_str()),
-        ("VERKOSTO_MEILISEARCH_URL", meili.as_str()),
-        ("VERKOSTO_MEILISEARCH_KEY", key.as_str()),
-        ("VERKOSTO_MEILISEARCH_INDEX", index_uid.as_str()),
-        (
-            "VERKOSTO_JWT_SECRET",
-            "a shared secret of at least thirty-two bytes",
-        ),
-    ];
+    let settings = scaled.settings();
     let (dir_one, dir_two) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let http = reqwest::Client::new();
     let (port_one, port_two) = (free_port(), free_port());
@@ -81,7 +59,10 @@ async fn two_processes_share_the_outbox_and_apply_each_row_once() {
     wait_healthy(&http, &bases[0]).await;
     let mut two = start(dir_two.path(), port_two, &settings);
     wait_healthy(&http, &bases[1]).await;
-    println!("Two processes on PostgreSQL and {meili} (index {index_uid})");
+    println!(
+        "Two processes on PostgreSQL and {} (index {})",
+        scaled.meili, scaled.index
+    );
 
     let token = admin_token(&http, &bases[0]).await;
     let regions = gql(
@@ -118,7 +99,7 @@ async fn two_processes_share_the_outbox_and_apply_each_row_once() {
     wait_indexed(&http, &bases[0]).await;
 
     let written: i64 = {
-        let db = Database::connect(&database).await.unwrap();
+        let db = Database::connect(&scaled.database).await.unwrap();
         let row = db
             .query_one_raw(Statement::from_string(
                 sea_orm::DbBackend::Postgres,
@@ -152,15 +133,9 @@ async fn two_processes_share_the_outbox_and_apply_each_row_once() {
             .unwrap();
         server.wait().unwrap();
     }
-    let store = Store::connect(&database).await.unwrap();
+    let store = Store::connect(&scaled.database).await.unwrap();
     let expected = expected_pathway_documents(&store).await;
-    let index = MeiliIndex::new(
-        &meili,
-        Some(key.as_str()).filter(|k| !k.is_empty()),
-        &index_uid,
-    )
-    .await
-    .unwrap();
+    let index = scaled.open_index().await;
     let indexed = indexed_pathway_documents(&index).await;
     assert_eq!(
         indexed, expected,

@@ -152,3 +152,62 @@ pub async fn indexed_pathway_documents(
         .filter(|(id, _)| id.starts_with("pathway:"))
         .collect()
 }
+
+/// A fresh PostgreSQL database and Meilisearch index for server processes to share, when
+/// `VERKOSTO_TEST_POSTGRES_URL` and `VERKOSTO_TEST_MEILISEARCH_URL` name a server of each
+/// (Meilisearch is not in the package registries).
+pub struct Scaled {
+    /// The database's URL.
+    pub database: String,
+    /// Meilisearch's URL.
+    pub meili: String,
+    /// Its API key (empty for none).
+    pub key: String,
+    /// The index uid.
+    pub index: String,
+}
+
+impl Scaled {
+    /// Makes the database and names the index, or `None` when the servers are not configured.
+    pub async fn create(prefix: &str) -> Option<Self> {
+        let postgres = std::env::var("VERKOSTO_TEST_POSTGRES_URL").ok()?;
+        let meili = std::env::var("VERKOSTO_TEST_MEILISEARCH_URL").ok()?;
+        let id = uuid::Uuid::new_v4().simple();
+        let name = format!("verkosto_{prefix}_{id}");
+        let admin = sea_orm::Database::connect(&postgres).await.unwrap();
+        sea_orm::ConnectionTrait::execute_unprepared(&admin, &format!("CREATE DATABASE {name}"))
+            .await
+            .unwrap();
+        Some(Self {
+            database: format!("{}/{name}", postgres.rsplit_once('/').unwrap().0),
+            meili,
+            key: std::env::var("VERKOSTO_TEST_MEILISEARCH_KEY").unwrap_or_default(),
+            index: format!("{prefix}-{id}"),
+        })
+    }
+
+    /// The settings that point `verkosto serve` at them (with a shared signing secret).
+    pub fn settings(&self) -> [(&str, &str); 5] {
+        [
+            ("VERKOSTO_DATABASE_URL", self.database.as_str()),
+            ("VERKOSTO_MEILISEARCH_URL", self.meili.as_str()),
+            ("VERKOSTO_MEILISEARCH_KEY", self.key.as_str()),
+            ("VERKOSTO_MEILISEARCH_INDEX", self.index.as_str()),
+            (
+                "VERKOSTO_JWT_SECRET",
+                "a shared secret of at least thirty-two bytes",
+            ),
+        ]
+    }
+
+    /// Opens the index, to compare it with the database.
+    pub async fn open_index(&self) -> verkosto_search::meili_index::MeiliIndex {
+        verkosto_search::meili_index::MeiliIndex::new(
+            &self.meili,
+            Some(self.key.as_str()).filter(|k| !k.is_empty()),
+            &self.index,
+        )
+        .await
+        .unwrap()
+    }
+}
