@@ -1,7 +1,8 @@
 //! Verkosto's end-to-end tests: one binary, one module per user journey.
 //!
 //! Every test starts the real server with a fresh database: SQLite by default, PostgreSQL when
-//! `VERKOSTO_TEST_DATABASE=postgres` (`scripts/test` runs the suite on both).
+//! `VERKOSTO_TEST_DATABASE=postgres` (`scripts/test` runs the suite on both). It searches through
+//! the embedded tantivy index, or Meilisearch with `VERKOSTO_TEST_SEARCH=meilisearch`.
 
 #![expect(
     clippy::unwrap_used,

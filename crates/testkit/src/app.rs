@@ -57,6 +57,28 @@ impl Gql {
     }
 }
 
+/// The search engine the tests run on: the embedded tantivy index, or with
+/// `VERKOSTO_TEST_SEARCH=meilisearch` a fresh index on the Meilisearch server that
+/// `VERKOSTO_TEST_MEILISEARCH_URL` (and `_KEY`) name.
+fn search_engine_settings() -> anyhow::Result<Vec<(String, String)>> {
+    if std::env::var("VERKOSTO_TEST_SEARCH").as_deref() != Ok("meilisearch") {
+        return Ok(Vec::new());
+    }
+    let url = std::env::var("VERKOSTO_TEST_MEILISEARCH_URL")
+        .context("VERKOSTO_TEST_SEARCH=meilisearch needs VERKOSTO_TEST_MEILISEARCH_URL")?;
+    let mut settings = vec![
+        ("VERKOSTO_MEILISEARCH_URL".to_owned(), url),
+        (
+            "VERKOSTO_MEILISEARCH_INDEX".to_owned(),
+            format!("test-{}", uuid::Uuid::new_v4().simple()),
+        ),
+    ];
+    if let Ok(key) = std::env::var("VERKOSTO_TEST_MEILISEARCH_KEY") {
+        settings.push(("VERKOSTO_MEILISEARCH_KEY".to_owned(), key));
+    }
+    Ok(settings)
+}
+
 /// Tokens of a signed-in test session.
 #[derive(Debug, Clone)]
 pub struct Session {
@@ -96,6 +118,7 @@ impl TestApp {
             ("VERKOSTO_DATABASE_URL".into(), database.url.clone()),
             ("VERKOSTO_DEMO".into(), "false".into()),
         ]);
+        vars.extend(search_engine_settings()?);
         for (key, value) in settings {
             vars.insert((*key).to_owned(), (*value).to_owned());
         }
