@@ -180,7 +180,14 @@ test('the invitation list pages the same way, newest first', async ({ page }) =>
 
 test('the feedback queue pages too: urgent first, then newest first', async ({ page }) => {
   await signIn(page, region.coordinator);
-  await page.goto(`/regions/${region.id}/feedback`);
+  // Home counts what waits for the coordinator, and leads to the queue.
+  await page.goto('/');
+  const tasks = page.locator('[data-slot="tasks"]');
+  await expect(tasks.locator('li')).toHaveCount(1);
+  await expect(tasks.locator('li')).toContainText(`${FEEDBACK} uutta palautetta`);
+  await expect(tasks.locator('li')).toContainText('1 kiireellinen');
+  await tasks.getByRole('link', { name: `${FEEDBACK} uutta palautetta` }).click();
+  await expect(page).toHaveURL(`/regions/${region.id}/feedback`);
   const queue = page.locator('section[aria-labelledby="feedback-list"]');
   const items = queue.locator('ol.feedback-queue > li');
   await expect(items).toHaveCount(PAGE);

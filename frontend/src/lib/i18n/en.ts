@@ -78,6 +78,16 @@ export const en = {
       DONE: 'done',
     },
     feedbackReply: 'Reply',
+    tasks: {
+      title: 'Waiting for you',
+      joinRequests_one: '{{formatted}} join request waiting',
+      joinRequests_other: '{{formatted}} join requests waiting',
+      feedback_one: '{{formatted}} new piece of feedback',
+      feedback_other: '{{formatted}} new pieces of feedback',
+      urgent_one: '{{formatted}} urgent',
+      urgent_other: '{{formatted}} urgent',
+      none: 'No join requests waiting and no new feedback.',
+    },
     slots: {
       reviewDue: 'Pathways due for review',
       myFeedback: 'My open feedback',

@@ -79,6 +79,16 @@ export const fi: Translation = {
       DONE: 'käsitelty',
     },
     feedbackReply: 'Vastaus',
+    tasks: {
+      title: 'Odottaa sinua',
+      joinRequests_one: '{{formatted}} liittymispyyntö odottaa',
+      joinRequests_other: '{{formatted}} liittymispyyntöä odottaa',
+      feedback_one: '{{formatted}} uusi palaute',
+      feedback_other: '{{formatted}} uutta palautetta',
+      urgent_one: '{{formatted}} kiireellinen',
+      urgent_other: '{{formatted}} kiireellistä',
+      none: 'Ei odottavia liittymispyyntöjä eikä uusia palautteita.',
+    },
     slots: {
       reviewDue: 'Tarkistusta odottavat hoitopolut',
       myFeedback: 'Avoin palautteeni',

@@ -79,6 +79,16 @@ export const nb: Translation = {
       DONE: 'behandlet',
     },
     feedbackReply: 'Svar',
+    tasks: {
+      title: 'Venter på deg',
+      joinRequests_one: '{{formatted}} forespørsel om å bli med venter',
+      joinRequests_other: '{{formatted}} forespørsler om å bli med venter',
+      feedback_one: '{{formatted}} ny tilbakemelding',
+      feedback_other: '{{formatted}} nye tilbakemeldinger',
+      urgent_one: '{{formatted}} haster',
+      urgent_other: '{{formatted}} haster',
+      none: 'Ingen forespørsler venter, og ingen nye tilbakemeldinger.',
+    },
     slots: {
       reviewDue: 'Forløp som skal gjennomgås',
       myFeedback: 'Mine åpne tilbakemeldinger',

@@ -79,6 +79,16 @@ export const sv: Translation = {
       DONE: 'behandlad',
     },
     feedbackReply: 'Svar',
+    tasks: {
+      title: 'Väntar på dig',
+      joinRequests_one: '{{formatted}} anslutningsförfrågan väntar',
+      joinRequests_other: '{{formatted}} anslutningsförfrågningar väntar',
+      feedback_one: '{{formatted}} ny respons',
+      feedback_other: '{{formatted}} nya responser',
+      urgent_one: '{{formatted}} brådskande',
+      urgent_other: '{{formatted}} brådskande',
+      none: 'Inga väntande anslutningsförfrågningar och ingen ny respons.',
+    },
     slots: {
       reviewDue: 'Vårdkedjor som ska granskas',
       myFeedback: 'Min öppna respons',

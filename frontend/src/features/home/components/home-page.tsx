@@ -76,6 +76,31 @@ const HomeQuery = graphql(`
   }
 `);
 
+const TasksQuery = graphql(`
+  query CoordinatorTasks($regionId: ID!, $first: Int!) {
+    joinRequests(regionId: $regionId, status: PENDING, first: $first) {
+      pageInfo {
+        hasNextPage
+      }
+      nodes {
+        id
+      }
+    }
+    pathwayFeedbackQueue(regionId: $regionId, status: [NEW], first: $first) {
+      pageInfo {
+        hasNextPage
+      }
+      nodes {
+        id
+        urgent
+      }
+    }
+  }
+`);
+
+// The task counts name no type when they are empty, so tell the cache which changes make them stale.
+const TASKS_CONTEXT = { additionalTypenames: ['JoinRequest', 'PathwayFeedback'] };
+
 const DueQuery = graphql(`
   query DueForReview($regionId: ID!) {
     pathwaysDueForReview(regionId: $regionId, first: 20) {
@@ -168,115 +193,167 @@ function SignedInHome() {
   const [{ data, fetching, error }] = useQuery({ query: HomeQuery, variables: { language } });
   return (
     <QueryState fetching={fetching} error={error} data={data?.viewer ? data : null}>
-      {(d) => (
-        <>
-          <h1>{t('home.greeting', { name: d.viewer?.name })}</h1>
-          <section aria-labelledby="my-regions">
-            <h2 id="my-regions">{t('home.myRegions')}</h2>
-            {d.viewer?.roles.length ? (
-              <ul className="card-list">
-                {d.viewer.roles.map((role) =>
-                  role.region ? (
-                    <li key={role.region.id} className="card">
-                      <Link to={paths.region(role.region.id)}>{role.region.name}</Link>
-                      <span className="badge">{t(`enums.role.${role.kind ?? 'MEMBER'}`)}</span>
-                      {role.region.status === 'ONBOARDING' ? (
-                        <span className="badge">{t('enums.regionStatus.ONBOARDING')}</span>
-                      ) : null}
-                    </li>
-                  ) : null,
-                )}
-              </ul>
-            ) : (
-              <p>
-                {t('home.noRegions')} <Link to={paths.askToJoin}>{t('nav.askToJoin')}</Link>
-              </p>
-            )}
-          </section>
-          {d.viewer?.isAdmin ? (
-            <section aria-labelledby="all-regions">
-              <h2 id="all-regions">{t('home.allRegions')}</h2>
-              <p>
-                <Link to={paths.openRegion} className="button">
-                  {t('nav.openRegion')}
-                </Link>
-              </p>
-              <RegionList />
-            </section>
-          ) : null}
-          {d.myJoinRequests.nodes.length ? (
-            <section aria-labelledby="my-requests">
-              <h2 id="my-requests">{t('home.myJoinRequests')}</h2>
-              <ul className="plain">
-                {d.myJoinRequests.nodes.map((request) => (
-                  <li key={request.id}>
-                    {request.region?.name} · {request.organisation?.name} · {format.dateOf(request.createdAt)}:{' '}
-                    <strong>{t(`enums.joinRequestStatus.${request.status ?? 'PENDING'}`)}</strong>
-                    {request.reason ? ` — ${request.reason}` : ''}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-          <div className="panels">
-            <section aria-labelledby="slot-myEvents" className="panel" data-slot="myEvents">
-              <h2 id="slot-myEvents">{t('home.slots.myEvents')}</h2>
-              <Items
-                items={d.myEvents.map((event) => (
-                  <li key={event.id}>
-                    <Link to={paths.event(event.id)}>{event.title}</Link>
-                    <p className="meta">
-                      {format.dateTime(event.startsAt, event.timeZone)}
-                      {event.region ? (
-                        <>
-                          {' · '}
-                          <Link to={paths.region(event.region.id)}>{event.region.name}</Link>
-                        </>
-                      ) : null}
-                    </p>
-                  </li>
-                ))}
-              />
-            </section>
-            <section aria-labelledby="slot-recentChanges" className="panel" data-slot="recentChanges">
-              <h2 id="slot-recentChanges">{t('changes.title')}</h2>
-              <RecentChanges namesRegions={(d.viewer?.roles.length ?? 0) > 1} />
-            </section>
-            <section aria-labelledby="slot-reviewDue" className="panel" data-slot="reviewDue">
-              <h2 id="slot-reviewDue">{t('home.slots.reviewDue')}</h2>
-              {d.viewer?.roles.map((role) =>
-                role.region ? (
-                  <DueForReview
-                    key={role.region.id}
-                    regionId={role.region.id}
-                    regionName={d.viewer && d.viewer.roles.length > 1 ? role.region.name : null}
-                  />
-                ) : null,
+      {(d) => {
+        const coordinated = (d.viewer?.roles ?? []).flatMap((role) => (role.kind === 'COORDINATOR' && role.region ? [role.region] : []));
+        return (
+          <>
+            <h1>{t('home.greeting', { name: d.viewer?.name })}</h1>
+            <section aria-labelledby="my-regions">
+              <h2 id="my-regions">{t('home.myRegions')}</h2>
+              {d.viewer?.roles.length ? (
+                <ul className="card-list">
+                  {d.viewer.roles.map((role) =>
+                    role.region ? (
+                      <li key={role.region.id} className="card">
+                        <Link to={paths.region(role.region.id)}>{role.region.name}</Link>
+                        <span className="badge">{t(`enums.role.${role.kind ?? 'MEMBER'}`)}</span>
+                        {role.region.status === 'ONBOARDING' ? (
+                          <span className="badge">{t('enums.regionStatus.ONBOARDING')}</span>
+                        ) : null}
+                      </li>
+                    ) : null,
+                  )}
+                </ul>
+              ) : (
+                <p>
+                  {t('home.noRegions')} <Link to={paths.askToJoin}>{t('nav.askToJoin')}</Link>
+                </p>
               )}
             </section>
-            <section aria-labelledby="slot-myFeedback" className="panel" data-slot="myFeedback">
-              <h2 id="slot-myFeedback">{t('home.slots.myFeedback')}</h2>
-              <Items
-                items={d.myPathwayFeedback.nodes.map((feedback) => (
-                  <li key={feedback.id}>
-                    {feedback.pathway ? (
-                      <Link to={paths.pathway(feedback.pathway.id)}>{feedback.pathway.currentVersion?.title}</Link>
-                    ) : null}{' '}
-                    <span className="badge">{t(`home.feedbackStatus.${feedback.status ?? 'NEW'}`)}</span>
-                    <blockquote>{feedback.message}</blockquote>
-                    {feedback.reply ? (
-                      <p className="reply">
-                        <span className="flow__label">{t('home.feedbackReply')}:</span> {feedback.reply}
+            {d.viewer?.isAdmin ? (
+              <section aria-labelledby="all-regions">
+                <h2 id="all-regions">{t('home.allRegions')}</h2>
+                <p>
+                  <Link to={paths.openRegion} className="button">
+                    {t('nav.openRegion')}
+                  </Link>
+                </p>
+                <RegionList />
+              </section>
+            ) : null}
+            {d.myJoinRequests.nodes.length ? (
+              <section aria-labelledby="my-requests">
+                <h2 id="my-requests">{t('home.myJoinRequests')}</h2>
+                <ul className="plain">
+                  {d.myJoinRequests.nodes.map((request) => (
+                    <li key={request.id}>
+                      {request.region?.name} · {request.organisation?.name} · {format.dateOf(request.createdAt)}:{' '}
+                      <strong>{t(`enums.joinRequestStatus.${request.status ?? 'PENDING'}`)}</strong>
+                      {request.reason ? ` — ${request.reason}` : ''}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+            <div className="panels">
+              {coordinated.length ? (
+                <section aria-labelledby="slot-tasks" className="panel" data-slot="tasks">
+                  <h2 id="slot-tasks">{t('home.tasks.title')}</h2>
+                  {coordinated.map((region) => (
+                    <CoordinatorTasks key={region.id} region={region} namesRegion={coordinated.length > 1} />
+                  ))}
+                </section>
+              ) : null}
+              <section aria-labelledby="slot-myEvents" className="panel" data-slot="myEvents">
+                <h2 id="slot-myEvents">{t('home.slots.myEvents')}</h2>
+                <Items
+                  items={d.myEvents.map((event) => (
+                    <li key={event.id}>
+                      <Link to={paths.event(event.id)}>{event.title}</Link>
+                      <p className="meta">
+                        {format.dateTime(event.startsAt, event.timeZone)}
+                        {event.region ? (
+                          <>
+                            {' · '}
+                            <Link to={paths.region(event.region.id)}>{event.region.name}</Link>
+                          </>
+                        ) : null}
                       </p>
-                    ) : null}
-                  </li>
-                ))}
-              />
-            </section>
-          </div>
-        </>
-      )}
+                    </li>
+                  ))}
+                />
+              </section>
+              <section aria-labelledby="slot-recentChanges" className="panel" data-slot="recentChanges">
+                <h2 id="slot-recentChanges">{t('changes.title')}</h2>
+                <RecentChanges namesRegions={(d.viewer?.roles.length ?? 0) > 1} />
+              </section>
+              <section aria-labelledby="slot-reviewDue" className="panel" data-slot="reviewDue">
+                <h2 id="slot-reviewDue">{t('home.slots.reviewDue')}</h2>
+                {d.viewer?.roles.map((role) =>
+                  role.region ? (
+                    <DueForReview
+                      key={role.region.id}
+                      regionId={role.region.id}
+                      regionName={d.viewer && d.viewer.roles.length > 1 ? role.region.name : null}
+                    />
+                  ) : null,
+                )}
+              </section>
+              <section aria-labelledby="slot-myFeedback" className="panel" data-slot="myFeedback">
+                <h2 id="slot-myFeedback">{t('home.slots.myFeedback')}</h2>
+                <Items
+                  items={d.myPathwayFeedback.nodes.map((feedback) => (
+                    <li key={feedback.id}>
+                      {feedback.pathway ? (
+                        <Link to={paths.pathway(feedback.pathway.id)}>{feedback.pathway.currentVersion?.title}</Link>
+                      ) : null}{' '}
+                      <span className="badge">{t(`home.feedbackStatus.${feedback.status ?? 'NEW'}`)}</span>
+                      <blockquote>{feedback.message}</blockquote>
+                      {feedback.reply ? (
+                        <p className="reply">
+                          <span className="flow__label">{t('home.feedbackReply')}:</span> {feedback.reply}
+                        </p>
+                      ) : null}
+                    </li>
+                  ))}
+                />
+              </section>
+            </div>
+          </>
+        );
+      }}
     </QueryState>
+  );
+}
+
+/** What waits for a coordinator in a region: pending join requests and new feedback. */
+function CoordinatorTasks({ region, namesRegion }: { region: { id: string; name: string }; namesRegion: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [{ data }] = useQuery({
+    query: TasksQuery,
+    variables: { regionId: region.id, first: LARGEST_PAGE },
+    context: TASKS_CONTEXT,
+  });
+  if (!data) return null;
+  /** The count and how it reads ("100+" when there are more than a page). */
+  const counted = (count: number, more: boolean) => ({ count, formatted: `${format.number(count)}${more ? '+' : ''}` });
+  const requests = data.joinRequests;
+  const feedback = data.pathwayFeedbackQueue;
+  const urgent = feedback.nodes.filter((item) => item.urgent).length;
+  // Urgent feedback comes first: all of a full page urgent means more may follow.
+  const moreUrgent = feedback.pageInfo.hasNextPage && urgent === feedback.nodes.length;
+  return (
+    <>
+      {namesRegion ? <h3>{region.name}</h3> : null}
+      {requests.nodes.length || feedback.nodes.length ? (
+        <ul className="entries">
+          {requests.nodes.length ? (
+            <li>
+              <Link to={paths.regionNetwork(region.id)}>{t('home.tasks.joinRequests', counted(requests.nodes.length, requests.pageInfo.hasNextPage))}</Link>
+            </li>
+          ) : null}
+          {feedback.nodes.length ? (
+            <li>
+              <Link to={paths.regionFeedback(region.id)}>{t('home.tasks.feedback', counted(feedback.nodes.length, feedback.pageInfo.hasNextPage))}</Link>
+              {urgent ? <span className="badge badge--warn">{t('home.tasks.urgent', counted(urgent, moreUrgent))}</span> : null}
+            </li>
+          ) : null}
+        </ul>
+      ) : (
+        <p>{t('home.tasks.none')}</p>
+      )}
+    </>
   );
 }
 
