@@ -101,6 +101,9 @@ const pages: Record<Account | 'anonymous', PageCheck[]> = {
     { name: 'home-admin', path: () => '/', ready: heading },
     { name: 'open-region', path: () => '/admin/open-region', ready: visible('.wizard-steps') },
     { name: 'region-onboarding', path: (ids) => `/regions/${ids.kaakkois}`, ready: visible('.onboarding progress') },
+    { name: 'national', path: () => '/national', ready: visible('#national-due') },
+    { name: 'national-pathway-new', path: () => '/national/pathways/new', ready: visible('form.editor') },
+    { name: 'national-feedback', path: () => '/national/feedback', ready: visible('#feedback-list') },
   ],
 };
 

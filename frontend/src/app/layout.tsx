@@ -65,6 +65,9 @@ export function Layout() {
             <li>
               <NavLink to={paths.search}>{t('nav.search')}</NavLink>
             </li>
+            <li>
+              <NavLink to={paths.national}>{t('nav.national')}</NavLink>
+            </li>
             {viewer ? (
               <li>
                 <NavLink to={paths.askToJoin}>{t('nav.askToJoin')}</NavLink>

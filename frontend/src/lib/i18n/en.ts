@@ -6,6 +6,7 @@ export const en = {
     main: 'Main',
     home: 'Home',
     search: 'Search',
+    national: 'National pathways',
     askToJoin: 'Ask to join a region',
     openRegion: 'Open a new region',
     language: 'Language',
@@ -111,6 +112,15 @@ export const en = {
     nextReview: 'next review {{date}}',
     none: 'No changes yet.',
   },
+  national: {
+    title: 'National pathways',
+    intro: 'National bases that the regional networks adapt into their own versions. When a base is updated, the regional version shows the change.',
+    pathways: 'Pathways',
+    none: 'No national pathways yet.',
+    newPathway: 'New national pathway',
+    feedbackQueue: 'Feedback queue',
+    feedbackIntro: 'Feedback on the national pathways, urgent first. The reply goes to the sender, who sees it on their home page.',
+  },
   region: {
     title: 'Region',
     manageNetwork: 'Invitations and join requests',
@@ -189,6 +199,7 @@ export const en = {
   pathway: {
     feedbackMessage: 'Your feedback',
     feedbackHint: "Write no client details. Feedback goes to the region's coordinators.",
+    feedbackHintNational: "Write no client details. Feedback goes to Verkosto's administrators.",
     feedbackUrgent: 'Urgent',
     feedbackSend: 'Send feedback',
     feedbackSent: 'Thank you! Your feedback went to the coordinators.',

@@ -7,6 +7,7 @@ export const fi: Translation = {
     main: 'Päävalikko',
     home: 'Etusivu',
     search: 'Haku',
+    national: 'Kansalliset hoitopolut',
     askToJoin: 'Pyydä liittymistä alueeseen',
     openRegion: 'Avaa uusi alue',
     language: 'Kieli',
@@ -112,6 +113,15 @@ export const fi: Translation = {
     nextReview: 'seuraava tarkistus {{date}}',
     none: 'Ei vielä muutoksia.',
   },
+  national: {
+    title: 'Kansalliset hoitopolut',
+    intro: 'Valtakunnalliset pohjat, joista alueverkostot tekevät omat versionsa. Kun pohja päivittyy, alueen versio näyttää muutoksen.',
+    pathways: 'Hoitopolut',
+    none: 'Kansallisia hoitopolkuja ei vielä ole.',
+    newPathway: 'Uusi kansallinen hoitopolku',
+    feedbackQueue: 'Palautteet',
+    feedbackIntro: 'Palaute kansallisista hoitopoluista, kiireelliset ensin. Vastaus menee lähettäjälle, joka näkee sen etusivullaan.',
+  },
   region: {
     title: 'Alue',
     manageNetwork: 'Kutsut ja liittymispyynnöt',
@@ -190,6 +200,7 @@ export const fi: Translation = {
   pathway: {
     feedbackMessage: 'Palautteesi',
     feedbackHint: "Älä kirjoita asiakkaan tietoja. Palaute menee alueen koordinaattoreille.",
+    feedbackHintNational: "Älä kirjoita asiakkaan tietoja. Palaute menee Verkoston ylläpitäjille.",
     feedbackUrgent: 'Kiireellinen',
     feedbackSend: 'Lähetä palaute',
     feedbackSent: 'Kiitos! Palaute välitettiin koordinaattoreille.',

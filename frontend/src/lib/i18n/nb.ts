@@ -7,6 +7,7 @@ export const nb: Translation = {
     main: 'Hovedmeny',
     home: 'Start',
     search: 'Søk',
+    national: 'Nasjonale forløp',
     askToJoin: 'Be om å bli med i en region',
     openRegion: 'Åpne en ny region',
     language: 'Språk',
@@ -112,6 +113,15 @@ export const nb: Translation = {
     nextReview: 'neste gjennomgang {{date}}',
     none: 'Ingen endringer ennå.',
   },
+  national: {
+    title: 'Nasjonale forløp',
+    intro: 'Nasjonale grunnlag som de regionale nettverkene lager egne versjoner av. Når grunnlaget oppdateres, viser regionens versjon endringen.',
+    pathways: 'Forløp',
+    none: 'Det finnes ingen nasjonale forløp ennå.',
+    newPathway: 'Nytt nasjonalt forløp',
+    feedbackQueue: 'Tilbakemeldinger',
+    feedbackIntro: 'Tilbakemeldinger på de nasjonale forløpene, de som haster først. Svaret går til avsenderen, som ser det på startsiden sin.',
+  },
   region: {
     title: 'Region',
     manageNetwork: 'Invitasjoner og forespørsler',
@@ -190,6 +200,7 @@ export const nb: Translation = {
   pathway: {
     feedbackMessage: 'Din tilbakemelding',
     feedbackHint: "Ikke skriv klientopplysninger. Tilbakemeldingen går til regionens koordinatorer.",
+    feedbackHintNational: "Ikke skriv klientopplysninger. Tilbakemeldingen går til Verkostos administratorer.",
     feedbackUrgent: 'Haster',
     feedbackSend: 'Send tilbakemelding',
     feedbackSent: 'Takk! Tilbakemeldingen ble sendt til koordinatorene.',

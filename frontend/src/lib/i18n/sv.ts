@@ -7,6 +7,7 @@ export const sv: Translation = {
     main: 'Huvudmeny',
     home: 'Start',
     search: 'Sök',
+    national: 'Nationella vårdkedjor',
     askToJoin: 'Be att få gå med i en region',
     openRegion: 'Öppna en ny region',
     language: 'Språk',
@@ -112,6 +113,15 @@ export const sv: Translation = {
     nextReview: 'nästa granskning {{date}}',
     none: 'Inga ändringar ännu.',
   },
+  national: {
+    title: 'Nationella vårdkedjor',
+    intro: 'Nationella grunder som de regionala nätverken gör egna versioner av. När grunden uppdateras visar regionens version ändringen.',
+    pathways: 'Vårdkedjor',
+    none: 'Det finns inga nationella vårdkedjor ännu.',
+    newPathway: 'Ny nationell vårdkedja',
+    feedbackQueue: 'Respons',
+    feedbackIntro: 'Respons på de nationella vårdkedjorna, brådskande först. Svaret går till avsändaren, som ser det på sin startsida.',
+  },
   region: {
     title: 'Region',
     manageNetwork: 'Inbjudningar och anslutningsförfrågningar',
@@ -190,6 +200,7 @@ export const sv: Translation = {
   pathway: {
     feedbackMessage: 'Din feedback',
     feedbackHint: "Skriv inga klientuppgifter. Feedbacken går till regionens koordinatorer.",
+    feedbackHintNational: "Skriv inga klientuppgifter. Feedbacken går till Verkostos administratörer.",
     feedbackUrgent: 'Brådskande',
     feedbackSend: 'Skicka feedback',
     feedbackSent: 'Tack! Feedbacken skickades till koordinatorerna.',

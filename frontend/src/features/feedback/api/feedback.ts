@@ -15,9 +15,19 @@ export const FeedbackQueuePageQuery = graphql(`
   }
 `);
 
-/** One page of the region's feedback queue, urgent first. */
+/** The national feedback queue's frame: only the viewer (admins triage it). */
+export const NationalFeedbackPageQuery = graphql(`
+  query NationalFeedbackPage {
+    viewer {
+      id
+      isAdmin
+    }
+  }
+`);
+
+/** One page of a region's feedback queue (without `regionId`: the national one), urgent first. */
 export const FeedbackQueueQuery = graphql(`
-  query FeedbackQueue($regionId: ID!, $status: [FeedbackStatus!], $first: Int!, $after: String) {
+  query FeedbackQueue($regionId: ID, $status: [FeedbackStatus!], $first: Int!, $after: String) {
     pathwayFeedbackQueue(regionId: $regionId, status: $status, first: $first, after: $after) {
       pageInfo {
         hasNextPage

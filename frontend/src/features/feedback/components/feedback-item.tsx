@@ -19,7 +19,8 @@ const STATUSES: readonly FeedbackStatus[] = ['NEW', 'IN_PROGRESS', 'DONE'];
 
 interface FeedbackItemProps {
   feedback: Feedback;
-  timeZone: string;
+  /** The region's time zone; the reader's for a national pathway. */
+  timeZone?: string | undefined;
   ref?: Ref<HTMLLIElement> | undefined;
 }
 

@@ -1,5 +1,6 @@
-// A region's feedback triage queue for its coordinators: urgent first, each with its pathway,
-// message and status; move it to new / in progress / done and reply to the sender.
+// A region's feedback triage queue for its coordinators (at /national/feedback the national
+// pathways' queue, for admins): urgent first, each with its pathway, message and status; move it
+// to new / in progress / done and reply to the sender.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -15,7 +16,7 @@ import { PAGE_SIZE } from '@/lib/pages';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMoreItems } from '@/lib/use-pages';
 
-import { FeedbackQueuePageQuery, FeedbackQueueQuery } from '../api/feedback';
+import { FeedbackQueuePageQuery, FeedbackQueueQuery, NationalFeedbackPageQuery } from '../api/feedback';
 import { FeedbackItem } from './feedback-item';
 import { runsRegion } from '@/lib/roles';
 
@@ -33,8 +34,32 @@ type Filter = keyof typeof FILTERS;
 const FEEDBACK_CONTEXT = { additionalTypenames: ['PathwayFeedback'] };
 
 export function FeedbackQueuePage() {
+  const { regionId } = useParams();
+  return regionId ? <RegionFeedbackQueue regionId={regionId} /> : <NationalFeedbackQueue />;
+}
+
+function NationalFeedbackQueue() {
   const { t } = useTranslation();
-  const { regionId = '' } = useParams();
+  const [{ data, fetching, error }] = useQuery({ query: NationalFeedbackPageQuery });
+  useDocumentTitle(t('feedbackQueue.title'));
+  return (
+    <QueryState fetching={fetching} error={error} data={data?.viewer?.isAdmin ? data : null}>
+      {() => (
+        <>
+          <p className="breadcrumb">
+            <Link to={paths.national}>{t('national.title')}</Link>
+          </p>
+          <h1>{t('feedbackQueue.title')}</h1>
+          <p className="lead">{t('national.feedbackIntro')}</p>
+          <Queue regionId={null} />
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+function RegionFeedbackQueue({ regionId }: { regionId: string }) {
+  const { t } = useTranslation();
   const language = useApiLanguage();
   const [{ data, fetching, error }] = useQuery({ query: FeedbackQueuePageQuery, variables: { regionId, language } });
   useDocumentTitle(t('feedbackQueue.title'));
@@ -57,7 +82,8 @@ export function FeedbackQueuePage() {
   );
 }
 
-function Queue({ regionId, timeZone }: { regionId: string; timeZone: string }) {
+/** The queue of a region (`null`: of the national pathways), with times in `timeZone` (the region's). */
+function Queue({ regionId, timeZone }: { regionId: string | null; timeZone?: string }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<Filter>('open');
   const page = { regionId, status: FILTERS[filter], first: PAGE_SIZE };

@@ -251,9 +251,34 @@ export const RegionChoicesQuery = graphql(`
   }
 `);
 
-/** A following page of the services for the editor. */
+/** What the editor offers for a national pathway: every organisation and service, first page. */
+export const NationalChoicesQuery = graphql(`
+  query PathwayEditorNationalChoices($first: Int!) {
+    organisations(first: $first) {
+      ...OrganisationChoices_PageFragment
+    }
+    services(first: $first) {
+      ...PathwayEditor_ServicesFragment
+    }
+    viewer {
+      id
+      isAdmin
+    }
+  }
+`);
+
+/** A following page of every organisation, for a national pathway's steps. */
+export const NationalOrganisationChoicesQuery = graphql(`
+  query NationalOrganisationChoices($first: Int!, $after: String) {
+    organisations(first: $first, after: $after) {
+      ...OrganisationChoices_PageFragment
+    }
+  }
+`);
+
+/** A following page of the services for the editor (the region's, or without `regionId` all). */
 export const EditorServicesQuery = graphql(`
-  query PathwayEditorServices($regionId: ID!, $first: Int!, $after: String) {
+  query PathwayEditorServices($regionId: ID, $first: Int!, $after: String) {
     services(regionId: $regionId, first: $first, after: $after) {
       ...PathwayEditor_ServicesFragment
     }

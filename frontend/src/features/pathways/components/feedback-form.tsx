@@ -1,4 +1,4 @@
-// Feedback on a pathway for its region's coordinators, with an "urgent" flag; errors at the field
+// Feedback on a pathway for its region's coordinators (a national pathway's: the admins), with an "urgent" flag; errors at the field
 // (the personal-identity-code guard's too). Signed-in readers only: a reply needs someone to go to.
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,7 @@ const SendFeedbackMutation = graphql(`
   }
 `);
 
-export function FeedbackForm({ pathwayId }: { pathwayId: string }) {
+export function FeedbackForm({ pathwayId, national }: { pathwayId: string; national: boolean }) {
   const { t } = useTranslation();
   const signedIn = useSignedIn();
   const [message, setMessage] = useState('');
@@ -45,7 +45,7 @@ export function FeedbackForm({ pathwayId }: { pathwayId: string }) {
       <Problems problems={general} />
       <TextAreaField
         label={t('pathway.feedbackMessage')}
-        hint={t('pathway.feedbackHint')}
+        hint={t(national ? 'pathway.feedbackHintNational' : 'pathway.feedbackHint')}
         value={message}
         onChange={(e) => { setMessage(e.target.value); }}
         error={byField['input.message']}

@@ -1,4 +1,5 @@
-// The pathway editor: steps (with the responsible organisation and service from the region),
+// The pathway editor: steps (with the responsible organisation and service from the region, or
+// from the whole directory for a national pathway),
 // body in Markdown, then save the draft, submit it for review or publish it. Every API error is
 // shown at the field it names (the personal-data guard's too).
 import { useState, type SyntheticEvent } from 'react';
@@ -13,21 +14,16 @@ import { QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
 import type { Language, PathwayContentInput, TargetGroup } from '@/gql/graphql';
 import { problems as allProblems } from '@/lib/errors';
-import { OrganisationChoicesQuery } from '@/lib/organisation-choices';
-import { LARGEST_PAGE } from '@/lib/pages';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { useAllPages } from '@/lib/use-pages';
 
 import {
   CreatePathwayMutation,
-  EditorServicesQuery,
   PathwayEditorQuery,
   PublishPathwayMutation,
-  RegionChoicesQuery,
   SubmitPathwayMutation,
   UpdatePathwayDraftMutation,
 } from '../api/pathway';
-import { runsRegion } from '@/lib/roles';
+import { useStepChoices } from './step-choices';
 
 const TARGET_GROUPS: readonly TargetGroup[] = [
   'PEOPLE_AT_RISK_OF_OFFENDING',
@@ -86,7 +82,8 @@ function toInput(draft: Draft): PathwayContentInput {
   };
 }
 
-/** Route entry: `/pathways/:id/edit` loads the open draft, `/regions/:id/pathways/new` starts empty. */
+/** Route entry: `/pathways/:id/edit` loads the open draft, `/regions/:id/pathways/new` and
+ * `/national/pathways/new` start empty. */
 export function PathwayEditorPage() {
   const { t } = useTranslation();
   const { pathwayId, regionId } = useParams();
@@ -96,7 +93,7 @@ export function PathwayEditorPage() {
     variables: { id: pathwayId ?? '' },
     pause: !pathwayId,
   });
-  if (!pathwayId) return <Editor regionId={regionId ?? ''} initial={EMPTY} />;
+  if (!pathwayId) return <Editor regionId={regionId ?? null} initial={EMPTY} />;
   return (
     <QueryState fetching={fetching} error={error} data={data?.pathway}>
       {(pathway) => {
@@ -130,7 +127,7 @@ export function PathwayEditorPage() {
           <Editor
             key={pathway.id}
             pathwayId={pathway.id}
-            regionId={pathway.region?.id ?? ''}
+            regionId={pathway.region?.id ?? null}
             canPublish={pathway.viewerCan.publish}
             initial={initial}
           />
@@ -142,7 +139,8 @@ export function PathwayEditorPage() {
 
 interface EditorProps {
   pathwayId?: string;
-  regionId: string;
+  /** The pathway's region; `null` for a national pathway. */
+  regionId: string | null;
   canPublish?: boolean;
   initial: Draft;
 }
@@ -155,16 +153,14 @@ function Editor({ pathwayId, regionId, canPublish, initial }: EditorProps) {
   const [preview, setPreview] = useState(false);
   // A new pathway's first save moves to its own editor route, which says it was saved.
   const [saved, setSaved] = useState(Boolean((location.state as { saved?: boolean } | null)?.saved));
-  const choicePage = { regionId, first: LARGEST_PAGE };
-  const [{ data: choices }] = useQuery({ query: RegionChoicesQuery, variables: choicePage, pause: !regionId });
-  const organisations = useAllPages(choices?.region?.organisations, OrganisationChoicesQuery, choicePage, (d) => d.region?.organisations);
-  const services = useAllPages(choices?.services, EditorServicesQuery, choicePage, (d) => d.services);
+  const choices = useStepChoices(regionId);
+  const { organisations, services } = choices;
   const [created, create] = useMutation(CreatePathwayMutation);
   const [updated, update] = useMutation(UpdatePathwayDraftMutation);
   const [submitted, submit] = useMutation(SubmitPathwayMutation);
   const [published, publish] = useMutation(PublishPathwayMutation);
   const busy = created.fetching || updated.fetching || submitted.fetching || published.fetching;
-  const mayPublish = canPublish ?? runsRegion(choices?.region, choices?.viewer);
+  const mayPublish = canPublish ?? choices.mayPublish;
 
   const problems = [created, updated, submitted, published, organisations, services].flatMap((r) => allProblems(r.error));
   const at = (field: string) => problems.find((p) => p.field === `content.${field}`)?.reason;

@@ -47,7 +47,11 @@ export function PathwayPage() {
         return (
           <article className="pathway">
             <p className="breadcrumb">
-              {pathway.region ? <Link to={paths.region(pathway.region.id)}>{pathway.region.name}</Link> : t('pathway.national')}
+              {pathway.region ? (
+                <Link to={paths.region(pathway.region.id)}>{pathway.region.name}</Link>
+              ) : (
+                <Link to={paths.national}>{t('national.title')}</Link>
+              )}
             </p>
             <h1>{version?.title ?? t('pathway.untitled')}</h1>
             <p className="meta">
@@ -134,7 +138,7 @@ export function PathwayPage() {
             ) : null}
             <section aria-labelledby="feedback" className="panel no-print" data-slot="feedback">
               <h2 id="feedback">{t('pathway.feedback')}</h2>
-              <FeedbackForm pathwayId={pathwayId} />
+              <FeedbackForm pathwayId={pathwayId} national={!pathway.region} />
             </section>
           </article>
         );
