@@ -49,8 +49,13 @@ test('an admin writes and publishes a national pathway across regions, and triag
   await expect(feedback.getByRole('status')).toContainText('Kiitos');
   await member.context().close();
 
-  // The admin finds it in the national feedback queue.
-  await page.getByRole('link', { name: 'Palautteet' }).click();
+  // The admin's home counts it under the national pathways and leads to their queue.
+  await page.goto('/');
+  const tasks = page.locator('[data-slot="tasks"]');
+  await expect(tasks.getByRole('heading', { level: 3, name: 'Kansalliset hoitopolut' })).toBeVisible();
+  await expect(tasks.locator('.badge--warn')).toContainText('kiireellinen');
+  await tasks.getByRole('link', { name: /^\d+ (uusi palaute|uutta palautetta)$/ }).click();
+  await expect(page).toHaveURL('/national/feedback');
   await expect(page.getByRole('heading', { level: 1, name: 'Palautteet' })).toBeVisible();
   const item = page.locator('ol.feedback-queue > li').filter({ hasText: message });
   await expect(item).toBeVisible();

@@ -88,6 +88,7 @@ export const en = {
       urgent_one: '{{formatted}} urgent',
       urgent_other: '{{formatted}} urgent',
       none: 'No join requests waiting and no new feedback.',
+      noFeedback: 'No new feedback.',
     },
     slots: {
       reviewDue: 'Pathways due for review',

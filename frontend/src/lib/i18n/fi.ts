@@ -89,6 +89,7 @@ export const fi: Translation = {
       urgent_one: '{{formatted}} kiireellinen',
       urgent_other: '{{formatted}} kiireellistä',
       none: 'Ei odottavia liittymispyyntöjä eikä uusia palautteita.',
+      noFeedback: 'Ei uusia palautteita.',
     },
     slots: {
       reviewDue: 'Tarkistusta odottavat hoitopolut',

@@ -89,6 +89,7 @@ export const nb: Translation = {
       urgent_one: '{{formatted}} haster',
       urgent_other: '{{formatted}} haster',
       none: 'Ingen forespørsler venter, og ingen nye tilbakemeldinger.',
+      noFeedback: 'Ingen nye tilbakemeldinger.',
     },
     slots: {
       reviewDue: 'Forløp som skal gjennomgås',

@@ -89,6 +89,7 @@ export const sv: Translation = {
       urgent_one: '{{formatted}} brådskande',
       urgent_other: '{{formatted}} brådskande',
       none: 'Inga väntande anslutningsförfrågningar och ingen ny respons.',
+      noFeedback: 'Ingen ny respons.',
     },
     slots: {
       reviewDue: 'Vårdkedjor som ska granskas',

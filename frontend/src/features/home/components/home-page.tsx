@@ -1,5 +1,7 @@
-// Home: the viewer's regions and join requests, their upcoming events, recent changes in their
-// regions, pathways due for review and the feedback they sent; signed out, the public region list.
+// Home: the viewer's regions and join requests, what waits for them (a coordinator's join
+// requests and new feedback per region, an admin's national feedback), their upcoming events,
+// recent changes in their regions, pathways due for review and the feedback they sent; signed
+// out, the public region list.
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -101,8 +103,22 @@ const TasksQuery = graphql(`
 // The task counts name no type when they are empty, so tell the cache which changes make them stale.
 const TASKS_CONTEXT = { additionalTypenames: ['JoinRequest', 'PathwayFeedback'] };
 
+const NationalTasksQuery = graphql(`
+  query NationalTasks($first: Int!) {
+    pathwayFeedbackQueue(status: [NEW], first: $first) {
+      pageInfo {
+        hasNextPage
+      }
+      nodes {
+        id
+        urgent
+      }
+    }
+  }
+`);
+
 const DueQuery = graphql(`
-  query DueForReview($regionId: ID!) {
+  query DueForReview($regionId: ID) {
     pathwaysDueForReview(regionId: $regionId, first: 20) {
       nodes {
         id
@@ -246,12 +262,17 @@ function SignedInHome() {
               </section>
             ) : null}
             <div className="panels">
-              {coordinated.length ? (
+              {coordinated.length || d.viewer?.isAdmin ? (
                 <section aria-labelledby="slot-tasks" className="panel" data-slot="tasks">
                   <h2 id="slot-tasks">{t('home.tasks.title')}</h2>
                   {coordinated.map((region) => (
-                    <CoordinatorTasks key={region.id} region={region} namesRegion={coordinated.length > 1} />
+                    <CoordinatorTasks
+                      key={region.id}
+                      region={region}
+                      namesRegion={coordinated.length > 1 || d.viewer?.isAdmin === true}
+                    />
                   ))}
+                  {d.viewer?.isAdmin ? <NationalTasks /> : null}
                 </section>
               ) : null}
               <section aria-labelledby="slot-myEvents" className="panel" data-slot="myEvents">
@@ -284,10 +305,12 @@ function SignedInHome() {
                     <DueForReview
                       key={role.region.id}
                       regionId={role.region.id}
-                      regionName={d.viewer && d.viewer.roles.length > 1 ? role.region.name : null}
+                      regionName={d.viewer && (d.viewer.roles.length > 1 || d.viewer.isAdmin) ? role.region.name : null}
                     />
                   ) : null,
                 )}
+                {d.viewer?.isAdmin ? <DueForReview regionId={null} regionName={t('national.title')} /> : null}
+                {!d.viewer?.roles.length && !d.viewer?.isAdmin ? <p>{t('home.slots.empty')}</p> : null}
               </section>
               <section aria-labelledby="slot-myFeedback" className="panel" data-slot="myFeedback">
                 <h2 id="slot-myFeedback">{t('home.slots.myFeedback')}</h2>
@@ -316,45 +339,78 @@ function SignedInHome() {
   );
 }
 
-/** What waits for a coordinator in a region: pending join requests and new feedback. */
-function CoordinatorTasks({ region, namesRegion }: { region: { id: string; name: string }; namesRegion: boolean }) {
+/** One page of a queue, for counting what waits in it. */
+interface QueuePage<Node> {
+  pageInfo: { hasNextPage: boolean };
+  nodes: Node[];
+}
+
+interface TaskLinesProps {
+  /** Names the queues' region (or "national pathways") when the panel holds several. */
+  heading: string | null;
+  /** A region's pending join requests; national pathways have none. */
+  requests?: { page: QueuePage<unknown>; path: string };
+  feedback: { page: QueuePage<{ urgent: boolean }>; path: string };
+}
+
+/** What waits in one place: pending join requests and new feedback, each linking to its queue. */
+function TaskLines({ heading, requests, feedback }: TaskLinesProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  /** The count and how it reads ("100+" when there are more than a page). */
+  const counted = (count: number, more: boolean) => ({ count, formatted: `${format.number(count)}${more ? '+' : ''}` });
+  const waiting = requests?.page.nodes.length ?? 0;
+  const fresh = feedback.page.nodes;
+  const urgent = fresh.filter((item) => item.urgent).length;
+  // Urgent feedback comes first: all of a full page urgent means more may follow.
+  const moreUrgent = feedback.page.pageInfo.hasNextPage && urgent === fresh.length;
+  return (
+    <>
+      {heading ? <h3>{heading}</h3> : null}
+      {waiting || fresh.length ? (
+        <ul className="entries">
+          {requests && waiting ? (
+            <li>
+              <Link to={requests.path}>{t('home.tasks.joinRequests', counted(waiting, requests.page.pageInfo.hasNextPage))}</Link>
+            </li>
+          ) : null}
+          {fresh.length ? (
+            <li>
+              <Link to={feedback.path}>{t('home.tasks.feedback', counted(fresh.length, feedback.page.pageInfo.hasNextPage))}</Link>
+              {urgent ? <span className="badge badge--warn">{t('home.tasks.urgent', counted(urgent, moreUrgent))}</span> : null}
+            </li>
+          ) : null}
+        </ul>
+      ) : (
+        <p>{t(requests ? 'home.tasks.none' : 'home.tasks.noFeedback')}</p>
+      )}
+    </>
+  );
+}
+
+/** What waits for a coordinator in a region. */
+function CoordinatorTasks({ region, namesRegion }: { region: { id: string; name: string }; namesRegion: boolean }) {
   const [{ data }] = useQuery({
     query: TasksQuery,
     variables: { regionId: region.id, first: LARGEST_PAGE },
     context: TASKS_CONTEXT,
   });
   if (!data) return null;
-  /** The count and how it reads ("100+" when there are more than a page). */
-  const counted = (count: number, more: boolean) => ({ count, formatted: `${format.number(count)}${more ? '+' : ''}` });
-  const requests = data.joinRequests;
-  const feedback = data.pathwayFeedbackQueue;
-  const urgent = feedback.nodes.filter((item) => item.urgent).length;
-  // Urgent feedback comes first: all of a full page urgent means more may follow.
-  const moreUrgent = feedback.pageInfo.hasNextPage && urgent === feedback.nodes.length;
   return (
-    <>
-      {namesRegion ? <h3>{region.name}</h3> : null}
-      {requests.nodes.length || feedback.nodes.length ? (
-        <ul className="entries">
-          {requests.nodes.length ? (
-            <li>
-              <Link to={paths.regionNetwork(region.id)}>{t('home.tasks.joinRequests', counted(requests.nodes.length, requests.pageInfo.hasNextPage))}</Link>
-            </li>
-          ) : null}
-          {feedback.nodes.length ? (
-            <li>
-              <Link to={paths.regionFeedback(region.id)}>{t('home.tasks.feedback', counted(feedback.nodes.length, feedback.pageInfo.hasNextPage))}</Link>
-              {urgent ? <span className="badge badge--warn">{t('home.tasks.urgent', counted(urgent, moreUrgent))}</span> : null}
-            </li>
-          ) : null}
-        </ul>
-      ) : (
-        <p>{t('home.tasks.none')}</p>
-      )}
-    </>
+    <TaskLines
+      heading={namesRegion ? region.name : null}
+      requests={{ page: data.joinRequests, path: paths.regionNetwork(region.id) }}
+      feedback={{ page: data.pathwayFeedbackQueue, path: paths.regionFeedback(region.id) }}
+    />
   );
+}
+
+/** What waits for an admin on the national pathways: their new feedback. */
+function NationalTasks() {
+  const { t } = useTranslation();
+  const [{ data }] = useQuery({ query: NationalTasksQuery, variables: { first: LARGEST_PAGE }, context: TASKS_CONTEXT });
+  if (!data) return null;
+  return <TaskLines heading={t('national.title')} feedback={{ page: data.pathwayFeedbackQueue, path: paths.nationalFeedback }} />;
 }
 
 function Items({ items }: { items: ReactElement[] }) {
@@ -362,8 +418,9 @@ function Items({ items }: { items: ReactElement[] }) {
   return items.length ? <ul className="entries">{items}</ul> : <p>{t('home.slots.empty')}</p>;
 }
 
-/** A region's pathways due for review, under the region's name when the viewer has several. */
-function DueForReview({ regionId, regionName }: { regionId: string; regionName: string | null | undefined }) {
+/** A region's pathways due for review (`regionId` null: the national ones, for admins), under the
+ * region's name when the viewer has several. */
+function DueForReview({ regionId, regionName }: { regionId: string | null; regionName: string | null | undefined }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [{ data }] = useQuery({ query: DueQuery, variables: { regionId } });
