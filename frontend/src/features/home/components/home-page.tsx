@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 
 import { Problems } from '@/components/problems';
+import { DueForReview } from '@/components/due-for-review';
 import { QueryState } from '@/components/query-state';
 import { RecentChanges } from '@/components/recent-changes';
 import { paths } from '@/config/paths';
@@ -112,21 +113,6 @@ const NationalTasksQuery = graphql(`
       nodes {
         id
         urgent
-      }
-    }
-  }
-`);
-
-const DueQuery = graphql(`
-  query DueForReview($regionId: ID) {
-    pathwaysDueForReview(regionId: $regionId, first: 20) {
-      nodes {
-        id
-        reviewDue
-        reviewOverdue
-        currentVersion {
-          title
-        }
       }
     }
   }
@@ -305,11 +291,11 @@ function SignedInHome() {
                     <DueForReview
                       key={role.region.id}
                       regionId={role.region.id}
-                      regionName={d.viewer && (d.viewer.roles.length > 1 || d.viewer.isAdmin) ? role.region.name : null}
+                      heading={d.viewer && (d.viewer.roles.length > 1 || d.viewer.isAdmin) ? role.region.name : null}
                     />
                   ) : null,
                 )}
-                {d.viewer?.isAdmin ? <DueForReview regionId={null} regionName={t('national.title')} /> : null}
+                {d.viewer?.isAdmin ? <DueForReview regionId={null} heading={t('national.title')} /> : null}
                 {!d.viewer?.roles.length && !d.viewer?.isAdmin ? <p>{t('home.slots.empty')}</p> : null}
               </section>
               <section aria-labelledby="slot-myFeedback" className="panel" data-slot="myFeedback">
@@ -416,32 +402,4 @@ function NationalTasks() {
 function Items({ items }: { items: ReactElement[] }) {
   const { t } = useTranslation();
   return items.length ? <ul className="entries">{items}</ul> : <p>{t('home.slots.empty')}</p>;
-}
-
-/** A region's pathways due for review (`regionId` null: the national ones, for admins), under the
- * region's name when the viewer has several. */
-function DueForReview({ regionId, regionName }: { regionId: string | null; regionName: string | null | undefined }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const [{ data }] = useQuery({ query: DueQuery, variables: { regionId } });
-  if (!data) return null;
-  const due = data.pathwaysDueForReview.nodes;
-  return (
-    <>
-      {regionName ? <h3>{regionName}</h3> : null}
-      {due.length ? (
-        <ul className="entries">
-          {due.map((pathway) => (
-            <li key={pathway.id}>
-              <Link to={paths.pathway(pathway.id)}>{pathway.currentVersion?.title}</Link>
-              {pathway.reviewOverdue ? <span className="badge badge--warn">{t('pathway.reviewOverdue')}</span> : null}
-              {pathway.reviewDue ? <p className="meta">{format.date(pathway.reviewDue)}</p> : null}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>{t('home.slots.empty')}</p>
-      )}
-    </>
-  );
 }

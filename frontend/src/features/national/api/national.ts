@@ -1,4 +1,4 @@
-// National base pathways: the list everyone reads, and for admins the reviews that fall due.
+// National base pathways: the list everyone reads.
 import { graphql } from '@/gql';
 
 /** One page of national pathways. */
@@ -37,22 +37,6 @@ export const NationalPathwaysQuery = graphql(`
   query NationalPathways($first: Int!, $after: String) {
     pathways(national: true, first: $first, after: $after) {
       ...NationalPage_PathwaysFragment
-    }
-  }
-`);
-
-/** National pathways whose review is due (admins). */
-export const NationalDueQuery = graphql(`
-  query NationalDueForReview {
-    pathwaysDueForReview(first: 50) {
-      nodes {
-        id
-        reviewDue
-        reviewOverdue
-        currentVersion {
-          title
-        }
-      }
     }
   }
 `);

@@ -4,15 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 
+import { DueForReview } from '@/components/due-for-review';
+import { PathwayCard } from '@/components/pathway-card';
 import { QueryState } from '@/components/query-state';
 import { ShowMore } from '@/components/show-more';
 import { paths } from '@/config/paths';
-import { useFormat } from '@/lib/format';
 import { PAGE_SIZE } from '@/lib/pages';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMoreItems } from '@/lib/use-pages';
 
-import { NationalDueQuery, NationalPageQuery, NationalPathwaysQuery } from '../api/national';
+import { NationalPageQuery, NationalPathwaysQuery } from '../api/national';
 
 export function NationalPage() {
   const { t } = useTranslation();
@@ -42,47 +43,19 @@ export function NationalPage() {
             {pathways.items.length === 0 ? <p>{t('national.none')}</p> : null}
             <ul className="card-list">
               {pathways.items.map((pathway) => (
-                <li key={pathway.id} className="card" ref={pathways.focusRef(pathway.id)}>
-                  <Link to={paths.pathway(pathway.id)}>{pathway.currentVersion?.title ?? t('pathway.untitled')}</Link>
-                  {pathway.status && pathway.status !== 'PUBLISHED' ? (
-                    <span className="badge">{t(`enums.pathwayStatus.${pathway.status}`)}</span>
-                  ) : null}
-                  {pathway.reviewOverdue ? <span className="badge badge--warn">{t('pathway.reviewOverdue')}</span> : null}
-                  {pathway.currentVersion?.summary ? <p>{pathway.currentVersion.summary}</p> : null}
-                </li>
+                <PathwayCard key={pathway.id} pathway={pathway} ref={pathways.focusRef(pathway.id)} />
               ))}
             </ul>
             <ShowMore more={pathways} list={t('national.pathways')} />
           </section>
-          {admin ? <DueForReview /> : null}
+          {admin ? (
+            <section aria-labelledby="national-due">
+              <h2 id="national-due">{t('home.slots.reviewDue')}</h2>
+              <DueForReview regionId={null} />
+            </section>
+          ) : null}
         </>
       )}
     </QueryState>
-  );
-}
-
-/** National pathways whose review date has passed or comes within a month. */
-function DueForReview() {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const [{ data }] = useQuery({ query: NationalDueQuery });
-  const due = data?.pathwaysDueForReview.nodes ?? [];
-  return (
-    <section aria-labelledby="national-due">
-      <h2 id="national-due">{t('home.slots.reviewDue')}</h2>
-      {due.length ? (
-        <ul className="entries">
-          {due.map((pathway) => (
-            <li key={pathway.id}>
-              <Link to={paths.pathway(pathway.id)}>{pathway.currentVersion?.title}</Link>
-              {pathway.reviewOverdue ? <span className="badge badge--warn">{t('pathway.reviewOverdue')}</span> : null}
-              {pathway.reviewDue ? <p className="meta">{format.date(pathway.reviewDue)}</p> : null}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>{t('home.slots.empty')}</p>
-      )}
-    </section>
   );
 }

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 
 import { OpenNowBadge } from '@/components/open-now-badge';
+import { PathwayCard } from '@/components/pathway-card';
 import { RecentChanges } from '@/components/recent-changes';
 import { QueryState } from '@/components/query-state';
 import { ShowMore } from '@/components/show-more';
@@ -145,14 +146,7 @@ export function RegionPage() {
               {pathways.items.length === 0 ? <p>{t('region.noPathways')}</p> : null}
               <ul className="card-list">
                 {pathways.items.map((pathway) => (
-                  <li key={pathway.id} className="card" ref={pathways.focusRef(pathway.id)}>
-                    <Link to={paths.pathway(pathway.id)}>{pathway.currentVersion?.title ?? t('pathway.untitled')}</Link>
-                    {pathway.status && pathway.status !== 'PUBLISHED' ? (
-                      <span className="badge">{t(`enums.pathwayStatus.${pathway.status}`)}</span>
-                    ) : null}
-                    {pathway.reviewOverdue ? <span className="badge badge--warn">{t('pathway.reviewOverdue')}</span> : null}
-                    {pathway.currentVersion?.summary ? <p>{pathway.currentVersion.summary}</p> : null}
-                  </li>
+                  <PathwayCard key={pathway.id} pathway={pathway} ref={pathways.focusRef(pathway.id)} />
                 ))}
               </ul>
               <ShowMore more={pathways} list={t('region.pathways')} />
