@@ -59,6 +59,8 @@ const pages: Record<Account | 'anonymous', PageCheck[]> = {
     { name: 'home-anonymous', path: () => '/', ready: heading },
     { name: 'sign-in', path: () => '/sign-in', ready: heading },
     { name: 'invitation-unknown', path: () => '/invitation/not-a-token', ready: heading },
+    { name: 'forgot-password', path: () => '/forgot-password', ready: visible('form input[type=email]') },
+    { name: 'reset-password', path: () => '/reset-password/not-a-token', ready: visible('form input[type=password]') },
     {
       name: 'search-anonymous',
       path: () => '/search?q=tuki',

@@ -84,7 +84,8 @@ export default async function globalSetup(): Promise<void> {
       VERKOSTO_DEMO: 'true',
       VERKOSTO_WEB_DIR: join(frontend, 'dist'),
       VERKOSTO_PUBLIC_URL: url,
-      VERKOSTO_LOG: 'warn',
+      // Mail is logged, not sent (no mail server): the journeys read links from the log.
+      VERKOSTO_LOG: 'warn,verkosto_server::mail=info',
     },
     stdio: ['ignore', log, log],
     detached: false,

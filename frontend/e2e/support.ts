@@ -2,9 +2,10 @@
 // setup, axe, and screenshots of the main pages.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { SCREENSHOT_DIR } from './paths';
+import { SCREENSHOT_DIR, STATE_FILE } from './paths';
 
 /** The demo accounts (README), password `verkosto-demo`. */
 export const ACCOUNTS = {
@@ -136,4 +137,37 @@ export async function createPathway(
   const id = created.createPathway.id;
   if (publish) await api('mutation($id: ID!) { publishPathway(pathwayId: $id) { id } }', { id }, account);
   return id;
+}
+
+/**
+ * The newest link under `path` (e.g. `/reset-password/`) in a mail to `email`. Without a mail
+ * server the test server writes each mail to its log, as the embedded mode does for operators.
+ */
+export async function mailedLink(email: string, path: string): Promise<string> {
+  const { dataDir } = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as { dataDir: string };
+  let link: string | undefined;
+  await expect
+    .poll(() => {
+      // eslint-disable-next-line no-control-regex
+      const log = readFileSync(join(dataDir, 'server.log'), 'utf8').replace(/\u001b\[[0-9;]*m/g, '');
+      const mail = log.lastIndexOf(`to=${email} `);
+      link = mail < 0 ? undefined : new RegExp(`https?://\\S+${path}\\S+`).exec(log.slice(mail))?.[0];
+      return link;
+    }, `a mail to ${email} with a ${path} link in the server log`)
+    .toBeTruthy();
+  return link ?? '';
+}
+
+/** A new member of a demo region with a password of their own, made through an invitation. */
+export async function newMember(region: string, name: string): Promise<Credentials> {
+  const email = `${unique('jasen')}@example.org`;
+  const password = unique('salasana-pitka');
+  const issued = await api<{ invitePerson: { link: string } }>(
+    'mutation($r: ID!, $input: InvitationInput!) { invitePerson(regionId: $r, input: $input) { link } }',
+    { r: region, input: { email, name } },
+    'coordinatorOulu',
+  );
+  const token = issued.invitePerson.link.split('/').pop() ?? '';
+  await api('mutation($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { accessToken } }', { t: token, p: password });
+  return { email, password };
 }

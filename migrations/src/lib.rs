@@ -30,6 +30,7 @@ mod m20261123_000020_create_event;
 mod m20261123_000030_create_pathway_region_index;
 mod m20261124_000001_create_pathway_version_author_index;
 mod m20261124_000002_create_membership_region_index;
+mod m20261125_000001_create_password_reset;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000030_create_pathway_region_index::Migration),
             Box::new(m20261124_000001_create_pathway_version_author_index::Migration),
             Box::new(m20261124_000002_create_membership_region_index::Migration),
+            Box::new(m20261125_000001_create_password_reset::Migration),
         ]
     }
 }

@@ -273,6 +273,11 @@ async fn changing_the_password_signs_out_other_sessions() {
         .await;
     assert_eq!(changed.data()["changePassword"], true);
     assert_eq!(app.gql(Some(&phone), VIEWER, json!({})).await.status, 401);
+    assert_eq!(
+        app.gql(Some(&laptop), VIEWER, json!({})).await.data()["viewer"]["email"],
+        "anna@example.org",
+        "the session that changed it stays signed in"
+    );
     let session = app.login(&person.email, new_password).await;
     assert!(!session.access_token.is_empty());
 }

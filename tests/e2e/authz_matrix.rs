@@ -17,7 +17,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 use verkosto_domain::{
     MembershipStatus, OrganisationId, PathwayId, PathwayStatus, RegionId, RoleKind, Visibility,
-    policy::AuditScope,
+    policy::AuditScope, text::Email,
 };
 use verkosto_store::{entity::region, pathway::PathwaySettings};
 use verkosto_testkit::{
@@ -191,6 +191,10 @@ static MATRIX: &[Row] = &[
     row("logout(refreshToken) (a throwaway's token)",       m_logout_refresh_token,        [OK, OK, OK, OK, OK, OK]),
     // Own password, on a clone of the viewer (same roles) so the viewer's password stays.
     row("changePassword (own, on a clone)",                 m_change_password,             [UA, OK, OK, OK, OK, OK]),
+    // A forgotten password: anyone may ask (the answer is the same for every address), and the
+    // link's token is the credential for resetPassword, as a refresh token is for refreshToken.
+    row("requestPasswordReset (a throwaway's address)",     m_request_password_reset,      [OK, OK, OK, OK, OK, OK]),
+    row("resetPassword (a throwaway's link)",               m_reset_password,              [OK, OK, OK, OK, OK, OK]),
 
     // ---- Regions ----------------------------------------------------------------------------
     row("createRegion",                                     m_create_region,               [UA, FB, FB, FB, FB, OK]),
@@ -1270,6 +1274,40 @@ fn m_change_password(w: &World, who: Who) -> Cell<'_> {
             "mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }",
             json!({ "c": TEST_PASSWORD, "n": "an entirely new passphrase 42" }),
             "changePassword",
+        )
+        .await
+    })
+}
+
+fn m_request_password_reset(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let person = w.member_of_a("forgot").await;
+        w.ask(
+            who,
+            "mutation($e: String!) { requestPasswordReset(email: $e) }",
+            json!({ "e": person.email }),
+            "requestPasswordReset",
+        )
+        .await
+    })
+}
+
+fn m_reset_password(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let person = w.member_of_a("reset").await;
+        let email = Email::parse("email", &person.email).unwrap();
+        let issued = w
+            .app
+            .store
+            .request_password_reset(&email)
+            .await
+            .unwrap()
+            .expect("a link for the throwaway");
+        w.ask(
+            who,
+            "mutation($t: String!, $n: String!) { resetPassword(token: $t, newPassword: $n) { accessToken } }",
+            json!({ "t": issued.token, "n": "an entirely new passphrase 42" }),
+            "resetPassword",
         )
         .await
     })

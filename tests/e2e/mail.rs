@@ -1,108 +1,22 @@
-//! Invitation mail through a real SMTP server: Python's aiosmtpd (from PyPI) on a free local
-//! port, writing what it receives into a maildir that the test reads back and parses.
-//!
-//! The interpreter is `VERKOSTO_TEST_PYTHON` (scripts/test sets it to a virtual environment with
-//! aiosmtpd installed), else `python3`. Without aiosmtpd the test fails and says how to get it.
-
-use std::{
-    net::TcpListener,
-    path::{Path, PathBuf},
-    process::{Child, Command, Stdio},
-    time::{Duration, Instant},
-};
+//! Invitation mail through a real SMTP server (see `smtp.rs`): the delivered message is read
+//! back, parsed, and its link used.
 
 use mail_parser::MessageParser;
 use serde_json::json;
 use verkosto_domain::OrganisationKind;
 use verkosto_testkit::{OrganisationBuilder, PersonBuilder, RegionBuilder, TestApp};
 
+use crate::smtp::{SmtpServer, free_port};
+
 const INVITE: &str = "mutation($region: ID!, $input: InvitationInput!) {
     invitePerson(regionId: $region, input: $input) {
         delivery link invitation { id status timesSent deliveryError } } }";
-
-/// A running aiosmtpd, stopped when dropped.
-struct SmtpServer {
-    child: Child,
-    port: u16,
-    maildir: tempfile::TempDir,
-}
-
-impl SmtpServer {
-    fn start() -> Self {
-        let python = std::env::var("VERKOSTO_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
-        let has_aiosmtpd = Command::new(&python)
-            .args(["-c", "import aiosmtpd"])
-            .status()
-            .is_ok_and(|s| s.success());
-        assert!(
-            has_aiosmtpd,
-            "{python} has no aiosmtpd: run the suite with scripts/test (it installs it), or \
-             `python3 -m venv ~/.cache/verkosto-venv && ~/.cache/verkosto-venv/bin/pip install aiosmtpd` \
-             and set VERKOSTO_TEST_PYTHON=~/.cache/verkosto-venv/bin/python"
-        );
-        let port = free_port();
-        let maildir = tempfile::tempdir().unwrap();
-        let child = Command::new(&python)
-            .args(["-m", "aiosmtpd", "-n", "-l"])
-            .arg(format!("127.0.0.1:{port}"))
-            .args(["-c", "aiosmtpd.handlers.Mailbox"])
-            .arg(maildir.path().join("box"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start aiosmtpd");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "aiosmtpd did not start listening"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Self {
-            child,
-            port,
-            maildir,
-        }
-    }
-
-    /// The messages delivered so far.
-    fn messages(&self) -> Vec<Vec<u8>> {
-        let new = self.maildir.path().join("box").join("new");
-        let mut files: Vec<PathBuf> = std::fs::read_dir(&new)
-            .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).collect())
-            .unwrap_or_default();
-        files.sort();
-        files.iter().map(|f| read(f)).collect()
-    }
-}
-
-impl Drop for SmtpServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn read(path: &Path) -> Vec<u8> {
-    std::fs::read(path).expect("read a delivered message")
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("find a free port")
-}
 
 #[tokio::test]
 async fn an_invitation_is_mailed_through_smtp_and_its_link_signs_the_person_up() {
     let smtp = SmtpServer::start();
     let app = TestApp::spawn_with(&[
-        (
-            "VERKOSTO_SMTP_URL",
-            &format!("smtp://127.0.0.1:{}", smtp.port),
-        ),
+        ("VERKOSTO_SMTP_URL", &smtp.url()),
         ("VERKOSTO_MAIL_FROM", "Verkosto <verkosto@verkosto.example>"),
         ("VERKOSTO_PUBLIC_URL", "https://verkosto.example/"),
     ])

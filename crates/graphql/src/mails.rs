@@ -2,7 +2,7 @@
 //! language, then the language of the coordinator whose action sent it, then English.
 
 use verkosto_domain::{Country, Language, RoleKind, msg};
-use verkosto_store::entity::{invitation, join_request, region};
+use verkosto_store::entity::{invitation, join_request, person, region};
 
 use crate::{Mail, request_language};
 
@@ -68,6 +68,35 @@ pub(crate) fn join_request_outcome(
         to: email.to_owned(),
         subject: subject(region),
         body: format!("{body}\n{tail}\n"),
+    }
+}
+
+/// The password reset link to `person`, in their own language and then English.
+pub(crate) fn password_reset(person: &person::Model, link: &str) -> Mail {
+    let own = Language::parse("language", &person.language).unwrap_or(Language::English);
+    let mut languages = vec![own];
+    if own != Language::English {
+        languages.push(Language::English);
+    }
+    let body = languages
+        .iter()
+        .map(|&language| {
+            format!(
+                "{}\n\n{}\n{link}\n\n{}\n",
+                msg!("mail-greeting", name = &person.name).render(language),
+                msg!("mail-password-reset").render(language),
+                msg!("mail-password-reset-ignore").render(language),
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n--\n\n");
+    Mail {
+        to: person.email.clone(),
+        subject: format!(
+            "Verkosto: {}",
+            msg!("mail-password-reset-subject").render(own)
+        ),
+        body,
     }
 }
 

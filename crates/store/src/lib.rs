@@ -13,6 +13,7 @@ pub mod join_request;
 pub mod onboarding;
 pub mod organisation;
 pub mod outbox;
+pub mod password_reset;
 pub mod pathway;
 pub mod pathway_pages;
 pub mod person;

@@ -161,12 +161,14 @@ impl Store {
         Ok(model)
     }
 
-    /// Sets a new password and signs the person out everywhere else.
+    /// Sets a new password and signs the person out of every session but `keep` (the one that
+    /// changed it).
     pub async fn set_password(
         &self,
         actor: PersonId,
         id: PersonId,
         password: &NewPassword,
+        keep: Option<SessionId>,
     ) -> StoreResult<()> {
         let hash = hash_password(password).await?;
         let tx = self.write().await?;
@@ -182,16 +184,7 @@ impl Store {
             .update(&tx.txn)
             .await
             .context("store the password hash")?;
-        session::Entity::update_many()
-            .col_expr(
-                session::Column::RevokedAt,
-                sea_orm::sea_query::Expr::value(Utc::now()),
-            )
-            .filter(session::Column::PersonId.eq(id.0))
-            .filter(session::Column::RevokedAt.is_null())
-            .exec(&tx.txn)
-            .await
-            .context("end the person's sessions")?;
+        end_sessions(&tx.txn, id, keep).await?;
         record(
             &tx.txn,
             Change {
@@ -460,4 +453,24 @@ impl Store {
         }
         Ok(Some(Viewer::signed_in(person, is_admin, roles)))
     }
+}
+
+/// Revokes every live session of `person` but `keep`.
+pub(crate) async fn end_sessions(
+    txn: &impl ConnectionTrait,
+    person: PersonId,
+    keep: Option<SessionId>,
+) -> StoreResult<()> {
+    let mut update = session::Entity::update_many()
+        .col_expr(session::Column::RevokedAt, Expr::value(Utc::now()))
+        .filter(session::Column::PersonId.eq(person.0))
+        .filter(session::Column::RevokedAt.is_null());
+    if let Some(keep) = keep {
+        update = update.filter(session::Column::Id.ne(keep.0));
+    }
+    update
+        .exec(txn)
+        .await
+        .context("end the person's sessions")?;
+    Ok(())
 }

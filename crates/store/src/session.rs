@@ -48,23 +48,9 @@ impl Store {
     /// Opens a session for `person`, who has just proven who they are (a password, an invitation).
     pub async fn open_session(&self, person: PersonId) -> StoreResult<IssuedSession> {
         let tx = self.write().await?;
-        let session = SessionId::new();
-        session::ActiveModel {
-            id: Set(session.0),
-            person_id: Set(person.0),
-            created_at: Set(Utc::now()),
-            revoked_at: Set(None),
-        }
-        .insert(&tx.txn)
-        .await
-        .context("open a session")?;
-        let refresh_token = insert_refresh_token(&tx.txn, session).await?;
+        let issued = open_session_on(&tx.txn, person).await?;
         tx.commit().await?;
-        Ok(IssuedSession {
-            person,
-            session,
-            refresh_token,
-        })
+        Ok(issued)
     }
 
     /// Trades a refresh token for a new one. A token used twice means it was stolen: the whole
@@ -127,6 +113,29 @@ impl Store {
             .context("look up the refresh token")?
             .map(|t| SessionId(t.session_id)))
     }
+}
+
+/// Opens a session for `person` on `txn`, with its first refresh token.
+pub(crate) async fn open_session_on(
+    txn: &sea_orm::DatabaseTransaction,
+    person: PersonId,
+) -> StoreResult<IssuedSession> {
+    let session = SessionId::new();
+    session::ActiveModel {
+        id: Set(session.0),
+        person_id: Set(person.0),
+        created_at: Set(Utc::now()),
+        revoked_at: Set(None),
+    }
+    .insert(txn)
+    .await
+    .context("open a session")?;
+    let refresh_token = insert_refresh_token(txn, session).await?;
+    Ok(IssuedSession {
+        person,
+        session,
+        refresh_token,
+    })
 }
 
 async fn insert_refresh_token(

@@ -27,6 +27,8 @@ export const router = createBrowserRouter([
       page(paths.home, () => import('@/features/home/components/home-page').then((m) => m.HomePage)),
       page(paths.signIn, () => import('@/features/auth/components/sign-in-page').then((m) => m.SignInPage)),
       page(paths.invitation(), () => import('@/features/auth/components/accept-invitation-page').then((m) => m.AcceptInvitationPage)),
+      page(paths.forgotPassword, () => import('@/features/auth/components/forgot-password-page').then((m) => m.ForgotPasswordPage)),
+      page(paths.resetPassword(), () => import('@/features/auth/components/reset-password-page').then((m) => m.ResetPasswordPage)),
       page(paths.search, () => import('@/features/search/components/search-page').then((m) => m.SearchPage)),
       page(paths.region(), () => import('@/features/regions/components/region-page').then((m) => m.RegionPage)),
       page(paths.regionNetwork(), () => import('@/features/network/components/network-page').then((m) => m.NetworkPage)),

@@ -22,4 +22,6 @@ export const paths = {
   pathwayEdit: (id = ':pathwayId') => `/pathways/${id}/edit`,
   newPathway: (regionId = ':regionId') => `/regions/${regionId}/pathways/new`,
   invitation: (token = ':token') => `/invitation/${token}`,
+  forgotPassword: '/forgot-password',
+  resetPassword: (token = ':token') => `/reset-password/${token}`,
 } as const;

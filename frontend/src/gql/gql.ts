@@ -20,6 +20,8 @@ type Documents = {
     "\n  fragment OpenNowBadge_HoursFragment on OpeningHours {\n    weekly {\n      day\n      opens\n      closes\n    }\n    exceptions {\n      date\n      closed\n      opens\n      closes\n    }\n  }\n": typeof types.OpenNowBadge_HoursFragmentFragmentDoc,
     "\n  fragment RecentChanges_PageFragment on RecentChangeConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      at\n      kind\n      versionNumber\n      baseVersionNumber\n      reviewDue\n      pathway {\n        id\n        currentVersion {\n          title\n        }\n      }\n      region {\n        id\n        name(language: $language)\n      }\n      service {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RecentChanges_PageFragmentFragmentDoc,
     "\n  query RecentChanges($regionId: ID, $language: Language!, $first: Int!, $after: String) {\n    recentChanges(regionId: $regionId, first: $first, after: $after) {\n      ...RecentChanges_PageFragment\n    }\n  }\n": typeof types.RecentChangesDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query InvitationPreview($token: String!, $language: Language!) {\n    invitation(token: $token) {\n      email\n      name\n      role\n      status\n      expiresAt\n      accountExists\n      region {\n        id\n        name(language: $language)\n      }\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -115,6 +117,8 @@ const documents: Documents = {
     "\n  fragment OpenNowBadge_HoursFragment on OpeningHours {\n    weekly {\n      day\n      opens\n      closes\n    }\n    exceptions {\n      date\n      closed\n      opens\n      closes\n    }\n  }\n": types.OpenNowBadge_HoursFragmentFragmentDoc,
     "\n  fragment RecentChanges_PageFragment on RecentChangeConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      at\n      kind\n      versionNumber\n      baseVersionNumber\n      reviewDue\n      pathway {\n        id\n        currentVersion {\n          title\n        }\n      }\n      region {\n        id\n        name(language: $language)\n      }\n      service {\n        id\n        name\n      }\n    }\n  }\n": types.RecentChanges_PageFragmentFragmentDoc,
     "\n  query RecentChanges($regionId: ID, $language: Language!, $first: Int!, $after: String) {\n    recentChanges(regionId: $regionId, first: $first, after: $after) {\n      ...RecentChanges_PageFragment\n    }\n  }\n": types.RecentChangesDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": types.SignInDocument,
     "\n  query InvitationPreview($token: String!, $language: Language!) {\n    invitation(token: $token) {\n      email\n      name\n      role\n      status\n      expiresAt\n      accountExists\n      region {\n        id\n        name(language: $language)\n      }\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -242,6 +246,14 @@ export function graphql(source: "\n  fragment RecentChanges_PageFragment on Rece
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RecentChanges($regionId: ID, $language: Language!, $first: Int!, $after: String) {\n    recentChanges(regionId: $regionId, first: $first, after: $after) {\n      ...RecentChanges_PageFragment\n    }\n  }\n"): (typeof documents)["\n  query RecentChanges($regionId: ID, $language: Language!, $first: Int!, $after: String) {\n    recentChanges(regionId: $regionId, first: $first, after: $after) {\n      ...RecentChanges_PageFragment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

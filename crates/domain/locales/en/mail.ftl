@@ -8,3 +8,6 @@ mail-invitation = { $inviter } invites you to the regional network { $region } i
 mail-invitation-accept = Accept the invitation and choose a password within 72 hours:
 mail-join-request-approved = your request to join { $region } was approved.
 mail-join-request-declined = your request to join { $region } was declined. The coordinators' reason:
+mail-password-reset-subject = choosing a new password
+mail-password-reset = someone (hopefully you) asked to choose a new password for your Verkosto account. Choose it within an hour through this link, which works once:
+mail-password-reset-ignore = If you did not ask for this, ignore this message: your password stays as it is.

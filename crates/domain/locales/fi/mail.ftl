@@ -8,3 +8,6 @@ mail-invitation = { $inviter } kutsuu sinut Verkostoon alueverkostoon { $region 
 mail-invitation-accept = Hyväksy kutsu ja valitse salasana 72 tunnin kuluessa:
 mail-join-request-approved = pyyntösi liittyä alueverkostoon { $region } on hyväksytty.
 mail-join-request-declined = pyyntöäsi liittyä alueverkostoon { $region } ei hyväksytty. Koordinaattorien perustelu:
+mail-password-reset-subject = uuden salasanan valinta
+mail-password-reset = joku (toivottavasti sinä) pyysi uuden salasanan valintaa Verkosto-tilillesi. Valitse se tunnin kuluessa tästä linkistä, joka toimii kerran:
+mail-password-reset-ignore = Jos et pyytänyt tätä, voit jättää viestin huomiotta: salasanasi pysyy ennallaan.

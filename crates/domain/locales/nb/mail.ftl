@@ -8,3 +8,6 @@ mail-invitation = { $inviter } inviterer deg til regionnettverket { $region } i 
 mail-invitation-accept = Godta invitasjonen og velg et passord innen 72 timer:
 mail-join-request-approved = forespørselen din om å bli med i { $region } er godkjent.
 mail-join-request-declined = forespørselen din om å bli med i { $region } er avslått. Koordinatorenes begrunnelse:
+mail-password-reset-subject = velge et nytt passord
+mail-password-reset = noen (forhåpentligvis du) ba om å velge et nytt passord for Verkosto-kontoen din. Velg det innen en time via denne lenken, som virker én gang:
+mail-password-reset-ignore = Hvis du ikke ba om dette, kan du se bort fra meldingen: passordet ditt forblir som det er.

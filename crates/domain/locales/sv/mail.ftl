@@ -8,3 +8,6 @@ mail-invitation = { $inviter } bjuder in dig till det regionala nätverket { $re
 mail-invitation-accept = Godkänn inbjudan och välj ett lösenord inom 72 timmar:
 mail-join-request-approved = din begäran om att ansluta dig till { $region } har godkänts.
 mail-join-request-declined = din begäran om att ansluta dig till { $region } har avslagits. Koordinatorernas motivering:
+mail-password-reset-subject = välja ett nytt lösenord
+mail-password-reset = någon (förhoppningsvis du) bad om att få välja ett nytt lösenord för ditt Verkosto-konto. Välj det inom en timme via den här länken, som fungerar en gång:
+mail-password-reset-ignore = Om du inte bad om detta kan du bortse från meddelandet: ditt lösenord förblir som det är.

@@ -87,7 +87,8 @@ impl AuthMutation {
             ));
         }
         let new_password = NewPassword::parse("newPassword", &new_password)?;
-        store.set_password(me, me, &new_password).await?;
+        let keep = ctx.data_opt::<CurrentSession>().map(|s| s.0);
+        store.set_password(me, me, &new_password, keep).await?;
         Ok(true)
     }
 }

@@ -6,6 +6,7 @@ mod feedback;
 mod invitation;
 mod join_request;
 mod organisation;
+mod password_reset;
 mod pathway;
 mod person;
 mod region;
@@ -20,6 +21,7 @@ pub(crate) use feedback::visible_feedback;
 #[derive(MergedObject, Default)]
 pub struct Mutation(
     auth::AuthMutation,
+    password_reset::PasswordResetMutation,
     region::RegionMutation,
     organisation::OrganisationMutation,
     person::PersonMutation,

@@ -9,6 +9,7 @@ pub mod join_request;
 pub mod membership;
 pub mod membership_contact;
 pub mod organisation;
+pub mod password_reset;
 pub mod pathway;
 pub mod pathway_feedback;
 pub mod pathway_review_flag;

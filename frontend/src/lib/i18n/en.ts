@@ -42,6 +42,17 @@ export const en = {
     submit: 'Sign in',
     refused: 'The e-mail address or password is wrong.',
   },
+  passwordReset: {
+    forgotLink: 'Forgot your password?',
+    forgotTitle: 'Forgot your password?',
+    forgotIntro: 'Give the e-mail address you sign in with. We send a link to choose a new password; it works once, for an hour.',
+    send: 'Send the link',
+    sent: 'If there is an account for {{email}}, a link to choose a new password is on its way. It works once, for an hour. No mail? Check the address and your spam folder, or ask your coordinator.',
+    backToSignIn: 'Back to sign in',
+    resetTitle: 'Choose a new password',
+    save: 'Save the password and sign in',
+    askAgain: 'Ask for a new link',
+  },
   invitation: {
     title: 'Accept the invitation',
     unknown: 'This invitation link is not valid. Ask the coordinator for a new one.',

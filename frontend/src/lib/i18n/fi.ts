@@ -43,6 +43,17 @@ export const fi: Translation = {
     submit: 'Kirjaudu',
     refused: 'Sähköpostiosoite tai salasana on väärin.',
   },
+  passwordReset: {
+    forgotLink: 'Unohditko salasanasi?',
+    forgotTitle: 'Unohditko salasanasi?',
+    forgotIntro: 'Anna sähköpostiosoite, jolla kirjaudut. Lähetämme linkin uuden salasanan valintaan; se toimii kerran ja tunnin ajan.',
+    send: 'Lähetä linkki',
+    sent: 'Jos osoitteella {{email}} on tili, linkki uuden salasanan valintaan on matkalla. Se toimii kerran ja tunnin ajan. Eikö viestiä tullut? Tarkista osoite ja roskapostikansio tai kysy koordinaattoriltasi.',
+    backToSignIn: 'Takaisin kirjautumiseen',
+    resetTitle: 'Valitse uusi salasana',
+    save: 'Tallenna salasana ja kirjaudu',
+    askAgain: 'Pyydä uusi linkki',
+  },
   invitation: {
     title: 'Hyväksy kutsu',
     unknown: 'Tämä kutsulinkki ei kelpaa. Pyydä koordinaattorilta uusi.',

@@ -43,6 +43,17 @@ export const nb: Translation = {
     submit: 'Logg inn',
     refused: 'E-postadressen eller passordet er feil.',
   },
+  passwordReset: {
+    forgotLink: 'Glemt passordet?',
+    forgotTitle: 'Glemt passordet?',
+    forgotIntro: 'Oppgi e-postadressen du logger inn med. Vi sender en lenke for å velge et nytt passord; den virker én gang, i én time.',
+    send: 'Send lenken',
+    sent: 'Hvis det finnes en konto for {{email}}, er en lenke for å velge et nytt passord på vei. Den virker én gang, i én time. Ingen melding? Sjekk adressen og søppelpostmappen, eller spør koordinatoren din.',
+    backToSignIn: 'Tilbake til innlogging',
+    resetTitle: 'Velg et nytt passord',
+    save: 'Lagre passordet og logg inn',
+    askAgain: 'Be om en ny lenke',
+  },
   invitation: {
     title: 'Godta invitasjonen',
     unknown: 'Denne invitasjonslenken er ikke gyldig. Be koordinatoren om en ny.',

@@ -43,6 +43,17 @@ export const sv: Translation = {
     submit: 'Logga in',
     refused: 'E-postadressen eller lösenordet är fel.',
   },
+  passwordReset: {
+    forgotLink: 'Glömt lösenordet?',
+    forgotTitle: 'Glömt lösenordet?',
+    forgotIntro: 'Ange e-postadressen du loggar in med. Vi skickar en länk för att välja ett nytt lösenord; den fungerar en gång, i en timme.',
+    send: 'Skicka länken',
+    sent: 'Om det finns ett konto för {{email}} är en länk för att välja ett nytt lösenord på väg. Den fungerar en gång, i en timme. Inget meddelande? Kontrollera adressen och skräppostmappen, eller fråga din koordinator.',
+    backToSignIn: 'Tillbaka till inloggningen',
+    resetTitle: 'Välj ett nytt lösenord',
+    save: 'Spara lösenordet och logga in',
+    askAgain: 'Be om en ny länk',
+  },
   invitation: {
     title: 'Ta emot inbjudan',
     unknown: 'Den här inbjudningslänken gäller inte. Be koordinatorn om en ny.',

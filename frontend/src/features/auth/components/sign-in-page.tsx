@@ -1,7 +1,7 @@
 // Sign in with e-mail and password; wrong credentials are told at the password field.
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 
 import { TextField } from '@/components/field';
@@ -67,6 +67,11 @@ export function SignInPage() {
           {t('signIn.submit')}
         </button>
       </form>
+      <p>
+        <Link to={paths.forgotPassword} state={{ email }}>
+          {t('passwordReset.forgotLink')}
+        </Link>
+      </p>
     </section>
   );
 }

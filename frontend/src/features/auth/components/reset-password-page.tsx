@@ -1,0 +1,82 @@
+// The link from a password reset mail (`/reset-password/:token`): choose a new password and sign
+// in. A used or expired link says so and offers a new one.
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMutation } from 'urql';
+
+import { TextField } from '@/components/field';
+import { Problems } from '@/components/problems';
+import { paths } from '@/config/paths';
+import { splitProblems } from '@/lib/errors';
+import { session } from '@/lib/session';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+import { ResetPasswordMutation } from '../api/password-reset';
+
+export function ResetPasswordPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('passwordReset.resetTitle'));
+  const { token = '' } = useParams();
+  const navigate = useNavigate();
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const [result, reset] = useMutation(ResetPasswordMutation);
+  const { byField, general } = splitProblems(result.error, ['newPassword', 'token']);
+
+  const submit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    if (password !== repeat) {
+      setMismatch(true);
+      return;
+    }
+    setMismatch(false);
+    const answer = await reset({ token, newPassword: password });
+    if (answer.data) {
+      session.start(answer.data.resetPassword);
+      void navigate(paths.home, { replace: true });
+    }
+  };
+
+  return (
+    <section className="narrow">
+      <h1>{t('passwordReset.resetTitle')}</h1>
+      {byField.token ? (
+        <div role="alert" className="problems">
+          <p>{byField.token}</p>
+          <p>
+            <Link to={paths.forgotPassword}>{t('passwordReset.askAgain')}</Link>
+          </p>
+        </div>
+      ) : null}
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <Problems problems={general} />
+        <TextField
+          label={t('invitation.password')}
+          hint={t('invitation.passwordHint')}
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(e) => {
+            setPassword(e.target.value);
+          }}
+          error={byField.newPassword}
+        />
+        <TextField
+          label={t('invitation.repeat')}
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={(e) => {
+            setRepeat(e.target.value);
+          }}
+          error={mismatch ? t('invitation.mismatch') : undefined}
+        />
+        <button type="submit" className="primary" disabled={result.fetching}>
+          {t('passwordReset.save')}
+        </button>
+      </form>
+    </section>
+  );
+}
