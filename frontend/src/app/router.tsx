@@ -33,6 +33,8 @@ export const router = createBrowserRouter([
       page(paths.region(), () => import('@/features/regions/components/region-page').then((m) => m.RegionPage)),
       page(paths.regionNetwork(), () => import('@/features/network/components/network-page').then((m) => m.NetworkPage)),
       page(paths.regionFeedback(), () => import('@/features/feedback/components/feedback-queue-page').then((m) => m.FeedbackQueuePage)),
+      page(paths.regionAudit(), () => import('@/features/audit/components/audit-log-page').then((m) => m.AuditLogPage)),
+      page(paths.audit, () => import('@/features/audit/components/audit-log-page').then((m) => m.AuditLogPage)),
       page(paths.newEvent(), () => import('@/features/events/components/event-form-page').then((m) => m.NewEventPage)),
       page(paths.event(), () => import('@/features/events/components/event-page').then((m) => m.EventPage)),
       page(paths.eventEdit(), () => import('@/features/events/components/event-form-page').then((m) => m.EditEventPage)),

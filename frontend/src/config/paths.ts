@@ -6,6 +6,8 @@ export const paths = {
   region: (id = ':regionId') => `/regions/${id}`,
   regionNetwork: (id = ':regionId') => `/regions/${id}/network`,
   regionFeedback: (id = ':regionId') => `/regions/${id}/feedback`,
+  regionAudit: (id = ':regionId') => `/regions/${id}/audit`,
+  audit: '/audit',
   newEvent: (regionId = ':regionId') => `/regions/${regionId}/events/new`,
   event: (id = ':eventId') => `/events/${id}`,
   eventEdit: (id = ':eventId') => `/events/${id}/edit`,

@@ -20,6 +20,9 @@ type Documents = {
     "\n  fragment OpenNowBadge_HoursFragment on OpeningHours {\n    weekly {\n      day\n      opens\n      closes\n    }\n    exceptions {\n      date\n      closed\n      opens\n      closes\n    }\n  }\n": typeof types.OpenNowBadge_HoursFragmentFragmentDoc,
     "\n  fragment RecentChanges_PageFragment on RecentChangeConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      at\n      kind\n      versionNumber\n      baseVersionNumber\n      reviewDue\n      pathway {\n        id\n        currentVersion {\n          title\n        }\n      }\n      region {\n        id\n        name(language: $language)\n      }\n      service {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RecentChanges_PageFragmentFragmentDoc,
     "\n  query RecentChanges($regionId: ID, $language: Language!, $first: Int!, $after: String) {\n    recentChanges(regionId: $regionId, first: $first, after: $after) {\n      ...RecentChanges_PageFragment\n    }\n  }\n": typeof types.RecentChangesDocument,
+    "\n  query RegionAuditPage($regionId: ID!, $language: Language!) {\n    region(id: $regionId) {\n      id\n      name(language: $language)\n      viewerRole\n      timeZone\n    }\n    viewer {\n      id\n      isAdmin\n    }\n  }\n": typeof types.RegionAuditPageDocument,
+    "\n  query AuditPage {\n    viewer {\n      id\n      isAdmin\n    }\n  }\n": typeof types.AuditPageDocument,
+    "\n  query AuditEvents($regionId: ID, $first: Int!, $after: String) {\n    auditEvents(regionId: $regionId, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        entityType\n        entityId\n        summary\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": typeof types.SignInDocument,
@@ -117,6 +120,9 @@ const documents: Documents = {
     "\n  fragment OpenNowBadge_HoursFragment on OpeningHours {\n    weekly {\n      day\n      opens\n      closes\n    }\n    exceptions {\n      date\n      closed\n      opens\n      closes\n    }\n  }\n": types.OpenNowBadge_HoursFragmentFragmentDoc,
     "\n  fragment RecentChanges_PageFragment on RecentChangeConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      at\n      kind\n      versionNumber\n      baseVersionNumber\n      reviewDue\n      pathway {\n        id\n        currentVersion {\n          title\n        }\n      }\n      region {\n        id\n        name(language: $language)\n      }\n      service {\n        id\n        name\n      }\n    }\n  }\n": types.RecentChanges_PageFragmentFragmentDoc,
     "\n  query RecentChanges($regionId: ID, $language: Language!, $first: Int!, $after: String) {\n    recentChanges(regionId: $regionId, first: $first, after: $after) {\n      ...RecentChanges_PageFragment\n    }\n  }\n": types.RecentChangesDocument,
+    "\n  query RegionAuditPage($regionId: ID!, $language: Language!) {\n    region(id: $regionId) {\n      id\n      name(language: $language)\n      viewerRole\n      timeZone\n    }\n    viewer {\n      id\n      isAdmin\n    }\n  }\n": types.RegionAuditPageDocument,
+    "\n  query AuditPage {\n    viewer {\n      id\n      isAdmin\n    }\n  }\n": types.AuditPageDocument,
+    "\n  query AuditEvents($regionId: ID, $first: Int!, $after: String) {\n    auditEvents(regionId: $regionId, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        entityType\n        entityId\n        summary\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": types.SignInDocument,
@@ -246,6 +252,18 @@ export function graphql(source: "\n  fragment RecentChanges_PageFragment on Rece
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RecentChanges($regionId: ID, $language: Language!, $first: Int!, $after: String) {\n    recentChanges(regionId: $regionId, first: $first, after: $after) {\n      ...RecentChanges_PageFragment\n    }\n  }\n"): (typeof documents)["\n  query RecentChanges($regionId: ID, $language: Language!, $first: Int!, $after: String) {\n    recentChanges(regionId: $regionId, first: $first, after: $after) {\n      ...RecentChanges_PageFragment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionAuditPage($regionId: ID!, $language: Language!) {\n    region(id: $regionId) {\n      id\n      name(language: $language)\n      viewerRole\n      timeZone\n    }\n    viewer {\n      id\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query RegionAuditPage($regionId: ID!, $language: Language!) {\n    region(id: $regionId) {\n      id\n      name(language: $language)\n      viewerRole\n      timeZone\n    }\n    viewer {\n      id\n      isAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditPage {\n    viewer {\n      id\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query AuditPage {\n    viewer {\n      id\n      isAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($regionId: ID, $first: Int!, $after: String) {\n    auditEvents(regionId: $regionId, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        entityType\n        entityId\n        summary\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($regionId: ID, $first: Int!, $after: String) {\n    auditEvents(regionId: $regionId, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        entityType\n        entityId\n        summary\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -228,6 +228,9 @@ function SignedInHome() {
                 <p>
                   <Link to={paths.openRegion} className="button">
                     {t('nav.openRegion')}
+                  </Link>{' '}
+                  <Link to={paths.audit} className="button">
+                    {t('audit.link')}
                   </Link>
                 </p>
                 <RegionList />

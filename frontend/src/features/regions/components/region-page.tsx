@@ -72,6 +72,9 @@ export function RegionPage() {
                     <Link to={paths.regionFeedback(region.id)} className="button">
                       {t('region.feedbackQueue')}
                     </Link>
+                    <Link to={paths.regionAudit(region.id)} className="button">
+                      {t('audit.link')}
+                    </Link>
                   </>
                 ) : null}
                 {canWrite || viewer?.isAdmin ? (

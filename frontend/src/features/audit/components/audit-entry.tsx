@@ -1,0 +1,67 @@
+// One recorded change as a table row: when, who, what was done, to what (linked when it has a
+// page), and the details the log keeps.
+import { forwardRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { paths } from '@/config/paths';
+import { useFormat } from '@/lib/format';
+
+export interface AuditEntryFields {
+  id: string;
+  at: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  summary: unknown;
+  actor?: { id: string; name: string } | null;
+}
+
+/** The page of an entity the log names, for the kinds that have one. */
+const PAGES: Record<string, ((id: string) => string) | undefined> = {
+  pathway: paths.pathway,
+  organisation: paths.organisation,
+  service: paths.service,
+  event: paths.event,
+  region: paths.region,
+};
+
+/** The summary as a record, when it is one. */
+function fields(summary: unknown): Record<string, unknown> {
+  return summary !== null && typeof summary === 'object' && !Array.isArray(summary) ? (summary as Record<string, unknown>) : {};
+}
+
+/** A summary value as text: names in several languages give their first. */
+function text(value: unknown): string | null {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const record = fields(value);
+  const first = Object.values(record).find((v) => typeof v === 'string');
+  return typeof first === 'string' ? first : null;
+}
+
+export const AuditEntry = forwardRef<HTMLTableRowElement, { entry: AuditEntryFields; timeZone?: string }>(function AuditEntry(
+  { entry, timeZone },
+  ref,
+) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const summary = fields(entry.summary);
+  const kind = t(`audit.entities.${entry.entityType}`, { defaultValue: entry.entityType });
+  const name = text(summary.title) ?? text(summary.name) ?? text(summary.serviceName) ?? text(summary.email);
+  const page = PAGES[entry.entityType];
+  const target = name ? `${kind}: ${name}` : kind;
+  const details = [
+    typeof summary.version === 'number' ? t('audit.version', { number: summary.version }) : null,
+    summary.from !== undefined && summary.to !== undefined ? `${text(summary.from) ?? '–'} → ${text(summary.to) ?? '–'}` : null,
+    typeof summary.reason === 'string' ? summary.reason : null,
+  ].filter(Boolean);
+  return (
+    <tr ref={ref} tabIndex={-1}>
+      <td>{format.dateTime(entry.at, timeZone)}</td>
+      <td>{entry.actor?.name ?? t('audit.system')}</td>
+      <td>{t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}</td>
+      <td>{page ? <Link to={page(entry.entityId)}>{target}</Link> : target}</td>
+      <td>{details.join(' · ')}</td>
+    </tr>
+  );
+});
