@@ -71,6 +71,7 @@ export const PathwayPageQuery = graphql(`
       base {
         ...PathwayPage_VariantBaseFragment
       }
+      ...ManagePathway_PathwayFragment
     }
   }
 `);
