@@ -498,6 +498,10 @@ export const en = {
     discardConfirm: 'Discard version {{n}}? Its changes are lost; the published version stays.',
     discardYes: 'Yes, discard',
     discarded: 'The draft was discarded.',
+    restoreColumn: 'Restore',
+    restore: 'Restore as a new draft',
+    restoreVersion: 'Restore as a new draft: version {{n}}',
+    restoreBlocked: 'Version {{n}} is still open: publish or discard it before restoring an older version.',
   },
   enums: {
     organisationKind: {

@@ -499,6 +499,10 @@ export const fi: Translation = {
     discardConfirm: 'Hylätäänkö versio {{n}}? Sen muutokset menetetään; julkaistu versio säilyy.',
     discardYes: 'Kyllä, hylkää',
     discarded: 'Luonnos hylättiin.',
+    restoreColumn: 'Palautus',
+    restore: 'Palauta uudeksi luonnokseksi',
+    restoreVersion: 'Palauta uudeksi luonnokseksi: versio {{n}}',
+    restoreBlocked: 'Versio {{n}} on vielä auki: julkaise tai hylkää se ennen kuin palautat vanhemman version.',
   },
   enums: {
     organisationKind: {

@@ -499,6 +499,10 @@ export const nb: Translation = {
     discardConfirm: 'Forkaste versjon {{n}}? Endringene går tapt; den publiserte versjonen blir stående.',
     discardYes: 'Ja, forkast',
     discarded: 'Utkastet er forkastet.',
+    restoreColumn: 'Gjenoppretting',
+    restore: 'Gjenopprett som nytt utkast',
+    restoreVersion: 'Gjenopprett som nytt utkast: versjon {{n}}',
+    restoreBlocked: 'Versjon {{n}} er fortsatt åpen: publiser eller forkast den før du gjenoppretter en eldre versjon.',
   },
   enums: {
     organisationKind: {

@@ -499,6 +499,10 @@ export const sv: Translation = {
     discardConfirm: 'Kasta version {{n}}? Ändringarna går förlorade; den publicerade versionen finns kvar.',
     discardYes: 'Ja, kasta',
     discarded: 'Utkastet har kastats.',
+    restoreColumn: 'Återställning',
+    restore: 'Återställ som nytt utkast',
+    restoreVersion: 'Återställ som nytt utkast: version {{n}}',
+    restoreBlocked: 'Version {{n}} är fortfarande öppen: publicera eller kasta den innan du återställer en äldre version.',
   },
   enums: {
     organisationKind: {

@@ -1,4 +1,5 @@
-// Managing a pathway: its settings and review, archiving, discarding the open draft.
+// Managing a pathway: its settings and review, archiving, discarding the open draft, restoring an
+// old version.
 import { graphql } from '@/gql';
 
 /** What every management mutation answers: the pathway's state, so the cached pages refresh. */

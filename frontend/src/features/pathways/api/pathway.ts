@@ -130,6 +130,13 @@ export const PathwayHistoryQuery = graphql(`
       currentVersion {
         title
       }
+      viewerCan {
+        editDraft
+        startDraft
+      }
+      openVersion {
+        number
+      }
       versions(first: 100) {
         nodes {
           id
