@@ -502,6 +502,14 @@ export const en = {
     restore: 'Restore as a new draft',
     restoreVersion: 'Restore as a new draft: version {{n}}',
     restoreBlocked: 'Version {{n}} is still open: publish or discard it before restoring an older version.',
+    variants: 'Regional variants',
+    noVariants: 'No region has made its own version yet.',
+    createVariant: 'Create a regional variant',
+    createVariantIntro: 'The variant starts as a draft copied from the published version. Its steps keep their organisation only where it belongs to the region’s network.',
+    region: 'Region',
+    variantVisibility: 'Who can read it once published',
+    createVariantButton: 'Create the variant',
+    allRegionsHaveVariant: 'Every region you can choose already has its own variant of this pathway.',
   },
   enums: {
     organisationKind: {

@@ -503,6 +503,14 @@ export const fi: Translation = {
     restore: 'Palauta uudeksi luonnokseksi',
     restoreVersion: 'Palauta uudeksi luonnokseksi: versio {{n}}',
     restoreBlocked: 'Versio {{n}} on vielä auki: julkaise tai hylkää se ennen kuin palautat vanhemman version.',
+    variants: 'Alueelliset versiot',
+    noVariants: 'Yksikään alue ei ole vielä tehnyt omaa versiotaan.',
+    createVariant: 'Luo alueellinen versio',
+    createVariantIntro: 'Alueellinen versio alkaa luonnoksena, joka kopioidaan julkaistusta versiosta. Vaiheisiin jää vastuuorganisaatio vain, jos se kuuluu alueen verkostoon.',
+    region: 'Alue',
+    variantVisibility: 'Kuka voi lukea julkaisun jälkeen',
+    createVariantButton: 'Luo versio',
+    allRegionsHaveVariant: 'Jokaisella alueella, jonka voit valita, on jo oma versionsa tästä hoitopolusta.',
   },
   enums: {
     organisationKind: {

@@ -503,6 +503,14 @@ export const nb: Translation = {
     restore: 'Gjenopprett som nytt utkast',
     restoreVersion: 'Gjenopprett som nytt utkast: versjon {{n}}',
     restoreBlocked: 'Versjon {{n}} er fortsatt åpen: publiser eller forkast den før du gjenoppretter en eldre versjon.',
+    variants: 'Regionale versjoner',
+    noVariants: 'Ingen region har laget sin egen versjon ennå.',
+    createVariant: 'Lag en regional versjon',
+    createVariantIntro: 'Den regionale versjonen starter som et utkast kopiert fra den publiserte versjonen. Trinnene beholder organisasjonen sin bare der den hører til regionens nettverk.',
+    region: 'Region',
+    variantVisibility: 'Hvem kan lese det etter publisering',
+    createVariantButton: 'Lag versjonen',
+    allRegionsHaveVariant: 'Alle regionene du kan velge, har allerede sin egen versjon av dette forløpet.',
   },
   enums: {
     organisationKind: {

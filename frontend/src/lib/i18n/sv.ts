@@ -503,6 +503,14 @@ export const sv: Translation = {
     restore: 'Återställ som nytt utkast',
     restoreVersion: 'Återställ som nytt utkast: version {{n}}',
     restoreBlocked: 'Version {{n}} är fortfarande öppen: publicera eller kasta den innan du återställer en äldre version.',
+    variants: 'Regionala versioner',
+    noVariants: 'Ingen region har gjort en egen version ännu.',
+    createVariant: 'Skapa en regional version',
+    createVariantIntro: 'Den regionala versionen börjar som ett utkast som kopieras från den publicerade versionen. Stegen behåller sin organisation bara om den hör till regionens nätverk.',
+    region: 'Region',
+    variantVisibility: 'Vem kan läsa den när den har publicerats',
+    createVariantButton: 'Skapa versionen',
+    allRegionsHaveVariant: 'Varje region som du kan välja har redan en egen version av den här vårdkedjan.',
   },
   enums: {
     organisationKind: {

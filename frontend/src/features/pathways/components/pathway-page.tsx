@@ -1,6 +1,6 @@
 // A pathway: its steps as a flow, the Markdown body, the workflow actions the viewer may take
 // (discarding the open draft asks once more), links to the version history and the print view;
-// its settings for those who may publish it.
+// its settings for those who may publish it, and a national pathway's regional variants.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -27,6 +27,7 @@ import {
 } from '../api/pathway';
 import { FeedbackForm } from './feedback-form';
 import { ManagePathway } from './manage-pathway';
+import { RegionalVariants } from './regional-variants';
 import { StepFlow } from './step-flow';
 import { BaseUpdated, BasedOn } from './variant-base';
 
@@ -164,6 +165,7 @@ export function PathwayPage() {
               </p>
             ) : null}
             {pathway.viewerCan.publish ? <ManagePathway pathway={pathway} national={pathway.isNational} /> : null}
+            {pathway.isNational ? <RegionalVariants pathwayId={pathway.id} published={pathway.status === 'PUBLISHED'} /> : null}
             <section aria-labelledby="feedback" className="panel no-print" data-slot="feedback">
               <h2 id="feedback">{t('pathway.feedback')}</h2>
               <FeedbackForm pathwayId={pathwayId} national={!pathway.region} />
