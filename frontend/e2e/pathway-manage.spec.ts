@@ -148,8 +148,8 @@ test('a coordinator archives a pathway after a second question; it says it is ar
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.locator('article > p.meta .badge').first()).toHaveText('Arkistoitu');
   await expect(page.getByText('Tämä hoitopolku on arkistoitu')).toBeVisible();
-  await expectAccessible(page, 'pathway-archived');
-  await screenshot(page, 'pathway-archived');
+  await expectAccessible(page, 'pathway-archived-by-coordinator');
+  await screenshot(page, 'pathway-archived-by-coordinator');
 
   const member = await (await browser.newContext()).newPage();
   await signIn(member, 'memberOulu');
