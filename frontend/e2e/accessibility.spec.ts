@@ -10,6 +10,10 @@ interface Ids {
   heldEvent: string;
   kaakkois: string;
   pathway: string;
+  /** A national pathway with an old version to restore. */
+  nationalPathway: string;
+  /** An archived pathway (Varsinais-Suomi's). */
+  archivedPathway: string;
   service: string;
   organisation: string;
 }
@@ -46,7 +50,18 @@ async function demoIds(): Promise<Ids> {
   const upcomingEvent = events.upcoming.nodes[0]?.id;
   const heldEvent = events.past.nodes.find((e) => e.status === 'HELD')?.id;
   if (!upcomingEvent || !heldEvent) throw new Error('the demo lacks an upcoming and a held event in Oulu');
-  return { oulu, kaakkois, pathway, service, organisation, upcomingEvent, heldEvent };
+  const managed = await api<{ pathways: { nodes: { id: string; versions: { nodes: unknown[] } }[] }; region: { pathways: { nodes: { id: string }[] } } }>(
+    `query($id: ID!) {
+      pathways(first: 50, national: true) { nodes { id versions(first: 10) { nodes { number } } } }
+      region(id: $id) { pathways(first: 50, status: [ARCHIVED]) { nodes { id } } }
+    }`,
+    { id: await regionId('varsinais-suomi') },
+    'admin',
+  );
+  const nationalPathway = managed.pathways.nodes.find((p) => p.versions.nodes.length > 1)?.id;
+  const archivedPathway = managed.region.pathways.nodes[0]?.id;
+  if (!nationalPathway || !archivedPathway) throw new Error('the demo lacks a national pathway with two versions or an archived pathway');
+  return { oulu, kaakkois, pathway, nationalPathway, archivedPathway, service, organisation, upcomingEvent, heldEvent };
 }
 
 type PageCheck = { name: string; path: (ids: Ids) => string; ready: (page: Page) => Promise<void> };
@@ -90,6 +105,7 @@ const pages: Record<Account | 'anonymous', PageCheck[]> = {
   coordinatorOulu: [
     { name: 'home-coordinator', path: () => '/', ready: heading },
     { name: 'network', path: (ids) => `/regions/${ids.oulu}/network`, ready: visible('#invite') },
+    { name: 'pathway-coordinator', path: (ids) => `/pathways/${ids.pathway}`, ready: visible('#manage') },
     { name: 'pathway-new', path: (ids) => `/regions/${ids.oulu}/pathways/new`, ready: visible('form.editor') },
     { name: 'feedback-queue', path: (ids) => `/regions/${ids.oulu}/feedback`, ready: visible('ol.feedback-queue > li') },
     { name: 'event-held', path: (ids) => `/events/${ids.heldEvent}`, ready: visible('li.action-item') },
@@ -108,6 +124,9 @@ const pages: Record<Account | 'anonymous', PageCheck[]> = {
     { name: 'audit-all', path: () => '/audit', ready: visible('table.audit-log tbody tr') },
     { name: 'national-pathway-new', path: () => '/national/pathways/new', ready: visible('form.editor') },
     { name: 'national-feedback', path: () => '/national/feedback', ready: visible('#feedback-list') },
+    { name: 'national-pathway-admin', path: (ids) => `/pathways/${ids.nationalPathway}`, ready: visible('#variants') },
+    { name: 'pathway-history-admin', path: (ids) => `/pathways/${ids.nationalPathway}/history`, ready: visible('table.versions') },
+    { name: 'pathway-archived', path: (ids) => `/pathways/${ids.archivedPathway}`, ready: visible('.notice--warn') },
   ],
 };
 

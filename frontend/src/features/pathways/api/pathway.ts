@@ -71,6 +71,7 @@ export const PathwayPageQuery = graphql(`
       base {
         ...PathwayPage_VariantBaseFragment
       }
+      ...ManagePathway_PathwayFragment
     }
   }
 `);
@@ -128,6 +129,13 @@ export const PathwayHistoryQuery = graphql(`
       id
       currentVersion {
         title
+      }
+      viewerCan {
+        editDraft
+        startDraft
+      }
+      openVersion {
+        number
       }
       versions(first: 100) {
         nodes {

@@ -1,15 +1,20 @@
-// Version history: every version with its note and author, and the diff between two chosen ones.
+// Version history: every version with its note and author, and the diff between two chosen ones;
+// for those who may start a draft, restoring an earlier published version as a new draft (then
+// on to the editor).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
 
 import { SelectField } from '@/components/field';
+import { Problems } from '@/components/problems';
 import { QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
+import { problems } from '@/lib/errors';
 import { useFormat } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
+import { RestorePathwayVersionMutation } from '../api/manage';
 import { PathwayDiffQuery, PathwayHistoryQuery } from '../api/pathway';
 import { DiffView } from './diff-view';
 
@@ -20,7 +25,16 @@ export function PathwayHistoryPage() {
   useDocumentTitle(t('history.title'));
   return (
     <QueryState fetching={fetching} error={error} data={data?.pathway}>
-      {(pathway) => <History pathwayId={pathway.id} title={pathway.currentVersion?.title ?? ''} versions={pathway.versions.nodes} />}
+      {(pathway) => (
+        <History
+          pathwayId={pathway.id}
+          title={pathway.currentVersion?.title ?? ''}
+          versions={pathway.versions.nodes}
+          canRestore={pathway.viewerCan.startDraft}
+          // The open version the viewer works on keeps them from restoring until it is published or discarded.
+          openNumber={pathway.viewerCan.editDraft ? pathway.openVersion?.number : undefined}
+        />
+      )}
     </QueryState>
   );
 }
@@ -36,9 +50,21 @@ interface Version {
   author?: { name: string } | null;
 }
 
-function History({ pathwayId, title, versions }: { pathwayId: string; title: string; versions: readonly Version[] }) {
+interface HistoryProps {
+  pathwayId: string;
+  title: string;
+  versions: readonly Version[];
+  /** May start a draft: restore a superseded version as one. */
+  canRestore: boolean;
+  openNumber?: number | undefined;
+}
+
+function History({ pathwayId, title, versions, canRestore, openNumber }: HistoryProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const navigate = useNavigate();
+  const [restored, restore] = useMutation(RestorePathwayVersionMutation);
+  const restorable = canRestore && versions.some((v) => v.state === 'SUPERSEDED');
   const numbers = versions.map((v) => v.number).sort((a, b) => a - b);
   const last = numbers[numbers.length - 1] ?? 1;
   const [from, setFrom] = useState(numbers[numbers.length - 2] ?? last);
@@ -55,6 +81,8 @@ function History({ pathwayId, title, versions }: { pathwayId: string; title: str
         <Link to={paths.pathway(pathwayId)}>{title}</Link>
       </p>
       <h1>{t('history.title')}</h1>
+      {openNumber !== undefined && versions.some((v) => v.state === 'SUPERSEDED') ? <p className="note">{t('pathwayAdmin.restoreBlocked', { n: openNumber })}</p> : null}
+      <Problems problems={problems(restored.error)} />
       <table className="versions">
         <caption className="visually-hidden">{t('history.title')}</caption>
         <thead>
@@ -64,6 +92,7 @@ function History({ pathwayId, title, versions }: { pathwayId: string; title: str
             <th scope="col">{t('history.created')}</th>
             <th scope="col">{t('history.author')}</th>
             <th scope="col">{t('history.note')}</th>
+            {restorable ? <th scope="col">{t('pathwayAdmin.restoreColumn')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -74,6 +103,24 @@ function History({ pathwayId, title, versions }: { pathwayId: string; title: str
               <td>{format.dateTime(v.createdAt)}</td>
               <td>{v.author?.name ?? ''}</td>
               <td>{v.changeNote}</td>
+              {restorable ? (
+                <td>
+                  {v.state === 'SUPERSEDED' ? (
+                    <button
+                      type="button"
+                      aria-label={t('pathwayAdmin.restoreVersion', { n: v.number })}
+                      disabled={restored.fetching}
+                      onClick={() => {
+                        void restore({ pathwayId, number: v.number }).then((r) => {
+                          if (r.data) void navigate(paths.pathwayEdit(pathwayId));
+                        });
+                      }}
+                    >
+                      {t('pathwayAdmin.restore')}
+                    </button>
+                  ) : null}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

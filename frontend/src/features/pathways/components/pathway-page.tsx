@@ -1,10 +1,14 @@
-// A pathway: its steps as a flow, the Markdown body, the workflow actions the viewer may take,
-// and links to the version history and the print view.
+// A pathway: its steps as a flow, the Markdown body, the workflow actions the viewer may take
+// (discarding the open draft asks once more), links to the version history and the print view;
+// its settings for those who may publish it, and a national pathway's regional variants.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
+import { ConfirmAction } from '@/components/confirm-action';
 import { MarkdownBody } from '@/components/markdown-body';
+import { Outcome } from '@/components/outcome';
 import { Problems } from '@/components/problems';
 import { QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
@@ -13,6 +17,7 @@ import { problems } from '@/lib/errors';
 import { useFormat } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
+import { DiscardPathwayDraftMutation } from '../api/manage';
 import {
   PathwayPageQuery,
   PublishPathwayMutation,
@@ -21,6 +26,8 @@ import {
   SubmitPathwayMutation,
 } from '../api/pathway';
 import { FeedbackForm } from './feedback-form';
+import { ManagePathway } from './manage-pathway';
+import { RegionalVariants } from './regional-variants';
 import { StepFlow } from './step-flow';
 import { BaseUpdated, BasedOn } from './variant-base';
 
@@ -35,9 +42,12 @@ export function PathwayPage() {
   const [submitted, submit] = useMutation(SubmitPathwayMutation);
   const [published, publish] = useMutation(PublishPathwayMutation);
   const [returned, returnToDraft] = useMutation(ReturnPathwayToDraftMutation);
+  const [discarded, discard] = useMutation(DiscardPathwayDraftMutation);
+  // Said after the draft is discarded, when its buttons are gone.
+  const [outcome, setOutcome] = useState('');
   useDocumentTitle(data?.pathway?.currentVersion?.title ?? t('pathway.title'));
-  const busy = started.fetching || submitted.fetching || published.fetching || returned.fetching;
-  const actionProblems = [started, submitted, published, returned].flatMap((r) => problems(r.error));
+  const busy = started.fetching || submitted.fetching || published.fetching || returned.fetching || discarded.fetching;
+  const actionProblems = [started, submitted, published, returned, discarded].flatMap((r) => problems(r.error));
 
   return (
     <QueryState fetching={fetching} error={error} data={data?.pathway}>
@@ -55,12 +65,15 @@ export function PathwayPage() {
             </p>
             <h1>{version?.title ?? t('pathway.untitled')}</h1>
             <p className="meta">
-              {pathway.status ? <span className="badge">{t(`enums.pathwayStatus.${pathway.status}`)}</span> : null}
+              {pathway.status ? (
+                <span className={pathway.status === 'ARCHIVED' ? 'badge badge--warn' : 'badge'}>{t(`enums.pathwayStatus.${pathway.status}`)}</span>
+              ) : null}
               {version ? ` ${t('pathway.versionN', { n: version.number })}` : null}
               {version?.publishedAt ? ` · ${t('pathway.publishedOn', { date: format.dateTime(version.publishedAt, pathway.region?.timeZone) })}` : null}
               {pathway.reviewDue ? ` · ${t('pathway.reviewDue', { date: format.date(pathway.reviewDue) })}` : null}
               {pathway.reviewOverdue ? <span className="badge badge--warn">{t('pathway.reviewOverdue')}</span> : null}
             </p>
+            {pathway.status === 'ARCHIVED' ? <p className="notice notice--warn">{t('pathwayAdmin.archivedNotice')}</p> : null}
             {pathway.base ? <BasedOn base={pathway.base} /> : null}
             {version?.summary ? <p className="lead">{version.summary}</p> : null}
             {version?.targetGroups.length ? (
@@ -110,7 +123,22 @@ export function PathwayPage() {
                   {t('pathway.returnToDraft')}
                 </button>
               ) : null}
+              {open && pathway.publishedVersion && pathway.viewerCan.editDraft ? (
+                <ConfirmAction
+                  label={t('pathwayAdmin.discard')}
+                  question={t('pathwayAdmin.discardConfirm', { n: open.number })}
+                  confirm={t('pathwayAdmin.discardYes')}
+                  busy={busy}
+                  onConfirm={() => {
+                    setOutcome('');
+                    void discard({ pathwayId: pathway.id }).then((r) => {
+                      if (r.data) setOutcome(t('pathwayAdmin.discarded'));
+                    });
+                  }}
+                />
+              ) : null}
             </div>
+            <Outcome message={outcome} takeFocus />
             {open && version?.number !== open.number ? (
               <p className="note no-print">{t(`pathway.openVersionNote.${open.state ?? 'DRAFT'}`, { n: open.number })}</p>
             ) : null}
@@ -136,6 +164,8 @@ export function PathwayPage() {
                 ))}
               </p>
             ) : null}
+            {pathway.viewerCan.publish ? <ManagePathway pathway={pathway} national={pathway.isNational} /> : null}
+            {pathway.isNational ? <RegionalVariants pathwayId={pathway.id} published={pathway.status === 'PUBLISHED'} /> : null}
             <section aria-labelledby="feedback" className="panel no-print" data-slot="feedback">
               <h2 id="feedback">{t('pathway.feedback')}</h2>
               <FeedbackForm pathwayId={pathwayId} national={!pathway.region} />
