@@ -178,28 +178,13 @@ export const AskToJoinRegionsFields = graphql(`
   }
 `);
 
-/** One page of the organisations one may name as one's own. */
-export const AskToJoinOrganisationsFields = graphql(`
-  fragment AskToJoin_OrganisationsFragment on OrganisationConnection {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      id
-      name
-      municipality
-    }
-  }
-`);
-
 export const AskToJoinQuery = graphql(`
   query AskToJoin($language: Language!, $first: Int!) {
     regions(first: $first) {
       ...AskToJoin_RegionsFragment
     }
     organisations(first: $first) {
-      ...AskToJoin_OrganisationsFragment
+      ...OrganisationPicker_OrganisationsFragment
     }
     viewer {
       id
@@ -236,15 +221,6 @@ export const AskToJoinRegionsQuery = graphql(`
   query AskToJoinRegions($language: Language!, $first: Int!, $after: String) {
     regions(first: $first, after: $after) {
       ...AskToJoin_RegionsFragment
-    }
-  }
-`);
-
-/** A following page of the organisations for asking to join. */
-export const AskToJoinOrganisationsQuery = graphql(`
-  query AskToJoinOrganisations($first: Int!, $after: String) {
-    organisations(first: $first, after: $after) {
-      ...AskToJoin_OrganisationsFragment
     }
   }
 `);
