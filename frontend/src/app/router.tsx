@@ -29,6 +29,7 @@ export const router = createBrowserRouter([
       page(paths.invitation(), () => import('@/features/auth/components/accept-invitation-page').then((m) => m.AcceptInvitationPage)),
       page(paths.search, () => import('@/features/search/components/search-page').then((m) => m.SearchPage)),
       page(paths.region(), () => import('@/features/regions/components/region-page').then((m) => m.RegionPage)),
+      page(paths.regionEdit(), () => import('@/features/regions/components/region-edit-page').then((m) => m.RegionEditPage)),
       page(paths.regionNetwork(), () => import('@/features/network/components/network-page').then((m) => m.NetworkPage)),
       page(paths.regionFeedback(), () => import('@/features/feedback/components/feedback-queue-page').then((m) => m.FeedbackQueuePage)),
       page(paths.newEvent(), () => import('@/features/events/components/event-form-page').then((m) => m.NewEventPage)),

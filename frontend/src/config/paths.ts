@@ -5,6 +5,7 @@ export const paths = {
   search: '/search',
   region: (id = ':regionId') => `/regions/${id}`,
   regionNetwork: (id = ':regionId') => `/regions/${id}/network`,
+  regionEdit: (id = ':regionId') => `/regions/${id}/edit`,
   regionFeedback: (id = ':regionId') => `/regions/${id}/feedback`,
   newEvent: (regionId = ':regionId') => `/regions/${regionId}/events/new`,
   event: (id = ':eventId') => `/events/${id}`,

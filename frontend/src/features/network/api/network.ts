@@ -8,6 +8,9 @@ export const NetworkPageQuery = graphql(`
       viewerRole
       memberListVisibility
       timeZone
+      coordinators {
+        id
+      }
       organisations(first: $first) {
         ...OrganisationChoices_PageFragment
       }
@@ -230,6 +233,72 @@ export const RequestToJoinMutation = graphql(`
     requestToJoin(regionId: $regionId, organisationId: $organisationId, message: $message) {
       id
       status
+    }
+  }
+`);
+
+/** One page of the people with a role in the region, with their roles and account state. */
+export const RegionPeopleQuery = graphql(`
+  query RegionPeople($regionId: ID!, $first: Int!, $after: String) {
+    region(id: $regionId) {
+      id
+      people(first: $first, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          name
+          email
+          title
+          disabled
+          organisation {
+            id
+            name
+          }
+          roles {
+            regionId
+            kind
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Makes a person a member or a coordinator of the region (replacing their role there). */
+export const SetRoleMutation = graphql(`
+  mutation SetRole($personId: ID!, $regionId: ID!, $role: RoleKind!) {
+    setRole(personId: $personId, regionId: $regionId, role: $role) {
+      id
+      roles {
+        regionId
+        kind
+      }
+    }
+  }
+`);
+
+/** Takes a person out of the region. */
+export const RemoveRoleMutation = graphql(`
+  mutation RemoveRole($personId: ID!, $regionId: ID!) {
+    removeRole(personId: $personId, regionId: $regionId) {
+      id
+      roles {
+        regionId
+        kind
+      }
+    }
+  }
+`);
+
+/** Admins: disables or re-enables an account. */
+export const SetPersonDisabledMutation = graphql(`
+  mutation SetPersonDisabled($id: ID!, $disabled: Boolean!) {
+    setPersonDisabled(id: $id, disabled: $disabled) {
+      id
+      disabled
     }
   }
 `);
