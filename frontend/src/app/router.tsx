@@ -46,6 +46,7 @@ export const router = createBrowserRouter([
       page(paths.pathway(), () => import('@/features/pathways/components/pathway-page').then((m) => m.PathwayPage)),
       page(paths.pathwayHistory(), () => import('@/features/pathways/components/pathway-history-page').then((m) => m.PathwayHistoryPage)),
       page(paths.pathwayEdit(), () => import('@/features/pathways/components/pathway-editor-page').then((m) => m.PathwayEditorPage)),
+      page(paths.account, () => import('@/features/account/components/account-page').then((m) => m.AccountPage)),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -23,4 +23,5 @@ export const paths = {
   pathwayEdit: (id = ':pathwayId') => `/pathways/${id}/edit`,
   newPathway: (regionId = ':regionId') => `/regions/${regionId}/pathways/new`,
   invitation: (token = ':token') => `/invitation/${token}`,
+  account: '/account',
 } as const;
