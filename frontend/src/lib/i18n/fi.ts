@@ -479,7 +479,7 @@ export const fi: Translation = {
     activateConfirm_one: '{{count}} vaihe on vielä tekemättä. Aktivoidaanko alue silti?',
     activateConfirm_other: '{{count}} vaihetta on vielä tekemättä. Aktivoidaanko alue silti?',
     activateYes: 'Aktivoi silti',
-    activated: '{{name}} on nyt aktiivinen.',
+    activated: '{{name}} on nyt toiminnassa.',
     edit: 'Muokkaa alueen tietoja',
     editTitle: 'Alueen tiedot',
     save: 'Tallenna muutokset',

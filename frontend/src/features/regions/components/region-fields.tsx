@@ -94,7 +94,7 @@ export function RegionAreaFields({ draft, onChange, errorAt }: RegionFieldsProps
       <TextAreaField
         label={t('openRegion.area')}
         hint={t('openRegion.areaHint')}
-        rows={4}
+        rows={Math.min(12, Math.max(4, draft.area.split('\n').length + 1))}
         value={draft.area}
         onChange={(e) => {
           onChange({ ...draft, area: e.target.value });

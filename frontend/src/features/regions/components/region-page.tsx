@@ -38,8 +38,9 @@ export function RegionPage() {
   const pathways = useMoreItems(data?.region?.pathways, RegionPathwaysQuery, page, (d) => d.region?.pathways);
   const services = useMoreItems(data?.services, RegionServicesQuery, page, (d) => d.services);
   useDocumentTitle(data?.region?.name ?? t('region.title'));
-  // Set when the viewer activates the region here: the notice that says so takes the focus.
-  const [activated, setActivated] = useState(false);
+  // The region the viewer activated here: the notice that says so takes the focus.
+  const [activatedId, setActivatedId] = useState<string | null>(null);
+  const activated = activatedId === regionId;
   const activatedNotice = useFocusOnShow<HTMLParagraphElement>(activated);
 
   return (
@@ -106,7 +107,7 @@ export function RegionPage() {
                 regionId={region.id}
                 canActivate={coordinates}
                 onActivated={() => {
-                  setActivated(true);
+                  setActivatedId(region.id);
                 }}
                 done={region.onboarding.done}
                 total={region.onboarding.total}
