@@ -76,6 +76,7 @@ const pages: Record<Account | 'anonymous', PageCheck[]> = {
     { name: 'invitation-unknown', path: () => '/invitation/not-a-token', ready: heading },
     { name: 'forgot-password', path: () => '/forgot-password', ready: visible('form input[type=email]') },
     { name: 'reset-password', path: () => '/reset-password/not-a-token', ready: visible('form input[type=password]') },
+    { name: 'account-anonymous', path: () => '/account', ready: heading },
     {
       name: 'search-anonymous',
       path: () => '/search?q=tuki',
@@ -101,11 +102,14 @@ const pages: Record<Account | 'anonymous', PageCheck[]> = {
     { name: 'pathway-print', path: (ids) => `/pathways/${ids.pathway}/print`, ready: visible('.flow__step') },
     { name: 'ask-to-join', path: () => '/join', ready: visible('form select') },
     { name: 'event', path: (ids) => `/events/${ids.upcomingEvent}`, ready: visible('#registration') },
+    { name: 'account', path: () => '/account', ready: visible('#my-roles') },
   ],
   coordinatorOulu: [
     { name: 'home-coordinator', path: () => '/', ready: heading },
     { name: 'network', path: (ids) => `/regions/${ids.oulu}/network`, ready: visible('#invite') },
     { name: 'pathway-coordinator', path: (ids) => `/pathways/${ids.pathway}`, ready: visible('#manage') },
+    { name: 'network-people', path: (ids) => `/regions/${ids.oulu}/network#people`, ready: visible('.people-list .person') },
+    { name: 'region-edit', path: (ids) => `/regions/${ids.oulu}/edit`, ready: visible('form.region-form') },
     { name: 'pathway-new', path: (ids) => `/regions/${ids.oulu}/pathways/new`, ready: visible('form.editor') },
     { name: 'feedback-queue', path: (ids) => `/regions/${ids.oulu}/feedback`, ready: visible('ol.feedback-queue > li') },
     { name: 'event-held', path: (ids) => `/events/${ids.heldEvent}`, ready: visible('li.action-item') },
@@ -120,6 +124,17 @@ const pages: Record<Account | 'anonymous', PageCheck[]> = {
     { name: 'home-admin', path: () => '/', ready: heading },
     { name: 'open-region', path: () => '/admin/open-region', ready: visible('.wizard-steps') },
     { name: 'region-onboarding', path: (ids) => `/regions/${ids.kaakkois}`, ready: visible('.onboarding progress') },
+    { name: 'region-edit-admin', path: (ids) => `/regions/${ids.kaakkois}/edit`, ready: visible('#archive-region') },
+    {
+      // The question before a hard-to-undo step, left unanswered.
+      name: 'network-admin-question',
+      path: (ids) => `/regions/${ids.kaakkois}/network`,
+      ready: async (page) => {
+        await page.locator('.people-list .person').first().getByRole('button', { name: /^Poista tili käytöstä/ }).click();
+        await expect(page.locator('.people-list .confirm')).toBeVisible();
+      },
+    },
+    { name: 'account-admin', path: () => '/account', ready: visible('#my-roles') },
     { name: 'national', path: () => '/national', ready: visible('#national-due') },
     { name: 'audit-all', path: () => '/audit', ready: visible('table.audit-log tbody tr') },
     { name: 'national-pathway-new', path: () => '/national/pathways/new', ready: visible('form.editor') },

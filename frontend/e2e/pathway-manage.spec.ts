@@ -129,7 +129,7 @@ test('a coordinator archives a pathway after a second question; it says it is ar
   // Cancelling changes nothing and gives the focus back.
   await panel.getByRole('button', { name: 'Arkistoi hoitopolku' }).click();
   const question = panel.getByRole('group', { name: 'Arkistoidaanko hoitopolku? Lukijat eivät enää näe sitä.' });
-  await expect(question.getByRole('button', { name: 'Kyllä, arkistoi' })).toBeFocused();
+  await expect(question.getByText('Arkistoidaanko hoitopolku? Lukijat eivät enää näe sitä.')).toBeFocused();
   await expectAccessible(page, 'pathway-archive-confirm');
   await screenshot(page, 'pathway-archive-confirm');
   await question.getByRole('button', { name: 'Peruuta' }).click();

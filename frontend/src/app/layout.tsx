@@ -1,4 +1,5 @@
-// The page frame: skip link, header with navigation, language and session, and the page.
+// The page frame: skip link, header with navigation, language and session (the signed-in
+// person's name links to their account), and the page.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
@@ -84,7 +85,12 @@ export function Layout() {
           <LanguageSwitcher />
           {signedIn ? (
             <div className="session">
-              {viewer ? <span className="session__name">{viewer.name}</span> : null}
+              {viewer ? (
+                <NavLink to={paths.account} className="session__name">
+                  {viewer.name}
+                  <span className="visually-hidden"> – {t('account.title')}</span>
+                </NavLink>
+              ) : null}
               <button
                 type="button"
                 onClick={() => {

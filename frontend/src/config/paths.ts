@@ -5,6 +5,7 @@ export const paths = {
   search: '/search',
   region: (id = ':regionId') => `/regions/${id}`,
   regionNetwork: (id = ':regionId') => `/regions/${id}/network`,
+  regionEdit: (id = ':regionId') => `/regions/${id}/edit`,
   regionFeedback: (id = ':regionId') => `/regions/${id}/feedback`,
   regionAudit: (id = ':regionId') => `/regions/${id}/audit`,
   audit: '/audit',
@@ -26,4 +27,5 @@ export const paths = {
   invitation: (token = ':token') => `/invitation/${token}`,
   forgotPassword: '/forgot-password',
   resetPassword: (token = ':token') => `/reset-password/${token}`,
+  account: '/account',
 } as const;

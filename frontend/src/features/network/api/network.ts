@@ -8,6 +8,9 @@ export const NetworkPageQuery = graphql(`
       viewerRole
       memberListVisibility
       timeZone
+      coordinators {
+        id
+      }
       organisations(first: $first) {
         ...OrganisationChoices_PageFragment
       }
@@ -178,28 +181,13 @@ export const AskToJoinRegionsFields = graphql(`
   }
 `);
 
-/** One page of the organisations one may name as one's own. */
-export const AskToJoinOrganisationsFields = graphql(`
-  fragment AskToJoin_OrganisationsFragment on OrganisationConnection {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      id
-      name
-      municipality
-    }
-  }
-`);
-
 export const AskToJoinQuery = graphql(`
   query AskToJoin($language: Language!, $first: Int!) {
     regions(first: $first) {
       ...AskToJoin_RegionsFragment
     }
     organisations(first: $first) {
-      ...AskToJoin_OrganisationsFragment
+      ...OrganisationPicker_OrganisationsFragment
     }
     viewer {
       id
@@ -240,20 +228,77 @@ export const AskToJoinRegionsQuery = graphql(`
   }
 `);
 
-/** A following page of the organisations for asking to join. */
-export const AskToJoinOrganisationsQuery = graphql(`
-  query AskToJoinOrganisations($first: Int!, $after: String) {
-    organisations(first: $first, after: $after) {
-      ...AskToJoin_OrganisationsFragment
-    }
-  }
-`);
-
 export const RequestToJoinMutation = graphql(`
   mutation RequestToJoin($regionId: ID!, $organisationId: ID!, $message: String) {
     requestToJoin(regionId: $regionId, organisationId: $organisationId, message: $message) {
       id
       status
+    }
+  }
+`);
+
+/** One page of the people with a role in the region, with their roles and account state. */
+export const RegionPeopleQuery = graphql(`
+  query RegionPeople($regionId: ID!, $first: Int!, $after: String) {
+    region(id: $regionId) {
+      id
+      people(first: $first, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          name
+          email
+          title
+          disabled
+          organisation {
+            id
+            name
+          }
+          roles {
+            regionId
+            kind
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Makes a person a member or a coordinator of the region (replacing their role there). */
+export const SetRoleMutation = graphql(`
+  mutation SetRole($personId: ID!, $regionId: ID!, $role: RoleKind!) {
+    setRole(personId: $personId, regionId: $regionId, role: $role) {
+      id
+      roles {
+        regionId
+        kind
+      }
+    }
+  }
+`);
+
+/** Takes a person out of the region. */
+export const RemoveRoleMutation = graphql(`
+  mutation RemoveRole($personId: ID!, $regionId: ID!) {
+    removeRole(personId: $personId, regionId: $regionId) {
+      id
+      roles {
+        regionId
+        kind
+      }
+    }
+  }
+`);
+
+/** Admins: disables or re-enables an account. */
+export const SetPersonDisabledMutation = graphql(`
+  mutation SetPersonDisabled($id: ID!, $disabled: Boolean!) {
+    setPersonDisabled(id: $id, disabled: $disabled) {
+      id
+      disabled
     }
   }
 `);

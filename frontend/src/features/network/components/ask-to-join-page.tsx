@@ -4,20 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
-import { SelectField, TextAreaField, TextField } from '@/components/field';
+import { SelectField, TextAreaField } from '@/components/field';
+import { OrganisationPicker } from '@/components/organisation-picker';
 import { Problems } from '@/components/problems';
 import { QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
 import { useApiLanguage } from '@/lib/api-language';
 import { problems, splitProblems } from '@/lib/errors';
 import { useFormat } from '@/lib/format';
+import { AllOrganisationsQuery } from '@/lib/organisation-choices';
 import { LARGEST_PAGE } from '@/lib/pages';
-import { matchesWords } from '@/lib/text-filter';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useAllPages } from '@/lib/use-pages';
 import { useSignedIn } from '@/lib/use-session';
 
-import { AskToJoinOrganisationsQuery, AskToJoinQuery, AskToJoinRegionsQuery, RequestToJoinMutation } from '../api/network';
+import { AskToJoinQuery, AskToJoinRegionsQuery, RequestToJoinMutation } from '../api/network';
 
 const MY_REQUESTS_CONTEXT = { additionalTypenames: ['JoinRequest'] };
 
@@ -34,11 +35,10 @@ export function AskToJoinPage() {
     context: MY_REQUESTS_CONTEXT,
   });
   const allRegions = useAllPages(data?.regions, AskToJoinRegionsQuery, { language, first: LARGEST_PAGE }, (d) => d.regions);
-  const organisations = useAllPages(data?.organisations, AskToJoinOrganisationsQuery, { first: LARGEST_PAGE }, (d) => d.organisations);
+  const organisations = useAllPages(data?.organisations, AllOrganisationsQuery, { first: LARGEST_PAGE }, (d) => d.organisations);
   const [regionId, setRegionId] = useState('');
   // Null until the person picks one: then their own organisation is the choice.
   const [pickedOrganisationId, setOrganisationId] = useState<string | null>(null);
-  const [organisationFilter, setOrganisationFilter] = useState('');
   const [message, setMessage] = useState('');
   const [result, request] = useMutation(RequestToJoinMutation);
   const { byField, general } = splitProblems(result.error, ['regionId', 'organisationId', 'message']);
@@ -56,9 +56,6 @@ export function AskToJoinPage() {
   }
 
   const organisationId = pickedOrganisationId ?? data?.viewer?.organisation?.id ?? '';
-  const shownOrganisations = organisations.items.filter(
-    (o) => o.id === organisationId || matchesWords(`${o.name} ${o.municipality ?? ''}`, organisationFilter),
-  );
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
@@ -94,32 +91,15 @@ export function AskToJoinPage() {
                   </option>
                 ))}
               </SelectField>
-              <TextField
-                type="search"
-                label={t('askToJoin.findOrganisation')}
-                hint={t('askToJoin.matches', { count: shownOrganisations.length })}
-                value={organisationFilter}
-                onChange={(e) => {
-                  setOrganisationFilter(e.target.value);
-                }}
-              />
-              <SelectField
+              <OrganisationPicker
+                organisations={organisations.items}
                 label={t('askToJoin.organisation')}
+                none={t('askToJoin.choose')}
                 value={organisationId}
                 required
-                onChange={(e) => {
-                  setOrganisationId(e.target.value);
-                }}
+                onChange={setOrganisationId}
                 error={byField.organisationId}
-              >
-                <option value="">{t('askToJoin.choose')}</option>
-                {shownOrganisations.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                    {o.municipality ? `, ${o.municipality}` : ''}
-                  </option>
-                ))}
-              </SelectField>
+              />
               <TextAreaField
                 label={t('askToJoin.message')}
                 rows={3}

@@ -1,7 +1,7 @@
-// A coordinator's page for running the region's network: invite one or many, the invitations,
-// the join-request queue and who may see the member list.
+// A coordinator's page for running the region's network: the join-request queue, its people and
+// their roles, invite one or many, the invitations and who may see the member list.
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { SelectField } from '@/components/field';
@@ -21,11 +21,13 @@ import { CsvImport } from './csv-import';
 import { InvitationList } from './invitation-list';
 import { InviteForm } from './invite-form';
 import { JoinRequestQueue } from './join-request-queue';
+import { PeopleList } from './people-list';
 import { runsRegion } from '@/lib/roles';
 
 export function NetworkPage() {
   const { t } = useTranslation();
   const { regionId = '' } = useParams();
+  const { hash } = useLocation();
   const language = useApiLanguage();
   const [{ data, fetching, error }] = useQuery({ query: NetworkPageQuery, variables: { regionId, language, first: LARGEST_PAGE } });
   const organisations = useAllPages(
@@ -48,6 +50,9 @@ export function NetworkPage() {
           </p>
           <h1>{t('network.title')}</h1>
           <JoinRequestQueue regionId={r.id} />
+          {data?.viewer ? (
+            <PeopleList region={r} viewer={data.viewer} coordinators={r.coordinators.length} focus={hash === '#people'} />
+          ) : null}
           <Problems problems={problems(organisations.error)} />
           <InviteForm regionId={r.id} organisations={organisations.items} />
           <CsvImport regionId={r.id} />

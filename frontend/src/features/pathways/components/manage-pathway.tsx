@@ -5,7 +5,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
-import { ConfirmAction } from '@/components/confirm-action';
+import { ConfirmButton } from '@/components/confirm-button';
 import { SelectField, TextField } from '@/components/field';
 import { Outcome } from '@/components/outcome';
 import { Problems } from '@/components/problems';
@@ -145,8 +145,7 @@ function Archive({ pathwayId, onDone }: PartProps & { pathwayId: string }) {
       <p>{t('pathwayAdmin.archiveIntro')}</p>
       <Problems problems={problems(result.error)} />
       <div className="actions">
-        <ConfirmAction
-          label={t('pathwayAdmin.archive')}
+        <ConfirmButton
           question={t('pathwayAdmin.archiveConfirm')}
           confirm={t('pathwayAdmin.archiveYes')}
           busy={result.fetching}
@@ -155,7 +154,9 @@ function Archive({ pathwayId, onDone }: PartProps & { pathwayId: string }) {
               if (answer.data) onDone({ message: t('pathwayAdmin.archived'), takeFocus: true });
             });
           }}
-        />
+        >
+          {t('pathwayAdmin.archive')}
+        </ConfirmButton>
       </div>
     </div>
   );

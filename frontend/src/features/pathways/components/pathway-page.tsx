@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
-import { ConfirmAction } from '@/components/confirm-action';
+import { ConfirmButton } from '@/components/confirm-button';
 import { MarkdownBody } from '@/components/markdown-body';
 import { Outcome } from '@/components/outcome';
 import { Problems } from '@/components/problems';
@@ -124,8 +124,7 @@ export function PathwayPage() {
                 </button>
               ) : null}
               {open && pathway.publishedVersion && pathway.viewerCan.editDraft ? (
-                <ConfirmAction
-                  label={t('pathwayAdmin.discard')}
+                <ConfirmButton
                   question={t('pathwayAdmin.discardConfirm', { n: open.number })}
                   confirm={t('pathwayAdmin.discardYes')}
                   busy={busy}
@@ -135,7 +134,9 @@ export function PathwayPage() {
                       if (r.data) setOutcome(t('pathwayAdmin.discarded'));
                     });
                   }}
-                />
+                >
+                  {t('pathwayAdmin.discard')}
+                </ConfirmButton>
               ) : null}
             </div>
             <Outcome message={outcome} takeFocus />

@@ -185,3 +185,67 @@ export const OpenRegionMutation = graphql(`
     }
   }
 `);
+
+/** Ends onboarding; the region page's query reloads as the answer names the region. */
+export const ActivateRegionMutation = graphql(`
+  mutation ActivateRegion($id: ID!) {
+    activateRegion(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+/** What the edit page fills its form with, and whether the viewer may use it. */
+export const RegionEditQuery = graphql(`
+  query RegionEdit($id: ID!, $language: Language!) {
+    region(id: $id) {
+      id
+      slug
+      name(language: $language)
+      names {
+        fi
+        sv
+        nb
+        en
+      }
+      country
+      area
+      timeZone
+      status
+      viewerRole
+    }
+    viewer {
+      id
+      isAdmin
+    }
+  }
+`);
+
+export const UpdateRegionMutation = graphql(`
+  mutation UpdateRegion($id: ID!, $input: RegionInput!, $language: Language!) {
+    updateRegion(id: $id, input: $input) {
+      id
+      slug
+      name(language: $language)
+      names {
+        fi
+        sv
+        nb
+        en
+      }
+      country
+      area
+      timeZone
+    }
+  }
+`);
+
+export const ArchiveRegionMutation = graphql(`
+  mutation ArchiveRegion($id: ID!) {
+    archiveRegion(id: $id) {
+      id
+      status
+    }
+  }
+`);

@@ -1,16 +1,27 @@
-// A new region's onboarding checklist, as progress and a list.
+// A new region's onboarding checklist, as progress and a list; those who run the region end
+// onboarding here.
 import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
 
+import { ConfirmButton } from '@/components/confirm-button';
+import { Problems } from '@/components/problems';
 import type { OnboardingStep } from '@/gql/graphql';
+import { problems } from '@/lib/errors';
 import { useFormat } from '@/lib/format';
 
+import { ActivateRegionMutation } from '../api/region';
+
 interface OnboardingChecklistProps {
+  regionId: string;
   done: number;
   total: number;
   items: readonly { step: OnboardingStep; done: boolean; doneAt?: string | null }[];
+  /** Whether the viewer may activate the region (its coordinators, admins). */
+  canActivate: boolean;
+  onActivated: () => void;
 }
 
-export function OnboardingChecklist({ done, total, items }: OnboardingChecklistProps) {
+export function OnboardingChecklist({ regionId, done, total, items, canActivate, onActivated }: OnboardingChecklistProps) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -28,6 +39,33 @@ export function OnboardingChecklist({ done, total, items }: OnboardingChecklistP
           </li>
         ))}
       </ul>
+      {canActivate ? <ActivateRegion regionId={regionId} open={total - done} onActivated={onActivated} /> : null}
     </section>
+  );
+}
+
+/** "Activate the region": asks once more while steps are still open; the API's refusal is shown. */
+function ActivateRegion({ regionId, open, onActivated }: { regionId: string; open: number; onActivated: () => void }) {
+  const { t } = useTranslation();
+  const [result, activate] = useMutation(ActivateRegionMutation);
+  return (
+    <div className="activate">
+      <p>{t('regionAdmin.activateIntro')}</p>
+      <Problems problems={problems(result.error)} />
+      <ConfirmButton
+        className="primary"
+        ask={open > 0}
+        question={t('regionAdmin.activateConfirm', { count: open })}
+        confirm={t('regionAdmin.activateYes')}
+        busy={result.fetching}
+        onConfirm={() =>
+          void activate({ id: regionId }).then((answer) => {
+            if (answer.data) onActivated();
+          })
+        }
+      >
+        {t('regionAdmin.activate')}
+      </ConfirmButton>
+    </div>
   );
 }

@@ -5,22 +5,20 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 
-import { SelectField, TextAreaField, TextField } from '@/components/field';
+import { TextField } from '@/components/field';
 import { InvitationLink } from '@/components/invitation-link';
 import { Problems } from '@/components/problems';
 import { paths } from '@/config/paths';
-import type { Country } from '@/gql/graphql';
 import { useApiLanguage } from '@/lib/api-language';
 import { problems as allProblems, type Problem } from '@/lib/errors';
 import { LANGUAGES } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { OpenRegionMutation } from '../api/region';
+import { EMPTY_REGION, RegionAreaFields, RegionNameFields, areaList, toRegionInput, zoneOf } from './region-fields';
 
 const STEPS = ['names', 'area', 'coordinator', 'confirm'] as const;
 type Step = (typeof STEPS)[number];
-
-const DEFAULT_ZONE: Record<Country, string> = { FI: 'Europe/Helsinki', NO: 'Europe/Oslo' };
 
 /** The wizard step that holds an API field (`region.…` or `coordinator.…`, after the argument). */
 function stepOf(field: string): Step {
@@ -34,10 +32,7 @@ export function OpenRegionWizard() {
   useDocumentTitle(t('openRegion.title'));
   const language = useApiLanguage();
   const [step, setStep] = useState<Step>('names');
-  const [names, setNames] = useState<Record<(typeof LANGUAGES)[number], string>>({ fi: '', sv: '', nb: '', en: '' });
-  const [country, setCountry] = useState<Country>('FI');
-  const [area, setArea] = useState('');
-  const [timeZone, setTimeZone] = useState('');
+  const [region, setRegion] = useState(EMPTY_REGION);
   const [email, setEmail] = useState('');
   const [coordinatorName, setCoordinatorName] = useState('');
   const [localError, setLocalError] = useState<Record<string, string>>({});
@@ -47,6 +42,7 @@ export function OpenRegionWizard() {
   const apiProblems = allProblems(result.error);
   const fieldError = (field: string) =>
     localError[field] ?? apiProblems.find((p) => p.field === field)?.reason;
+  const regionError = (field: string) => fieldError(`region.${field}`);
   const general: Problem[] = apiProblems.filter((p) => p.field === undefined);
   const index = STEPS.indexOf(step);
 
@@ -57,7 +53,7 @@ export function OpenRegionWizard() {
 
   const validate = (current: Step): boolean => {
     const errors: Record<string, string> = {};
-    if (current === 'names' && LANGUAGES.every((l) => names[l].trim() === '')) errors['region.name.fi'] = t('openRegion.nameRequired');
+    if (current === 'names' && LANGUAGES.every((l) => region.names[l].trim() === '')) errors['region.name.fi'] = t('openRegion.nameRequired');
     if (current === 'coordinator') {
       if (!email.trim()) errors['coordinator.email'] = t('common.required');
       if (!coordinatorName.trim()) errors['coordinator.name'] = t('common.required');
@@ -74,15 +70,7 @@ export function OpenRegionWizard() {
     }
     const answer = await openRegion({
       language,
-      region: {
-        name: Object.fromEntries(LANGUAGES.map((l) => [l, names[l].trim() || null])),
-        country,
-        area: area
-          .split(/[\n,]/)
-          .map((a) => a.trim())
-          .filter(Boolean),
-        timeZone: timeZone.trim() || DEFAULT_ZONE[country],
-      },
+      region: toRegionInput(region),
       coordinator: { email, name: coordinatorName, role: 'COORDINATOR' },
     });
     const wrong = allProblems(answer.error).find((p) => p.field !== undefined);
@@ -122,58 +110,8 @@ export function OpenRegionWizard() {
           {t('openRegion.stepOf', { n: index + 1, total: STEPS.length })}: {t(`openRegion.step.${step}`)}
         </h2>
         <Problems problems={general} />
-        {step === 'names' ? (
-          <fieldset>
-            <legend>{t('openRegion.namesLegend')}</legend>
-            {LANGUAGES.map((l) => (
-              <TextField
-                key={l}
-                label={t(`openRegion.nameIn.${l}`)}
-                lang={l}
-                value={names[l]}
-                onChange={(e) => {
-                  setNames({ ...names, [l]: e.target.value });
-                }}
-                error={fieldError(`region.name.${l}`) ?? (l === 'fi' ? fieldError('region.name') : undefined)}
-              />
-            ))}
-          </fieldset>
-        ) : null}
-        {step === 'area' ? (
-          <>
-            <SelectField
-              label={t('openRegion.country')}
-              value={country}
-              onChange={(e) => {
-                setCountry(e.target.value as Country);
-              }}
-              error={fieldError('region.country')}
-            >
-              <option value="FI">{t('enums.country.FI')}</option>
-              <option value="NO">{t('enums.country.NO')}</option>
-            </SelectField>
-            <TextAreaField
-              label={t('openRegion.area')}
-              hint={t('openRegion.areaHint')}
-              rows={4}
-              value={area}
-              onChange={(e) => {
-                setArea(e.target.value);
-              }}
-              error={apiProblems.find((p) => p.field?.startsWith('region.area'))?.reason}
-            />
-            <TextField
-              label={t('openRegion.timeZone')}
-              placeholder={DEFAULT_ZONE[country]}
-              hint={t('openRegion.timeZoneHint', { zone: DEFAULT_ZONE[country] })}
-              value={timeZone}
-              onChange={(e) => {
-                setTimeZone(e.target.value);
-              }}
-              error={fieldError('region.timeZone') ?? fieldError('region.slug')}
-            />
-          </>
-        ) : null}
+        {step === 'names' ? <RegionNameFields draft={region} onChange={setRegion} errorAt={regionError} /> : null}
+        {step === 'area' ? <RegionAreaFields draft={region} onChange={setRegion} errorAt={regionError} /> : null}
         {step === 'coordinator' ? (
           <>
             <p>{t('openRegion.coordinatorIntro')}</p>
@@ -200,16 +138,16 @@ export function OpenRegionWizard() {
           <dl className="summary">
             <dt>{t('openRegion.step.names')}</dt>
             <dd>
-              {LANGUAGES.filter((l) => names[l].trim())
-                .map((l) => `${names[l].trim()} (${l})`)
+              {LANGUAGES.filter((l) => region.names[l].trim())
+                .map((l) => `${region.names[l].trim()} (${l})`)
                 .join(', ')}
             </dd>
             <dt>{t('openRegion.country')}</dt>
-            <dd>{t(`enums.country.${country}`)}</dd>
+            <dd>{t(`enums.country.${region.country}`)}</dd>
             <dt>{t('openRegion.area')}</dt>
-            <dd>{area.split(/[\n,]/).map((a) => a.trim()).filter(Boolean).join(', ') || '—'}</dd>
+            <dd>{areaList(region.area).join(', ') || '—'}</dd>
             <dt>{t('openRegion.timeZone')}</dt>
-            <dd>{timeZone.trim() || DEFAULT_ZONE[country]}</dd>
+            <dd>{zoneOf(region)}</dd>
             <dt>{t('openRegion.step.coordinator')}</dt>
             <dd>
               {coordinatorName} &lt;{email}&gt;

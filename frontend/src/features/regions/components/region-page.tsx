@@ -1,5 +1,6 @@
 // A region: its members grouped by kind with the kinds still missing, coordinators, pathways,
 // meetings and trainings, and services, and for onboarding regions the checklist.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -21,6 +22,10 @@ import { RegionOrganisationsQuery, RegionPageQuery, RegionPathwaysQuery, RegionS
 import { OnboardingChecklist } from './onboarding-checklist';
 import { RegionEvents } from './region-events';
 import { runsRegion } from '@/lib/roles';
+import { useFocusOnShow } from '@/lib/use-focus-on-show';
+
+/** The network page's section of people and roles, which the region page links to. */
+const PEOPLE_SECTION = 'people';
 
 export function RegionPage() {
   const { t } = useTranslation();
@@ -33,6 +38,10 @@ export function RegionPage() {
   const pathways = useMoreItems(data?.region?.pathways, RegionPathwaysQuery, page, (d) => d.region?.pathways);
   const services = useMoreItems(data?.services, RegionServicesQuery, page, (d) => d.services);
   useDocumentTitle(data?.region?.name ?? t('region.title'));
+  // The region the viewer activated here: the notice that says so takes the focus.
+  const [activatedId, setActivatedId] = useState<string | null>(null);
+  const activated = activatedId === regionId;
+  const activatedNotice = useFocusOnShow<HTMLParagraphElement>(activated);
 
   return (
     <QueryState fetching={fetching} error={error} data={data?.region ? data : null}>
@@ -62,6 +71,11 @@ export function RegionPage() {
                 </>
               ) : null}
             </p>
+            {activated ? (
+              <p role="status" className="notice" ref={activatedNotice} tabIndex={-1}>
+                {t('regionAdmin.activated', { name: region.name })}
+              </p>
+            ) : null}
             {coordinates || canWrite ? (
               <p className="actions">
                 {coordinates ? (
@@ -71,6 +85,12 @@ export function RegionPage() {
                     </Link>
                     <Link to={paths.regionFeedback(region.id)} className="button">
                       {t('region.feedbackQueue')}
+                    </Link>
+                    <Link to={{ pathname: paths.regionNetwork(region.id), hash: PEOPLE_SECTION }} className="button">
+                      {t('regionAdmin.people')}
+                    </Link>
+                    <Link to={paths.regionEdit(region.id)} className="button">
+                      {t('regionAdmin.edit')}
                     </Link>
                     <Link to={paths.regionAudit(region.id)} className="button">
                       {t('audit.link')}
@@ -87,6 +107,11 @@ export function RegionPage() {
 
             {region.status === 'ONBOARDING' && region.onboarding ? (
               <OnboardingChecklist
+                regionId={region.id}
+                canActivate={coordinates}
+                onActivated={() => {
+                  setActivatedId(region.id);
+                }}
                 done={region.onboarding.done}
                 total={region.onboarding.total}
                 items={region.onboarding.items}
