@@ -968,3 +968,55 @@ async fn the_onboarding_checklist_follows_the_data() {
         &json!({ "kind": "PARISH", "count": 1, "core": false })
     );
 }
+
+#[tokio::test]
+async fn a_region_keeps_at_least_one_coordinator() {
+    let w = World::new().await;
+    let set_member =
+        "mutation($p: ID!, $r: ID!) { setRole(personId: $p, regionId: $r, role: MEMBER) { id } }";
+    let set_coordinator = "mutation($p: ID!, $r: ID!) { setRole(personId: $p, regionId: $r, role: COORDINATOR) { id } }";
+    let remove = "mutation($p: ID!, $r: ID!) { removeRole(personId: $p, regionId: $r) { id } }";
+    let alone = json!({ "p": w.coordinator.id.to_string(), "r": w.alfa_id() });
+    // The only coordinator can neither step down nor be removed, by themself or an admin.
+    for (token, query) in [
+        (&w.coord, set_member),
+        (&w.admin, set_member),
+        (&w.coord, remove),
+        (&w.admin, remove),
+    ] {
+        assert_refused_changing_nothing(
+            &w.app,
+            token,
+            query,
+            alone.clone(),
+            "CONFLICT",
+            None,
+            &["at least one coordinator"],
+        )
+        .await;
+    }
+    // Once a member runs the region too, the first coordinator may step down.
+    let promoted = w
+        .app
+        .gql(
+            Some(&w.coord),
+            set_coordinator,
+            json!({ "p": w.member.id.to_string(), "r": w.alfa_id() }),
+        )
+        .await;
+    assert!(promoted.data()["setRole"]["id"].is_string());
+    let stepped = w.app.gql(Some(&w.coord), set_member, alone.clone()).await;
+    assert!(stepped.data()["setRole"]["id"].is_string());
+    let roles = w
+        .app
+        .gql(
+            Some(&w.admin),
+            "query($id: ID!) { person(id: $id) { roles { kind } } }",
+            json!({ "id": w.coordinator.id.to_string() }),
+        )
+        .await;
+    assert_eq!(
+        roles.data()["person"]["roles"],
+        json!([{ "kind": "MEMBER" }])
+    );
+}

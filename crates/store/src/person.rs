@@ -4,7 +4,8 @@ use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, QueryTrait,
     sea_query::{Expr, ExprTrait, JoinType, Query},
 };
 use serde_json::json;
@@ -253,6 +254,10 @@ impl Store {
             .await
             .context("load the role")?;
         let from = existing.as_ref().map(|r| r.kind.clone());
+        if from.as_deref() == Some(RoleKind::Coordinator.as_str()) && kind != RoleKind::Coordinator
+        {
+            keep_a_coordinator(&tx.txn, region).await?;
+        }
         let model = match existing {
             Some(existing) if existing.kind == kind.as_str() => {
                 return Err(DomainError::conflict(msg!(
@@ -301,6 +306,15 @@ impl Store {
         region: RegionId,
     ) -> StoreResult<()> {
         let tx = self.write().await?;
+        let current = role::Entity::find()
+            .filter(role::Column::PersonId.eq(person.0))
+            .filter(role::Column::RegionId.eq(region.0))
+            .one(&tx.txn)
+            .await
+            .context("load the role")?;
+        if current.is_some_and(|r| r.kind == RoleKind::Coordinator.as_str()) {
+            keep_a_coordinator(&tx.txn, region).await?;
+        }
         let deleted = role::Entity::delete_many()
             .filter(role::Column::PersonId.eq(person.0))
             .filter(role::Column::RegionId.eq(region.0))
@@ -472,5 +486,21 @@ pub(crate) async fn end_sessions(
         .exec(txn)
         .await
         .context("end the person's sessions")?;
+    Ok(())
+}
+
+/// Refuses to let `region`'s last coordinator go: someone else must run it first. The region's
+/// coordinator roles are locked (PostgreSQL), so two coordinators cannot step down at once.
+async fn keep_a_coordinator(txn: &DatabaseTransaction, region: RegionId) -> StoreResult<()> {
+    let coordinators = role::Entity::find()
+        .filter(role::Column::RegionId.eq(region.0))
+        .filter(role::Column::Kind.eq(RoleKind::Coordinator.as_str()))
+        .lock_exclusive()
+        .all(txn)
+        .await
+        .context("lock the region's coordinators")?;
+    if coordinators.len() <= 1 {
+        return Err(DomainError::conflict(msg!("region-last-coordinator")).into());
+    }
     Ok(())
 }

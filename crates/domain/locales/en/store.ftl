@@ -120,6 +120,7 @@ membership-status-already = the membership is { $status ->
    *[other] { $status }
 } already
 person-email-taken = a person with the e-mail { $email } exists already
+region-last-coordinator = a region keeps at least one coordinator: make someone else its coordinator first
 person-role-already = the person is a { $kind ->
     [coordinator] coordinator
     [member] member

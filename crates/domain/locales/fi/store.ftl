@@ -120,6 +120,7 @@ membership-status-already = jäsenyys on jo { $status ->
    *[other] tilassa { $status }
 }
 person-email-taken = henkilö, jonka sähköpostiosoite on { $email }, on jo olemassa
+region-last-coordinator = alueella on oltava ainakin yksi koordinaattori: tee ensin joku toinen sen koordinaattoriksi
 person-role-already = henkilö on jo tämän alueen { $kind ->
     [coordinator] koordinaattori
     [member] jäsen

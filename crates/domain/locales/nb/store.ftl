@@ -120,6 +120,7 @@ membership-status-already = medlemskapet er allerede { $status ->
    *[other] i tilstanden { $status }
 }
 person-email-taken = det finnes allerede en person med e-postadressen { $email }
+region-last-coordinator = en region beholder minst én koordinator: gjør først noen andre til koordinator for den
 person-role-already = personen er allerede { $kind ->
     [coordinator] koordinator
     [member] medlem

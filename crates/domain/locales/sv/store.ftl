@@ -120,6 +120,7 @@ membership-status-already = medlemskapet är redan { $status ->
    *[other] i läget { $status }
 }
 person-email-taken = det finns redan en person med e-postadressen { $email }
+region-last-coordinator = en region behåller minst en koordinator: gör först någon annan till dess koordinator
 person-role-already = personen är redan { $kind ->
     [coordinator] koordinator
     [member] medlem
