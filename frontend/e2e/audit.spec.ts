@@ -2,11 +2,25 @@
 // its pathway; members have no log; admins read the whole platform's.
 import { expect, test } from '@playwright/test';
 
-import { api, createPathway, regionId, screenshot, signIn, unique } from './support';
+import { api, createPathway, newMember, regionId, screenshot, signIn, unique } from './support';
 
 test('a coordinator reads the region’s change log, newest first, and follows a change to its pathway', async ({ page }) => {
   const oulu = await regionId('pohjois-pohjanmaa');
   const title = unique('Lokiin kirjattu polku');
+  // A new member made coordinator: the log says from what to what, in words.
+  const promoted = await newMember(oulu, 'Ylennetty Jäsen');
+  const { login } = await api<{ login: { viewer: { id: string } } }>(
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { viewer { id } } }',
+    { e: promoted.email, p: promoted.password },
+  );
+  // ...and back, so that the demo region keeps its one coordinator for the other journeys.
+  for (const role of ['COORDINATOR', 'MEMBER']) {
+    await api(
+      'mutation($p: ID!, $r: ID!, $role: RoleKind!) { setRole(personId: $p, regionId: $r, role: $role) { id } }',
+      { p: login.viewer.id, r: oulu, role },
+      'coordinatorOulu',
+    );
+  }
   await createPathway('coordinatorOulu', oulu, { title }, true);
   const { viewer } = await api<{ viewer: { name: string } }>('{ viewer { name } }', {}, 'coordinatorOulu');
 
@@ -20,6 +34,9 @@ test('a coordinator reads the region’s change log, newest first, and follows a
   await expect(rows.nth(0)).toContainText(viewer.name);
   await expect(rows.nth(1)).toContainText('Hoitopolku luotu');
   await expect(rows.nth(1).getByRole('link', { name: `Hoitopolku: ${title}` })).toBeVisible();
+  for (const change of ['Jäsen → Koordinaattori', 'Koordinaattori → Jäsen']) {
+    await expect(rows.filter({ hasText: 'Rooli annettu' }).filter({ hasText: change }).first()).toBeVisible();
+  }
   await screenshot(page, 'audit-region');
   await rows.nth(1).getByRole('link', { name: `Hoitopolku: ${title}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);

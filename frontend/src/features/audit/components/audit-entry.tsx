@@ -26,6 +26,17 @@ const PAGES: Record<string, ((id: string) => string) | undefined> = {
   region: paths.region,
 };
 
+/** The value list an action's `from` and `to` belong to (their labels are under `enums`). */
+const STATES: Record<string, string | undefined> = {
+  role: 'role',
+  pathway: 'versionState',
+  region: 'regionStatus',
+  pathway_feedback: 'feedbackStatus',
+  event: 'eventStatus',
+  action_item: 'actionItemStatus',
+};
+const LIST_VISIBILITY = 'region.set_member_list_visibility';
+
 /** The summary as a record, when it is one. */
 function fields(summary: unknown): Record<string, unknown> {
   return summary !== null && typeof summary === 'object' && !Array.isArray(summary) ? (summary as Record<string, unknown>) : {};
@@ -50,9 +61,16 @@ export const AuditEntry = forwardRef<HTMLTableRowElement, { entry: AuditEntryFie
   const name = text(summary.title) ?? text(summary.name) ?? text(summary.serviceName) ?? text(summary.email);
   const page = PAGES[entry.entityType];
   const target = name ? `${kind}: ${name}` : kind;
+  const states = entry.action === LIST_VISIBILITY ? 'memberListVisibility' : STATES[entry.action.split('.')[0] ?? ''];
+  /** A state in words where the value list is known (`in_review` → "In review"). */
+  const state = (value: unknown) => {
+    const raw = text(value);
+    if (raw === null) return '–';
+    return states ? t(`enums.${states}.${raw.toUpperCase()}`, { defaultValue: raw }) : raw;
+  };
   const details = [
     typeof summary.version === 'number' ? t('audit.version', { number: summary.version }) : null,
-    summary.from !== undefined && summary.to !== undefined ? `${text(summary.from) ?? '–'} → ${text(summary.to) ?? '–'}` : null,
+    summary.from !== undefined && summary.to !== undefined ? `${state(summary.from)} → ${state(summary.to)}` : null,
     typeof summary.reason === 'string' ? summary.reason : null,
   ].filter(Boolean);
   return (
