@@ -1,6 +1,7 @@
 // An organisation: what it is, its channels, services (with "open now" and when each was last
 // checked) and contact persons, and the regional networks it belongs to. Coordinators of those
-// regions and admins also change it, add services and mark them checked.
+// regions and admins also change it, add services and mark them checked; each region's
+// coordinators keep its membership there.
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -13,13 +14,14 @@ import { paths } from '@/config/paths';
 import { useApiLanguage } from '@/lib/api-language';
 import { useFormat } from '@/lib/format';
 import { PAGE_SIZE } from '@/lib/pages';
-import { managesOrganisation } from '@/lib/roles';
+import { managesOrganisation, runsRegion } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMoreItems } from '@/lib/use-pages';
 
 import { OrganisationPageQuery, OrganisationServicesQuery } from '../api/directory';
 import { AssureTodayButton } from './assure-today-button';
 import { Contacts } from './contacts';
+import { MembershipAdmin } from './membership-admin';
 import { SavedNotice } from './saved-notice';
 
 export function OrganisationPage() {
@@ -112,6 +114,9 @@ export function OrganisationPage() {
                         ) : null}
                         {m.status === 'ACTIVE' && m.since ? (
                           <span className="meta"> · {t('directoryAdmin.membership.since', { date: format.date(m.since) })}</span>
+                        ) : null}
+                        {runsRegion(region, viewer) ? (
+                          <MembershipAdmin membership={{ ...m, region }} organisation={organisation} />
                         ) : null}
                       </li>
                     );
