@@ -1,11 +1,11 @@
 // Keeping the directory: a coordinator of Oulu adds an organisation with a channel from the region
-// page, changes a service's weekly hours and exceptions, marks a service checked today, names a
+// page, or one already in another region's network, changes a service's weekly hours and exceptions, marks a service checked today, names a
 // membership's contact person and marks it left; a bad business id or closing time is refused at
 // its field and changes nothing; a member and a coordinator of another region see no controls and
 // the API refuses them. Every journey makes its own organisations and services.
 import { expect, test, type Page } from '@playwright/test';
 
-import { api, regionId, signIn, unique, type Account } from './support';
+import { api, regionId, searchCaughtUp, signIn, unique, type Account } from './support';
 
 const ZONE = 'Europe/Helsinki';
 
@@ -113,6 +113,34 @@ test('a coordinator adds an organisation with a channel from the region page and
   const members = page.locator('section[aria-labelledby="members"]');
   await members.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+});
+
+test('a coordinator finds an organisation already in another region and adds it to the network instead of a second one', async ({ page }) => {
+  const oulu = await regionId('pohjois-pohjanmaa');
+  const uusimaa = await regionId('uusimaa');
+  const name = unique('Yhteisjärjestö');
+  const created = await api<{ createOrganisation: { id: string } }>(
+    'mutation($input: OrganisationInput!, $r: ID!) { createOrganisation(input: $input, regionId: $r) { id } }',
+    { input: { name, kind: 'NGO', municipality: 'Helsinki' }, r: uusimaa },
+    'coordinatorUusimaa',
+  );
+  await searchCaughtUp();
+
+  await signIn(page, 'coordinatorOulu');
+  await page.goto(`/regions/${oulu}/organisations/new`);
+  const existing = page.locator('section[aria-labelledby="existing"]');
+  await existing.getByLabel('Organisaation nimi').fill(name);
+  await existing.getByRole('button', { name: 'Hae' }).click();
+  await expect(existing.getByRole('status')).toHaveText('1 organisaatio löytyi.');
+  await existing.getByRole('button', { name: `Lisää verkostoon: ${name}` }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/organisations/${created.createOrganisation.id}$`));
+  const networks = page.locator('section[aria-labelledby="networks"]');
+  await expect(networks.getByRole('link', { name: 'Uusimaa' })).toBeVisible();
+  await expect(networks.getByRole('link', { name: 'Pohjois-Pohjanmaa' })).toBeVisible();
+  await page.goto(`/regions/${oulu}`);
+  await expect(page.locator('section[aria-labelledby="members"]').getByRole('link', { name })).toBeVisible();
 });
 
 test('a bad business id shows the error at the field and nothing is created', async ({ page }) => {

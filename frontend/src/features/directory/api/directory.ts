@@ -341,3 +341,40 @@ export const SetMembershipContactsMutation = graphql(`
     }
   }
 `);
+
+/** Organisations already in Verkosto whose name (or other text) matches, with their memberships. */
+export const FindOrganisationsQuery = graphql(`
+  query FindOrganisations($query: String!) {
+    search(query: $query, filter: { types: [ORGANISATION] }, first: 10) {
+      nodes {
+        id
+        document {
+          __typename
+          ... on Organisation {
+            id
+            name
+            kind
+            municipality
+            memberships {
+              id
+              status
+              region {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AddMembershipMutation = graphql(`
+  mutation AddMembership($regionId: ID!, $organisationId: ID!) {
+    addMembership(regionId: $regionId, organisationId: $organisationId) {
+      id
+      status
+      since
+    }
+  }
+`);

@@ -1,5 +1,6 @@
-// Adding an organisation to a region (its coordinators, admins) and changing one (coordinators of
-// a region it belongs to, admins); both go to the organisation's page when saved.
+// Adding an organisation to a region (its coordinators, admins: one already in Verkosto, or a new
+// one) and changing one (coordinators of a region it belongs to, admins); each goes to the
+// organisation's page when saved.
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -11,6 +12,7 @@ import { managesOrganisation, runsRegion } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { CreateOrganisationMutation, NewOrganisationQuery, OrganisationEditorQuery, UpdateOrganisationMutation } from '../api/directory';
+import { ExistingOrganisations } from './existing-organisations';
 import { EMPTY_ORGANISATION, OrganisationForm, organisationDraft } from './organisation-form';
 import { SAVED } from './saved-notice';
 
@@ -33,6 +35,8 @@ export function NewOrganisationPage() {
           </p>
           <h1>{t('directoryAdmin.newOrganisation')}</h1>
           <p>{t('directoryAdmin.newOrganisationIntro', { region: r.name })}</p>
+          <ExistingOrganisations region={r} />
+          <h2>{t('directoryAdmin.existing.newOne')}</h2>
           <OrganisationForm
             initial={EMPTY_ORGANISATION}
             submitLabel={t('directoryAdmin.createOrganisation')}
