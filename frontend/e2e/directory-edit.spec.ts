@@ -83,7 +83,7 @@ test('a coordinator adds an organisation with a channel from the region page and
   await page.goto(`/regions/${oulu}`);
   await page.locator('section[aria-labelledby="members"]').getByRole('link', { name: 'Lisää organisaatio' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Lisää organisaatio' })).toBeVisible();
-  await page.getByLabel('Nimi').fill(name);
+  await page.getByLabel('Nimi', { exact: true }).fill(name);
   await page.getByLabel('Organisaation tyyppi').selectOption({ label: 'Järjestö' });
   await page.getByLabel('Y-tunnus').fill(businessId);
   await page.getByLabel('Kotikunta').fill('Oulu');
@@ -148,7 +148,7 @@ test('a bad business id shows the error at the field and nothing is created', as
   const name = unique('Väärä tunnus');
   await signIn(page, 'coordinatorOulu');
   await page.goto(`/regions/${oulu}/organisations/new`);
-  await page.getByLabel('Nimi').fill(name);
+  await page.getByLabel('Nimi', { exact: true }).fill(name);
   await page.getByLabel('Organisaation tyyppi').selectOption({ label: 'Järjestö' });
   // 1234567's check digit is 1.
   await page.getByLabel('Y-tunnus').fill('1234567-8');
@@ -158,7 +158,7 @@ test('a bad business id shows the error at the field and nothing is created', as
   await expect(businessId).toHaveAttribute('aria-invalid', 'true');
   await expect(businessId).toHaveAccessibleDescription(/Y-tunnuksen 1234567-8 tarkistusnumero on väärä/);
   await expect(businessId).toBeFocused();
-  await expect(page.getByLabel('Nimi')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Nimi', { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page).toHaveURL(/\/organisations\/new$/);
 
   const members = await api<{ organisations: { nodes: { name: string }[] } }>(
@@ -261,6 +261,8 @@ test('a coordinator names a contact person for the membership, then marks the or
   await page.getByRole('button', { name: 'Muuta tila' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Tila muutettu.' })).toBeVisible();
   await expect(page.locator('section[aria-labelledby="networks"] .badge')).toHaveText('Eronnut verkostosta');
+  // Nobody is to be contacted about a network it has left.
+  await expect(page.locator('section[aria-labelledby="contacts"]')).toContainText('Yhteyshenkilöitä ei ole nimetty.');
   // An organisation that has left is no longer Oulu's to change.
   await expect(page.getByRole('link', { name: 'Muokkaa organisaatiota' })).toHaveCount(0);
   expect(
