@@ -2,11 +2,12 @@
 // types only); each list is checked to hold every value of its enum.
 import type { ChannelKind, MembershipStatus, OrganisationKind, ServiceKind, ServiceStatus, TargetGroup } from '@/gql/graphql';
 
-/** `list` as it is, when it names every value of `T` (otherwise a type error). */
+/** `list` as it is, when it names every value of `T` (a value left out makes the argument `never`, a type error). */
 function every<T extends string>() {
   return <const L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : never)): readonly T[] => list;
 }
 
+/** Kinds of organisation, as the design lists them. */
 export const ORGANISATION_KINDS = every<OrganisationKind>()([
   'PRISON',
   'COMMUNITY_SANCTIONS',
@@ -24,6 +25,7 @@ export const ORGANISATION_KINDS = every<OrganisationKind>()([
   'OTHER',
 ]);
 
+/** Kinds of service. */
 export const SERVICE_KINDS = every<ServiceKind>()([
   'PHONE_LINE',
   'CHAT',
@@ -38,8 +40,10 @@ export const SERVICE_KINDS = every<ServiceKind>()([
   'OTHER',
 ]);
 
+/** Whether a service takes clients now. */
 export const SERVICE_STATUSES = every<ServiceStatus>()(['ACTIVE', 'TEMPORARILY_CLOSED']);
 
+/** Who a service or pathway is for. */
 export const TARGET_GROUPS = every<TargetGroup>()([
   'PEOPLE_AT_RISK_OF_OFFENDING',
   'PEOPLE_WHO_HAVE_OFFENDED',
@@ -49,6 +53,8 @@ export const TARGET_GROUPS = every<TargetGroup>()([
   'PROFESSIONALS',
 ]);
 
+/** Ways to reach an organisation or service. */
 export const CHANNEL_KINDS = every<ChannelKind>()(['PHONE', 'EMAIL', 'WEB', 'CHAT', 'ADDRESS', 'VIDEO']);
 
+/** Where an organisation stands in a region's network. */
 export const MEMBERSHIP_STATUSES = every<MembershipStatus>()(['INVITED', 'REQUESTED', 'ACTIVE', 'LEFT']);

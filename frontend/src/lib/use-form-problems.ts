@@ -5,6 +5,7 @@ import type { CombinedError } from 'urql';
 
 import { splitProblems, type Problem } from '@/lib/errors';
 
+/** What a form shows of its errors. */
 export interface FormProblems {
   /** Each field's error (a name ending in `.` in `fields` takes the fields under it). */
   byField: Record<string, string>;

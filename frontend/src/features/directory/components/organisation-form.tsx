@@ -16,6 +16,7 @@ import { useFormProblems } from '@/lib/use-form-problems';
 
 const FIELDS = ['name', 'kind', 'businessId', 'municipality', 'description', 'public', 'channels', 'channels.'];
 
+/** An organisation as its form holds it. */
 export interface OrganisationDraft {
   name: string;
   /** Empty until chosen for a new organisation. */
@@ -27,6 +28,7 @@ export interface OrganisationDraft {
   public: boolean;
 }
 
+/** A new organisation's draft. */
 export const EMPTY_ORGANISATION: OrganisationDraft = {
   name: '',
   kind: '',
@@ -37,6 +39,7 @@ export const EMPTY_ORGANISATION: OrganisationDraft = {
   public: false,
 };
 
+/** The draft of a loaded organisation. */
 export function organisationDraft(organisation: Organisation): OrganisationDraft {
   return {
     name: organisation.name,
@@ -72,6 +75,7 @@ interface OrganisationFormProps {
   onSubmit: (input: OrganisationInput) => Promise<boolean>;
 }
 
+/** The form; `onSubmit` gets the input once the form's own checks pass. */
 export function OrganisationForm({ initial, submitLabel, cancelTo, busy, error, onSubmit }: OrganisationFormProps) {
   const { t } = useTranslation();
   const form = useRef<HTMLFormElement>(null);

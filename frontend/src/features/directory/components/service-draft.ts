@@ -15,6 +15,7 @@ import { WEEKDAYS } from '@/lib/opening-hours';
 /** Languages offered as checkboxes (ISO 639-1); others are typed as codes. */
 export const OFFERED_LANGUAGES: readonly string[] = ['fi', 'sv', 'se', 'nb', 'nn', 'en', 'ru', 'et', 'uk', 'ar', 'so', 'fa'];
 
+/** One weekly period; `key` tells the rows apart. */
 export interface PeriodDraft {
   key: string;
   day: Weekday;
@@ -22,6 +23,7 @@ export interface PeriodDraft {
   closes: string;
 }
 
+/** One dated exception; `key` tells the rows apart. */
 export interface ExceptionDraft {
   key: string;
   date: string;
@@ -37,6 +39,7 @@ export interface HoursDraft {
   exceptions: ExceptionDraft[];
 }
 
+/** A service as its form holds it. */
 export interface ServiceDraft {
   name: string;
   /** Empty until chosen for a new service. */
@@ -89,6 +92,7 @@ export function emptyService(timeZone: string): ServiceDraft {
   };
 }
 
+/** The draft of a loaded service, its weekly periods in week order. */
 export function serviceDraft(service: Service): ServiceDraft {
   const weekly = (service.hours?.weekly ?? [])
     .map((p) => ({ key: rowKey(), day: p.day, opens: hm(p.opens), closes: hm(p.closes) }))

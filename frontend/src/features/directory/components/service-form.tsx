@@ -69,6 +69,7 @@ interface ServiceFormProps {
   onSubmit: (input: ServiceInput) => Promise<boolean>;
 }
 
+/** The form; `onSubmit` gets the input once the form's own checks pass. */
 export function ServiceForm({ initial, submitLabel, cancelTo, busy, error, onSubmit }: ServiceFormProps) {
   const { t } = useTranslation();
   const format = useFormat();
