@@ -1,7 +1,7 @@
 // The organisation form (adding one to a region, changing one): name, kind, business id (the
 // server checks the Y-tunnus or organisasjonsnummer), municipality, description, contact channels
 // and whether anonymous visitors see it. Every API error shows at the field it names.
-import { useRef, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CombinedError } from 'urql';
@@ -11,7 +11,7 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from '@/componen
 import { Problems } from '@/components/problems';
 import type { OrganisationForm_OrganisationFragmentFragment as Organisation, OrganisationInput, OrganisationKind } from '@/gql/graphql';
 import { ORGANISATION_KINDS } from '@/lib/enum-values';
-import { focusFirstInvalid } from '@/lib/focus';
+import { useFocusOnRefusal } from '@/lib/focus';
 import { useFormProblems } from '@/lib/use-form-problems';
 
 const FIELDS = ['name', 'kind', 'businessId', 'municipality', 'description', 'public', 'channels', 'channels.'];
@@ -78,7 +78,7 @@ interface OrganisationFormProps {
 /** The form; `onSubmit` gets the input once the form's own checks pass. */
 export function OrganisationForm({ initial, submitLabel, cancelTo, busy, error, onSubmit }: OrganisationFormProps) {
   const { t } = useTranslation();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, refused: focusFirstInvalid } = useFocusOnRefusal();
   const [draft, setDraft] = useState(initial);
   const { byField, general, refuse } = useFormProblems(error, FIELDS);
   // The one thing unique about an organisation is its business id: a conflict is about that field.
@@ -94,7 +94,7 @@ export function OrganisationForm({ initial, submitLabel, cancelTo, busy, error, 
       ...(draft.name.trim() ? {} : { name: t('directoryAdmin.nameMissing') }),
       ...(draft.kind ? {} : { kind: t('directoryAdmin.chooseKind') }),
     });
-    if (refused || !(await onSubmit(organisationInput(draft)))) focusFirstInvalid(form.current);
+    if (refused || !(await onSubmit(organisationInput(draft)))) focusFirstInvalid();
   };
 
   return (

@@ -2,7 +2,7 @@
 // how to reach it, for whom and in which languages, its terms, weekly hours with exceptions in its
 // time zone, and when its details were last checked. Missing choices are caught here; every API
 // error shows at the field it names.
-import { useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CombinedError } from 'urql';
@@ -12,7 +12,7 @@ import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } f
 import { Problems } from '@/components/problems';
 import type { ServiceInput, ServiceKind, ServiceStatus } from '@/gql/graphql';
 import { SERVICE_KINDS, SERVICE_STATUSES, TARGET_GROUPS } from '@/lib/enum-values';
-import { focusFirstInvalid } from '@/lib/focus';
+import { useFocusOnRefusal } from '@/lib/focus';
 import { useFormat } from '@/lib/format';
 import { todayIn } from '@/lib/opening-hours';
 import { useFormProblems } from '@/lib/use-form-problems';
@@ -74,7 +74,7 @@ export function ServiceForm({ initial, submitLabel, cancelTo, busy, error, onSub
   const { t } = useTranslation();
   const format = useFormat();
   const zonesId = useId();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, refused: focusFirstInvalid } = useFocusOnRefusal();
   const [draft, setDraft] = useState(initial);
   const { byField, general, refuse } = useFormProblems(error, FIELDS);
   const errorAt = (field: string) => byField[field];
@@ -85,7 +85,7 @@ export function ServiceForm({ initial, submitLabel, cancelTo, busy, error, onSub
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    if (refuse(missing(draft, t)) || !(await onSubmit(serviceInput(draft)))) focusFirstInvalid(form.current);
+    if (refuse(missing(draft, t)) || !(await onSubmit(serviceInput(draft)))) focusFirstInvalid();
   };
 
   return (
