@@ -117,6 +117,19 @@ const pages: Record<Account | 'anonymous', PageCheck[]> = {
     { name: 'event-new', path: (ids) => `/regions/${ids.oulu}/events/new`, ready: visible('form.event-form') },
     { name: 'event-edit', path: (ids) => `/events/${ids.upcomingEvent}/edit`, ready: visible('form.event-form') },
     { name: 'audit-region', path: (ids) => `/regions/${ids.oulu}/audit`, ready: visible('table.audit-log tbody tr') },
+    {
+      name: 'organisation-coordinator',
+      path: (ids) => `/organisations/${ids.organisation}`,
+      ready: async (page) => {
+        await page.locator('.membership-admin summary').first().click();
+        await expect(page.locator('.membership-contacts select')).toBeVisible();
+      },
+    },
+    { name: 'service-coordinator', path: (ids) => `/services/${ids.service}`, ready: visible('.assure button') },
+    { name: 'organisation-new', path: (ids) => `/regions/${ids.oulu}/organisations/new`, ready: visible('form.directory-form') },
+    { name: 'organisation-edit', path: (ids) => `/organisations/${ids.organisation}/edit`, ready: visible('form.directory-form') },
+    { name: 'service-new', path: (ids) => `/organisations/${ids.organisation}/services/new`, ready: visible('form.directory-form') },
+    { name: 'service-edit', path: (ids) => `/services/${ids.service}/edit`, ready: visible('.hours-editor__period') },
   ],
   coordinatorUusimaa: [{ name: 'home-coordinator-uusimaa', path: () => '/', ready: heading }],
   memberUusimaa: [{ name: 'home-member-uusimaa', path: () => '/', ready: visible('#my-regions') }],

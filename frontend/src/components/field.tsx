@@ -1,5 +1,5 @@
 // Labelled form controls whose error (from the API or the form) is announced with the control.
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useId, type ComponentPropsWithRef, type ReactNode } from 'react';
 
 interface FieldShellProps {
   id: string;
@@ -31,7 +31,7 @@ function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
   );
 }
 
-type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
+type TextFieldProps = ComponentPropsWithRef<'input'> & {
   label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
@@ -50,7 +50,7 @@ export function TextField({ label, hint, error, id, ...input }: TextFieldProps) 
   );
 }
 
-type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
+type TextAreaFieldProps = ComponentPropsWithRef<'textarea'> & {
   label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
@@ -69,7 +69,7 @@ export function TextAreaField({ label, hint, error, id, ...textarea }: TextAreaF
   );
 }
 
-type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
+type SelectFieldProps = ComponentPropsWithRef<'select'> & {
   label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
@@ -88,5 +88,80 @@ export function SelectField({ label, hint, error, id, children, ...select }: Sel
         </select>
       )}
     </FieldShell>
+  );
+}
+
+type CheckboxFieldProps = Omit<ComponentPropsWithRef<'input'>, 'type'> & {
+  label: ReactNode;
+  hint?: ReactNode;
+};
+
+/** A checkbox with its label after it and a hint below. */
+export function CheckboxField({ label, hint, id, ...input }: CheckboxFieldProps) {
+  const generated = useId();
+  const inputId = id ?? generated;
+  const hintId = `${inputId}-hint`;
+  return (
+    <div className="field field--check">
+      <label htmlFor={inputId}>
+        <input id={inputId} type="checkbox" aria-describedby={hint ? hintId : undefined} {...input} /> {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+interface CheckboxGroupProps<T extends string> {
+  legend: ReactNode;
+  /** Every value offered, in order. */
+  options: readonly T[];
+  /** What the reader sees for a value. */
+  labelOf: (value: T) => string;
+  selected: readonly T[];
+  onChange: (selected: T[]) => void;
+  hint?: ReactNode;
+  error?: string | undefined;
+  /** More controls at the end of the group (e.g. a field for values not offered). */
+  children?: ReactNode;
+}
+
+/** A fieldset of checkboxes choosing any number of `options`, with its hint and error. */
+export function CheckboxGroup<T extends string>({ legend, options, labelOf, selected, onChange, hint, error, children }: CheckboxGroupProps<T>) {
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset className={error ? 'checkbox-group field--invalid' : 'checkbox-group'} aria-describedby={describedBy}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {options.map((value) => (
+        <div key={value}>
+          <label>
+            <input
+              type="checkbox"
+              checked={selected.includes(value)}
+              onChange={() => {
+                // In the order offered, whatever the order of the clicks.
+                onChange(options.filter((v) => (v === value ? !selected.includes(v) : selected.includes(v))));
+              }}
+            />{' '}
+            {labelOf(value)}
+          </label>
+        </div>
+      ))}
+      {children}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }

@@ -44,6 +44,11 @@ function capitalise(sentence: string): string {
   return sentence.charAt(0).toLocaleUpperCase() + sentence.slice(1);
 }
 
+/** Whether `field` is one of `fields`; a name ending in `.` stands for every field under it (`channels.`). */
+function isFormField(field: string, fields: readonly string[]): boolean {
+  return fields.some((f) => f === field || (f.endsWith('.') && field.startsWith(f)));
+}
+
 /** Problems split into those at `fields` (by field name) and the rest, for the form's top. */
 export function splitProblems(
   error: CombinedError | undefined | null,
@@ -52,7 +57,7 @@ export function splitProblems(
   const byField: Record<string, string> = {};
   const general: Problem[] = [];
   for (const problem of problems(error)) {
-    if (problem.field !== undefined && fields.includes(problem.field)) byField[problem.field] = problem.reason;
+    if (problem.field !== undefined && isFormField(problem.field, fields)) byField[problem.field] = problem.reason;
     else general.push(problem);
   }
   return { byField, general };

@@ -54,6 +54,15 @@ export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(locale(language)).format(value);
 }
 
+/** A language's name (`fi` → "suomi") in the reader's language; the code itself when unknown. */
+export function formatLanguageName(code: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([locale(language)], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** Formatters bound to the current interface language. */
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -64,5 +73,6 @@ export function useFormat() {
     dateTime: (instant: string, timeZone?: string) => formatDateTime(instant, language, timeZone),
     dateTimeRange: (start: string, end: string, timeZone: string) => formatDateTimeRange(start, end, language, timeZone),
     number: (value: number) => formatNumber(value, language),
+    languageName: (code: string) => formatLanguageName(code, language),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { isOpenAt, localClock, type Hours } from './opening-hours';
+import { isOpenAt, localClock, todayIn, type Hours } from './opening-hours';
 
 const weekdays: Hours = {
   weekly: [
@@ -35,5 +35,16 @@ describe('isOpenAt', () => {
       day: 'MON',
       time: '00:30',
     });
+  });
+});
+
+describe('todayIn', () => {
+  it('is the calendar day in the zone, whatever the day in UTC', () => {
+    expect(todayIn('Europe/Helsinki', new Date('2026-11-22T22:30:00Z'))).toBe('2026-11-23');
+    expect(todayIn('Europe/Oslo', new Date('2026-11-22T22:30:00Z'))).toBe('2026-11-22');
+  });
+
+  it('falls back to the browser zone for a name that is no zone', () => {
+    expect(todayIn('Not/AZone', new Date('2026-06-15T12:00:00Z'))).toMatch(/^2026-06-1[45]$/);
   });
 });

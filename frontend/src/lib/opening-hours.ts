@@ -54,6 +54,15 @@ export function localClock(now: Date, timeZone: string): { date: string; day: We
   };
 }
 
+/** Today's date (`YYYY-MM-DD`) in `timeZone`; in the browser's own zone when `timeZone` is none. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  try {
+    return localClock(now, timeZone).date;
+  } catch {
+    return localClock(now, Intl.DateTimeFormat().resolvedOptions().timeZone).date;
+  }
+}
+
 /** `HH:MM[:SS]` cut to `HH:MM`, so that times compare as strings. */
 function hm(time: string): string {
   return time.slice(0, 5);

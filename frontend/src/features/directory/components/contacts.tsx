@@ -1,4 +1,5 @@
-// Who to contact: the named contact persons of each of an organisation's memberships.
+// Who to contact: the named contact persons of each of an organisation's memberships (not of
+// networks it has left).
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -6,13 +7,14 @@ import { paths } from '@/config/paths';
 
 interface Membership {
   id: string;
+  status?: string | null;
   region?: { id: string; name: string } | null;
   contacts: readonly { id: string; name: string; title: string; email: string }[];
 }
 
 export function Contacts({ memberships }: { memberships: readonly Membership[] }) {
   const { t } = useTranslation();
-  const withContacts = memberships.filter((m) => m.contacts.length > 0);
+  const withContacts = memberships.filter((m) => m.status !== 'LEFT' && m.contacts.length > 0);
   return (
     <section aria-labelledby="contacts">
       <h2 id="contacts">{t('directory.contacts')}</h2>

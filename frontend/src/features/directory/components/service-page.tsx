@@ -1,5 +1,6 @@
 // A service: channels, weekly phone hours with "open now" in its time zone, languages, who it is
-// for, and who to contact.
+// for, and who to contact. Those who may change it (coordinators of a region its organisation
+// belongs to, admins) also find the way to the form and mark its details checked today.
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -10,24 +11,17 @@ import { QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
 import { useApiLanguage } from '@/lib/api-language';
 import { useFormat } from '@/lib/format';
-import { LOCALES, isAppLanguage } from '@/lib/i18n';
+import { managesOrganisation } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { ServicePageQuery } from '../api/directory';
+import { AssureTodayButton } from './assure-today-button';
 import { Contacts } from './contacts';
+import { SavedNotice } from './saved-notice';
 import { WeeklyHours } from './weekly-hours';
 
-function languageName(code: string, uiLanguage: string): string {
-  try {
-    const names = new Intl.DisplayNames([isAppLanguage(uiLanguage) ? LOCALES[uiLanguage] : 'fi-FI'], { type: 'language' });
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 export function ServicePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { serviceId = '' } = useParams();
   const language = useApiLanguage();
   const format = useFormat();
@@ -37,6 +31,7 @@ export function ServicePage() {
     <QueryState fetching={fetching} error={error} data={data?.service}>
       {(service) => (
         <>
+          <SavedNotice />
           <h1>
             {service.name}{' '}
             <OpenNowBadge
@@ -54,6 +49,14 @@ export function ServicePage() {
               </>
             ) : null}
           </p>
+          {managesOrganisation(service.organisation?.memberships, data?.viewer) ? (
+            <div className="actions">
+              <Link to={paths.serviceEdit(service.id)} className="button">
+                {t('directoryAdmin.editService')}
+              </Link>
+              <AssureTodayButton service={service} />
+            </div>
+          ) : null}
           {service.description ? <p>{service.description}</p> : null}
           <ul className="flags">
             {service.isFree ? <li className="badge">{t('service.free')}</li> : null}
@@ -74,7 +77,7 @@ export function ServicePage() {
             <h2 id="for-whom">{t('service.forWhom')}</h2>
             <dl className="summary">
               <dt>{t('service.languages')}</dt>
-              <dd>{service.languages.length ? service.languages.map((l) => languageName(l, i18n.language)).join(', ') : '—'}</dd>
+              <dd>{service.languages.length ? service.languages.map(format.languageName).join(', ') : '—'}</dd>
               <dt>{t('service.targetGroups')}</dt>
               <dd>{service.targetGroups.length ? service.targetGroups.map((g) => t(`enums.targetGroup.${g}`)).join(', ') : '—'}</dd>
               {service.eligibility ? (

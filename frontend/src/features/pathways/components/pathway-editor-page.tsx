@@ -7,12 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
-import { SelectField, TextAreaField, TextField } from '@/components/field';
+import { CheckboxGroup, SelectField, TextAreaField, TextField } from '@/components/field';
 import { MarkdownBody } from '@/components/markdown-body';
 import { Problems } from '@/components/problems';
 import { QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
 import type { Language, PathwayContentInput, TargetGroup } from '@/gql/graphql';
+import { TARGET_GROUPS } from '@/lib/enum-values';
 import { problems as allProblems } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
@@ -25,14 +26,6 @@ import {
 } from '../api/pathway';
 import { useStepChoices } from './step-choices';
 
-const TARGET_GROUPS: readonly TargetGroup[] = [
-  'PEOPLE_AT_RISK_OF_OFFENDING',
-  'PEOPLE_WHO_HAVE_OFFENDED',
-  'VICTIMS',
-  'FAMILIES_AND_RELATIVES',
-  'CHILDREN_AND_YOUNG_PEOPLE',
-  'PROFESSIONALS',
-];
 const CONTENT_LANGUAGES: readonly Language[] = ['FI', 'SV', 'NB', 'EN'];
 
 interface StepDraft {
@@ -250,27 +243,15 @@ function Editor({ pathwayId, regionId, canPublish, initial }: EditorProps) {
           </option>
         ))}
       </SelectField>
-      <fieldset>
-        <legend>{t('service.targetGroups')}</legend>
-        {TARGET_GROUPS.map((group) => (
-          <div key={group}>
-            <label>
-              <input
-                type="checkbox"
-                checked={draft.targetGroups.includes(group)}
-                onChange={() => {
-                  set({
-                    targetGroups: draft.targetGroups.includes(group)
-                      ? draft.targetGroups.filter((g) => g !== group)
-                      : [...draft.targetGroups, group],
-                  });
-                }}
-              />{' '}
-              {t(`enums.targetGroup.${group}`)}
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        legend={t('service.targetGroups')}
+        options={TARGET_GROUPS}
+        labelOf={(group) => t(`enums.targetGroup.${group}`)}
+        selected={draft.targetGroups}
+        onChange={(targetGroups) => {
+          set({ targetGroups });
+        }}
+      />
       <TextField
         label={t('editor.tags')}
         hint={t('editor.tagsHint')}

@@ -137,6 +137,13 @@ export function RegionPage() {
                 </div>
               ))}
               <ShowMore more={organisations} list={t('region.members')} />
+              {coordinates ? (
+                <p>
+                  <Link to={paths.newOrganisation(region.id)} className="button">
+                    {t('directoryAdmin.newOrganisation')}
+                  </Link>
+                </p>
+              ) : null}
               {region.onboarding ? (
                 <div className="missing-kinds" data-testid="missing-kinds">
                   <h3>{t('region.missingKinds')}</h3>
