@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
 import { TextField } from '@/components/field';
+import { NewPasswordFields, useNewPassword } from '@/components/new-password-fields';
 import { Problems } from '@/components/problems';
 import { splitProblems } from '@/lib/errors';
 
@@ -18,9 +19,7 @@ interface PasswordFormProps {
 export function PasswordForm({ email }: PasswordFormProps) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  const next = useNewPassword();
   const [changed, setChanged] = useState(false);
   const [result, change] = useMutation(ChangePasswordMutation);
   const { byField, general } = splitProblems(result.error, ['currentPassword', 'newPassword']);
@@ -28,13 +27,11 @@ export function PasswordForm({ email }: PasswordFormProps) {
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
     setChanged(false);
-    setMismatch(next !== repeat);
-    if (next !== repeat) return;
-    const answer = await change({ currentPassword: current, newPassword: next });
+    if (!next.confirmed()) return;
+    const answer = await change({ currentPassword: current, newPassword: next.password });
     if (!answer.data?.changePassword) return;
     setCurrent('');
-    setNext('');
-    setRepeat('');
+    next.clear();
     setChanged(true);
   };
 
@@ -55,26 +52,11 @@ export function PasswordForm({ email }: PasswordFormProps) {
           }}
           error={byField.currentPassword}
         />
-        <TextField
+        <NewPasswordFields
+          state={next}
           label={t('account.newPassword')}
-          hint={t('invitation.passwordHint')}
-          type="password"
-          autoComplete="new-password"
-          value={next}
-          onChange={(e) => {
-            setNext(e.target.value);
-          }}
+          repeatLabel={t('account.repeatPassword')}
           error={byField.newPassword}
-        />
-        <TextField
-          label={t('account.repeatPassword')}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={(e) => {
-            setRepeat(e.target.value);
-          }}
-          error={mismatch ? t('invitation.mismatch') : undefined}
         />
         <button type="submit" className="primary" disabled={result.fetching}>
           {t('account.changePassword')}

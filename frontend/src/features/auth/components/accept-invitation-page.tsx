@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { TextField } from '@/components/field';
+import { NewPasswordFields, useNewPassword } from '@/components/new-password-fields';
 import { Problems } from '@/components/problems';
 import { QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
@@ -55,21 +56,15 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Preview 
   const navigate = useNavigate();
   const signedIn = useSignedIn();
   const [name, setName] = useState(invitation.name);
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  const password = useNewPassword();
   const [result, accept] = useMutation(AcceptInvitationMutation);
   const { byField, general } = splitProblems(result.error, ['name', 'password']);
   const needsPassword = !invitation.accountExists;
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    if (needsPassword && password !== repeat) {
-      setMismatch(true);
-      return;
-    }
-    setMismatch(false);
-    const answer = await accept(needsPassword ? { token, name, password } : { token });
+    if (needsPassword && !password.confirmed()) return;
+    const answer = await accept(needsPassword ? { token, name, password: password.password } : { token });
     if (answer.data) {
       session.start(answer.data.acceptInvitation);
       void navigate(paths.region(invitation.region.id));
@@ -112,26 +107,11 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Preview 
                 }}
                 error={byField.name}
               />
-              <TextField
+              <NewPasswordFields
+                state={password}
                 label={t('invitation.password')}
-                hint={t('invitation.passwordHint')}
-                type="password"
-                autoComplete="new-password"
-                value={password}
-                onChange={(e) => {
-                  setPassword(e.target.value);
-                }}
+                repeatLabel={t('invitation.repeat')}
                 error={byField.password}
-              />
-              <TextField
-                label={t('invitation.repeat')}
-                type="password"
-                autoComplete="new-password"
-                value={repeat}
-                onChange={(e) => {
-                  setRepeat(e.target.value);
-                }}
-                error={mismatch ? t('invitation.mismatch') : undefined}
               />
             </>
           ) : null}

@@ -1,11 +1,11 @@
 // The link from a password reset mail (`/reset-password/:token`): choose a new password and sign
 // in. A used or expired link says so and offers a new one.
-import { useState, type SyntheticEvent } from 'react';
+import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation } from 'urql';
 
-import { TextField } from '@/components/field';
+import { NewPasswordFields, useNewPassword } from '@/components/new-password-fields';
 import { Problems } from '@/components/problems';
 import { paths } from '@/config/paths';
 import { splitProblems } from '@/lib/errors';
@@ -19,20 +19,14 @@ export function ResetPasswordPage() {
   useDocumentTitle(t('passwordReset.resetTitle'));
   const { token = '' } = useParams();
   const navigate = useNavigate();
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  const password = useNewPassword();
   const [result, reset] = useMutation(ResetPasswordMutation);
   const { byField, general } = splitProblems(result.error, ['newPassword', 'token']);
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    if (password !== repeat) {
-      setMismatch(true);
-      return;
-    }
-    setMismatch(false);
-    const answer = await reset({ token, newPassword: password });
+    if (!password.confirmed()) return;
+    const answer = await reset({ token, newPassword: password.password });
     if (answer.data) {
       session.start(answer.data.resetPassword);
       void navigate(paths.home, { replace: true });
@@ -52,26 +46,11 @@ export function ResetPasswordPage() {
       ) : null}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Problems problems={general} />
-        <TextField
+        <NewPasswordFields
+          state={password}
           label={t('invitation.password')}
-          hint={t('invitation.passwordHint')}
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={(e) => {
-            setPassword(e.target.value);
-          }}
+          repeatLabel={t('invitation.repeat')}
           error={byField.newPassword}
-        />
-        <TextField
-          label={t('invitation.repeat')}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={(e) => {
-            setRepeat(e.target.value);
-          }}
-          error={mismatch ? t('invitation.mismatch') : undefined}
         />
         <button type="submit" className="primary" disabled={result.fetching}>
           {t('passwordReset.save')}
