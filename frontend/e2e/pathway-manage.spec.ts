@@ -1,7 +1,8 @@
 // Managing pathways in the browser: a coordinator changes who reads a pathway and when it is due
 // for review, marks it reviewed (a date that is not after today is refused at the field and
 // changes nothing) and archives it after a second question; a member sees none of that, discards
-// their own proposal and restores an old version as a new draft; a coordinator makes their
+// their own proposal, deletes their pathway that was never published and restores an old version
+// as a new draft; a coordinator makes their
 // region's variant of a national pathway, and a region that has one gets the API's conflict.
 // Every pathway here is made by the test itself: archiving and variants change what others see.
 import { expect, test, type Page } from '@playwright/test';
@@ -192,6 +193,35 @@ test('a member discards their own proposal after a second question; the publishe
   );
   expect(versions.pathway.openVersion).toBeNull();
   expect(versions.pathway.versions.nodes.map((v) => v.number)).toEqual([1]);
+});
+
+test('a member deletes their pathway that was never published after a second question and lands on the region, which says so; a published one offers no delete', async ({
+  page,
+}) => {
+  const oulu = await regionId('pohjois-pohjanmaa');
+  const title = unique('Poistotesti');
+  const id = await createPathway('memberOulu', oulu, { title, summary: 'Hylätty aloitus.' });
+  const published = await ouluPathway('Poistamaton');
+  await signIn(page, 'coordinatorOulu');
+  await page.goto(`/pathways/${published.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(published.title);
+  await expect(page.getByRole('button', { name: 'Poista hoitopolku' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+  await signIn(page, 'memberOulu');
+  await page.goto(`/pathways/${id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await page.getByRole('button', { name: 'Poista hoitopolku' }).click();
+  await page
+    .getByRole('group', { name: 'Poistetaanko hoitopolku? Sitä ei ole julkaistu; sen luonnos menetetään.' })
+    .getByRole('button', { name: 'Kyllä, poista' })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/regions/${oulu}$`));
+  await expect(page.getByRole('status').filter({ hasText: `Hoitopolku ”${title}” poistettiin.` })).toBeVisible();
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+
+  const gone = await api<{ pathway: unknown }>('query($id: ID!) { pathway(id: $id) { id } }', { id }, 'coordinatorOulu');
+  expect(gone.pathway).toBeNull();
 });
 
 test('a member restores an old version as a new draft and finds its content in the editor; readers of other regions cannot', async ({

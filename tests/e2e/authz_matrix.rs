@@ -251,6 +251,8 @@ static MATRIX: &[Row] = &[
     // Member A reads their own version in review, but returning it is for coordinators.
     row("returnPathwayToDraft(in review by member A)",      m_return_to_draft,             [UA, FB, OK, NF, NF, OK]),
     row("discardPathwayDraft(A's proposal, NETWORK)",       m_discard_draft,               [UA, OK, OK, NF, NF, OK]),
+    row("deletePathway(never published, by member A)",      m_delete_unpublished_a,        [UA, OK, OK, NF, NF, OK]),
+    row("deletePathway(never published, by member A2)",     m_delete_unpublished_a2,       [UA, NF, OK, NF, NF, OK]),
     row("publishPathway(in review by member A)",            m_publish,                     [UA, FB, OK, NF, NF, OK]),
     row("publishPathway(random id)",                        m_publish_random,              [UA, NF, NF, NF, NF, NF]),
     // In review by member A2: hidden from all but A's editors. Where hidden, the answer must be
@@ -497,6 +499,8 @@ fn classify(answer: &Gql, pick: &str) -> Answer {
         _ if !data.is_object() => Outcome::Odd,
         Value::Null => Outcome::Hidden,
         Value::Bool(true) => Outcome::Ok,
+        // An id answered for what was deleted.
+        Value::String(id) if !id.is_empty() => Outcome::Ok,
         Value::Array(items) if items.is_empty() => Outcome::Empty,
         Value::Array(_) => Outcome::Ok,
         Value::Object(object) => match object.get("edges").and_then(Value::as_array) {
@@ -1705,6 +1709,34 @@ fn m_discard_draft(w: &World, who: Who) -> Cell<'_> {
         let pathway = w.proposal(&w.member_a, Visibility::Network).await;
         w.on_pathway(who, "discardPathwayDraft", pathway).await
     })
+}
+
+fn m_delete_unpublished_a(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let pathway = w
+            .pathway(&w.member_a, Visibility::Network, PathwayStatus::Draft)
+            .await;
+        delete_pathway(w, who, pathway).await
+    })
+}
+
+fn m_delete_unpublished_a2(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let pathway = w
+            .pathway(&w.member_a2, Visibility::Network, PathwayStatus::Draft)
+            .await;
+        delete_pathway(w, who, pathway).await
+    })
+}
+
+async fn delete_pathway(w: &World, who: Who, pathway: Uuid) -> Answer {
+    w.ask(
+        who,
+        "mutation($id: ID!) { deletePathway(pathwayId: $id) }",
+        json!({ "id": pathway.to_string() }),
+        "deletePathway",
+    )
+    .await
 }
 
 fn m_publish(w: &World, who: Who) -> Cell<'_> {

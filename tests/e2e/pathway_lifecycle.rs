@@ -1,6 +1,7 @@
 //! The life of a care pathway through the API: draft → in review → published → archived; new
 //! drafts while readers keep the published version; history, diffs, restoring, discarding,
-//! returning to draft, members' proposals and regional variants of national pathways.
+//! deleting a never-published pathway, returning to draft, members' proposals and regional
+//! variants of national pathways.
 
 use serde_json::{Value, json};
 use verkosto_domain::OrganisationKind;
@@ -512,6 +513,104 @@ async fn discarding_a_draft_keeps_the_published_version() {
     // A new draft can be started again.
     let again = w.run(&w.coord, START_DRAFT, &id).await;
     assert_eq!(again["openVersion"]["title"], "Julkaistu");
+}
+
+const DELETE: &str = "mutation($id: ID!) { deletePathway(pathwayId: $id) }";
+
+/// How many search hits `query` gives the coordinator, once the index has caught up.
+async fn hits(w: &World, query: &str) -> i64 {
+    w.app.wait_until_searchable().await;
+    let found = w
+        .run_with(
+            &w.coord,
+            "query($q: String!) { search(query: $q) { totalCount } }",
+            json!({ "q": query }),
+        )
+        .await;
+    found["totalCount"].as_i64().unwrap()
+}
+
+/// A member's new pathway, written and submitted but never published.
+async fn members_unpublished(w: &World, title: &str) -> String {
+    let created = w
+        .run_with(
+            &w.memb,
+            CREATE,
+            json!({ "input": { "regionId": w.alfa.id.to_string(), "content": simple(title) } }),
+        )
+        .await;
+    let id = created["id"].as_str().unwrap().to_owned();
+    w.run(&w.memb, SUBMIT, &id).await;
+    id
+}
+
+#[tokio::test]
+async fn a_member_deletes_their_pathway_that_was_never_published() {
+    let w = world().await;
+    let id = members_unpublished(&w, "Turhaksi jäänyt luonnoskaavio").await;
+    assert_eq!(hits(&w, "luonnoskaavio").await, 1);
+
+    // A colleague may not; the author may, even while it waits for review.
+    let refused = w.app.gql(Some(&w.other), DELETE, json!({ "id": id })).await;
+    assert_error(&refused, "NOT_FOUND", None, &["pathway"]);
+    assert_eq!(w.run(&w.memb, DELETE, &id).await, json!(id));
+
+    for token in [&w.memb, &w.coord, &w.admin] {
+        assert_eq!(w.read(token, &id).await, Value::Null, "the pathway is gone");
+    }
+    assert_eq!(hits(&w, "luonnoskaavio").await, 0, "and out of the index");
+    let log = w
+        .run_with(
+            &w.coord,
+            "query($r: ID) { auditEvents(first: 5, regionId: $r) { nodes { action entityId summary actor { email } } } }",
+            json!({ "r": w.alfa.id.to_string() }),
+        )
+        .await;
+    let deleted = &log["nodes"][0];
+    assert_eq!(deleted["action"], "pathway.delete");
+    assert_eq!(deleted["entityId"], json!(id));
+    assert_eq!(deleted["summary"]["title"], "Turhaksi jäänyt luonnoskaavio");
+    assert_eq!(deleted["actor"]["email"], "jasen@example.org");
+    // Deleting it again finds nothing.
+    let again = w.app.gql(Some(&w.memb), DELETE, json!({ "id": id })).await;
+    assert_error(&again, "NOT_FOUND", None, &["pathway"]);
+}
+
+#[tokio::test]
+async fn a_published_pathway_or_one_with_feedback_is_archived_not_deleted() {
+    let w = world().await;
+    let published = w.published("Julkaistu polku").await;
+    w.run(&w.coord, START_DRAFT, &published).await;
+    let refused = w
+        .app
+        .gql(Some(&w.coord), DELETE, json!({ "id": published }))
+        .await;
+    assert_error(&refused, "CONFLICT", None, &["published", "archive"]);
+    assert_eq!(
+        w.read(&w.coord, &published).await["openVersion"]["number"],
+        2,
+        "the pathway and its open draft stay"
+    );
+
+    let id = members_unpublished(&w, "Palautetta saanut luonnos").await;
+    w.run_with(
+        &w.coord,
+        "mutation($p: ID!) { sendPathwayFeedback(pathwayId: $p, input: { message: \"Lisää vaihe poliisille.\" }) { id } }",
+        json!({ "p": id }),
+    )
+    .await;
+    let refused = w.app.gql(Some(&w.memb), DELETE, json!({ "id": id })).await;
+    assert_error(&refused, "CONFLICT", None, &["feedback", "archive"]);
+    let kept = w.read(&w.memb, &id).await;
+    assert_eq!(kept["openVersion"]["title"], "Palautetta saanut luonnos");
+    let feedback = w
+        .run_with(
+            &w.coord,
+            "query($r: ID!) { pathwayFeedbackQueue(regionId: $r, first: 10) { nodes { message } } }",
+            json!({ "r": w.alfa.id.to_string() }),
+        )
+        .await;
+    assert_eq!(feedback["nodes"][0]["message"], "Lisää vaihe poliisille.");
 }
 
 #[tokio::test]

@@ -7,7 +7,7 @@
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, DatabaseTransaction, EntityTrait,
-    QueryFilter, QueryOrder, QuerySelect, QueryTrait, sea_query::Expr,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, sea_query::Expr,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -20,7 +20,10 @@ use verkosto_domain::{
 use crate::{
     Store, StoreResult,
     audit::{Change, record},
-    entity::{membership, organisation, pathway, pathway_step, pathway_version, service},
+    entity::{
+        action_item, membership, organisation, pathway, pathway_feedback, pathway_review_flag,
+        pathway_step, pathway_version, service,
+    },
     error::DbContext,
 };
 
@@ -520,6 +523,63 @@ impl Store {
         .await?;
         tx.commit().await?;
         Ok(pathway)
+    }
+
+    /// Deletes a pathway that was never published, with its versions (readers never saw it).
+    ///
+    /// Feedback on it or a meeting's action item pointing at it keeps it: those are other
+    /// people's records, so it is archived instead.
+    pub async fn delete_unpublished(&self, actor: PersonId, id: PathwayId) -> StoreResult<()> {
+        let tx = self.write().await?;
+        let current = load_pathway(&tx.txn, id).await?;
+        if current.published_version_id.is_some() {
+            return Err(DomainError::conflict(msg!("pathway-delete-published")).into());
+        }
+        let feedback = pathway_feedback::Entity::find()
+            .filter(pathway_feedback::Column::PathwayId.eq(id.0))
+            .count(&tx.txn)
+            .await
+            .context("count the pathway's feedback")?;
+        let action_items = action_item::Entity::find()
+            .filter(action_item::Column::PathwayId.eq(id.0))
+            .count(&tx.txn)
+            .await
+            .context("count the action items on the pathway")?;
+        if feedback + action_items > 0 {
+            return Err(DomainError::conflict(msg!("pathway-delete-referenced")).into());
+        }
+        let title = match current.open_version_id {
+            Some(open) => Some(load_version(&tx.txn, open).await?.title),
+            None => None,
+        };
+        pathway_review_flag::Entity::delete_many()
+            .filter(pathway_review_flag::Column::PathwayId.eq(id.0))
+            .exec(&tx.txn)
+            .await
+            .context("delete the pathway's review flags")?;
+        pathway_version::Entity::delete_many()
+            .filter(pathway_version::Column::PathwayId.eq(id.0))
+            .exec(&tx.txn)
+            .await
+            .context("delete the pathway's versions")?;
+        pathway::Entity::delete_by_id(id.0)
+            .exec(&tx.txn)
+            .await
+            .context("delete the pathway")?;
+        record(
+            &tx.txn,
+            Change {
+                actor: Some(actor),
+                action: "pathway.delete",
+                entity_type: "pathway",
+                entity_id: id.0,
+                region: current.region_id.map(RegionId),
+                summary: json!({ "title": title }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Changes visibility and review-due date.

@@ -1,11 +1,13 @@
 // The page frame: skip link, header with navigation, language and session (the signed-in
-// person's name links to their account), and the page.
+// person's name links to their account), what the previous page's last action did (a
+// navigation's `notice` state, e.g. "Pathway deleted."), and the page.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { LanguageSwitcher } from '@/components/language-switcher';
+import { Outcome } from '@/components/outcome';
 import { paths } from '@/config/paths';
 import { graphql } from '@/gql';
 import { session } from '@/lib/session';
@@ -36,6 +38,7 @@ export function Layout() {
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const viewer = signedIn ? data?.viewer : null;
+  const notice = (location.state as { notice?: string } | null)?.notice ?? '';
 
   // After a navigation, move focus to the page so screen readers start at its content.
   const first = useRef(true);
@@ -111,6 +114,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
+        {notice ? <Outcome message={notice} /> : null}
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -107,6 +107,7 @@ type Documents = {
     "\n  mutation MarkPathwayReviewed($pathwayId: ID!, $nextReviewDue: NaiveDate!) {\n    markPathwayReviewed(pathwayId: $pathwayId, nextReviewDue: $nextReviewDue) {\n      ...ManagePathway_PathwayFragment\n    }\n  }\n": typeof types.MarkPathwayReviewedDocument,
     "\n  mutation ArchivePathway($pathwayId: ID!) {\n    archivePathway(pathwayId: $pathwayId) {\n      ...ManagePathway_PathwayFragment\n    }\n  }\n": typeof types.ArchivePathwayDocument,
     "\n  mutation DiscardPathwayDraft($pathwayId: ID!) {\n    discardPathwayDraft(pathwayId: $pathwayId) {\n      ...ManagePathway_PathwayFragment\n    }\n  }\n": typeof types.DiscardPathwayDraftDocument,
+    "\n  mutation DeletePathway($pathwayId: ID!) {\n    deletePathway(pathwayId: $pathwayId)\n  }\n": typeof types.DeletePathwayDocument,
     "\n  mutation RestorePathwayVersion($pathwayId: ID!, $number: Int!) {\n    restorePathwayVersion(pathwayId: $pathwayId, number: $number) {\n      ...ManagePathway_PathwayFragment\n    }\n  }\n": typeof types.RestorePathwayVersionDocument,
     "\n  fragment RegionalVariants_VariantsFragment on PathwayConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      status\n      region {\n        id\n        name(language: $language)\n      }\n      currentVersion {\n        title\n      }\n    }\n  }\n": typeof types.RegionalVariants_VariantsFragmentFragmentDoc,
     "\n  query RegionalVariants($id: ID!, $language: Language!, $first: Int!) {\n    pathway(id: $id) {\n      id\n      variants(first: $first) {\n        ...RegionalVariants_VariantsFragment\n      }\n    }\n    viewer {\n      id\n      isAdmin\n      roles {\n        kind\n        region {\n          id\n          name(language: $language)\n          status\n        }\n      }\n    }\n  }\n": typeof types.RegionalVariantsDocument,
@@ -247,6 +248,7 @@ const documents: Documents = {
     "\n  mutation MarkPathwayReviewed($pathwayId: ID!, $nextReviewDue: NaiveDate!) {\n    markPathwayReviewed(pathwayId: $pathwayId, nextReviewDue: $nextReviewDue) {\n      ...ManagePathway_PathwayFragment\n    }\n  }\n": types.MarkPathwayReviewedDocument,
     "\n  mutation ArchivePathway($pathwayId: ID!) {\n    archivePathway(pathwayId: $pathwayId) {\n      ...ManagePathway_PathwayFragment\n    }\n  }\n": types.ArchivePathwayDocument,
     "\n  mutation DiscardPathwayDraft($pathwayId: ID!) {\n    discardPathwayDraft(pathwayId: $pathwayId) {\n      ...ManagePathway_PathwayFragment\n    }\n  }\n": types.DiscardPathwayDraftDocument,
+    "\n  mutation DeletePathway($pathwayId: ID!) {\n    deletePathway(pathwayId: $pathwayId)\n  }\n": types.DeletePathwayDocument,
     "\n  mutation RestorePathwayVersion($pathwayId: ID!, $number: Int!) {\n    restorePathwayVersion(pathwayId: $pathwayId, number: $number) {\n      ...ManagePathway_PathwayFragment\n    }\n  }\n": types.RestorePathwayVersionDocument,
     "\n  fragment RegionalVariants_VariantsFragment on PathwayConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      status\n      region {\n        id\n        name(language: $language)\n      }\n      currentVersion {\n        title\n      }\n    }\n  }\n": types.RegionalVariants_VariantsFragmentFragmentDoc,
     "\n  query RegionalVariants($id: ID!, $language: Language!, $first: Int!) {\n    pathway(id: $id) {\n      id\n      variants(first: $first) {\n        ...RegionalVariants_VariantsFragment\n      }\n    }\n    viewer {\n      id\n      isAdmin\n      roles {\n        kind\n        region {\n          id\n          name(language: $language)\n          status\n        }\n      }\n    }\n  }\n": types.RegionalVariantsDocument,
@@ -680,6 +682,10 @@ export function graphql(source: "\n  mutation ArchivePathway($pathwayId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DiscardPathwayDraft($pathwayId: ID!) {\n    discardPathwayDraft(pathwayId: $pathwayId) {\n      ...ManagePathway_PathwayFragment\n    }\n  }\n"): (typeof documents)["\n  mutation DiscardPathwayDraft($pathwayId: ID!) {\n    discardPathwayDraft(pathwayId: $pathwayId) {\n      ...ManagePathway_PathwayFragment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePathway($pathwayId: ID!) {\n    deletePathway(pathwayId: $pathwayId)\n  }\n"): (typeof documents)["\n  mutation DeletePathway($pathwayId: ID!) {\n    deletePathway(pathwayId: $pathwayId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

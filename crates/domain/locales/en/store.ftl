@@ -11,7 +11,9 @@ pathway-no-published-version = the pathway has no published version to start fro
 pathway-nothing-to-publish = nothing to publish: the current version is published already and no draft is open
 pathway-archived-already = the pathway is archived already
 pathway-no-draft-to-discard = there is no open draft to discard
-pathway-discard-only-version = this draft is the pathway's only version; archive the pathway instead
+pathway-discard-only-version = this draft is the pathway's only version; delete the pathway instead
+pathway-delete-published = a pathway that has been published is kept for its history; archive it instead
+pathway-delete-referenced = feedback or a meeting's action item refers to this pathway; a coordinator can archive it instead
 pathway-no-open-draft = no draft is open, and published versions are frozen; start a new draft to { $action ->
     [edit] edit
     [submit] submit

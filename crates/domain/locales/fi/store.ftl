@@ -11,7 +11,9 @@ pathway-no-published-version = hoitopolulla ei ole julkaistua versiota, josta al
 pathway-nothing-to-publish = ei julkaistavaa: nykyinen versio on jo julkaistu, eikä luonnosta ole auki
 pathway-archived-already = hoitopolku on jo arkistoitu
 pathway-no-draft-to-discard = hylättävää luonnosta ei ole auki
-pathway-discard-only-version = tämä luonnos on hoitopolun ainoa versio; arkistoi hoitopolku sen sijaan
+pathway-discard-only-version = tämä luonnos on hoitopolun ainoa versio; poista hoitopolku sen sijaan
+pathway-delete-published = julkaistu hoitopolku säilytetään historiansa vuoksi; arkistoi se sen sijaan
+pathway-delete-referenced = hoitopolkuun viittaa palaute tai kokouksen toimenpide; koordinaattori voi arkistoida sen sen sijaan
 pathway-no-open-draft = luonnosta ei ole auki, eikä julkaistuja versioita voi muuttaa; aloita uusi luonnos, jotta voit { $action ->
     [edit] muokata hoitopolkua
     [submit] lähettää hoitopolun tarkistettavaksi

@@ -11,7 +11,9 @@ pathway-no-published-version = forløpet har ingen publisert versjon å starte f
 pathway-nothing-to-publish = ingenting å publisere: den gjeldende versjonen er allerede publisert, og ikke noe utkast er åpent
 pathway-archived-already = forløpet er allerede arkivert
 pathway-no-draft-to-discard = det finnes ikke noe åpent utkast å forkaste
-pathway-discard-only-version = utkastet er forløpets eneste versjon; arkiver forløpet i stedet
+pathway-discard-only-version = utkastet er forløpets eneste versjon; slett forløpet i stedet
+pathway-delete-published = et forløp som har vært publisert beholdes for historikkens skyld; arkiver det i stedet
+pathway-delete-referenced = tilbakemelding eller et tiltak fra et møte viser til forløpet; en koordinator kan arkivere det i stedet
 pathway-no-open-draft = ikke noe utkast er åpent, og publiserte versjoner er låst; start et nytt utkast for å { $action ->
     [edit] redigere forløpet
     [submit] sende forløpet til gjennomgang

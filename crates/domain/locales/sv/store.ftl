@@ -11,7 +11,9 @@ pathway-no-published-version = vårdkedjan har ingen publicerad version att utg�
 pathway-nothing-to-publish = inget att publicera: den aktuella versionen är redan publicerad och inget utkast är öppet
 pathway-archived-already = vårdkedjan är redan arkiverad
 pathway-no-draft-to-discard = det finns inget öppet utkast att kassera
-pathway-discard-only-version = utkastet är vårdkedjans enda version; arkivera vårdkedjan i stället
+pathway-discard-only-version = utkastet är vårdkedjans enda version; radera vårdkedjan i stället
+pathway-delete-published = en vårdkedja som har publicerats sparas för sin historik; arkivera den i stället
+pathway-delete-referenced = respons eller en åtgärd från ett möte hänvisar till vårdkedjan; en koordinator kan arkivera den i stället
 pathway-no-open-draft = inget utkast är öppet och publicerade versioner är låsta; börja på ett nytt utkast för att { $action ->
     [edit] redigera vårdkedjan
     [submit] skicka vårdkedjan för granskning

@@ -1,4 +1,4 @@
-//! The pathway lifecycle: create, draft, submit, publish, archive, restore.
+//! The pathway lifecycle: create, draft, submit, publish, archive, restore, delete an unpublished one.
 
 use async_graphql::{Context, ID, Object};
 use chrono::NaiveDate;
@@ -13,7 +13,7 @@ use crate::{
     context::ContextExt,
     input::{CreatePathwayInput, PathwayContentInput},
     loader::load_version,
-    object::{Pathway, enums::Visibility, parse_id},
+    object::{Pathway, enums::Visibility, parse_id, to_id},
 };
 
 /// Pathway mutations.
@@ -194,6 +194,15 @@ impl PathwayMutation {
         let (id, facts) = readable(ctx, &pathway_id).await?;
         let me = require_draft_editor(ctx, &facts)?;
         Ok(Pathway(ctx.store()?.discard_draft(me, id).await?))
+    }
+
+    /// Deletes a pathway that was never published, with its draft (the draft's editors); answers
+    /// its id. A published pathway is archived instead.
+    async fn delete_pathway(&self, ctx: &Context<'_>, pathway_id: ID) -> ApiResult<ID> {
+        let (id, facts) = readable(ctx, &pathway_id).await?;
+        let me = require_draft_editor(ctx, &facts)?;
+        ctx.store()?.delete_unpublished(me, id).await?;
+        Ok(to_id(id.0))
     }
 
     /// Publishes the open version (coordinators of its region, admins); it becomes immutable.

@@ -1,5 +1,6 @@
-// Managing a pathway: its settings and review, archiving, discarding the open draft, restoring an
-// old version, and a national pathway's regional variants.
+// Managing a pathway: its settings and review, archiving, discarding the open draft, deleting a
+// pathway that was never published, restoring an old version, and a national pathway's regional
+// variants.
 import { graphql } from '@/gql';
 
 /** What every management mutation answers: the pathway's state, so the cached pages refresh. */
@@ -50,6 +51,13 @@ export const DiscardPathwayDraftMutation = graphql(`
     discardPathwayDraft(pathwayId: $pathwayId) {
       ...ManagePathway_PathwayFragment
     }
+  }
+`);
+
+/** Answers the deleted pathway's id; the pages that listed it refetch (`additionalTypenames`). */
+export const DeletePathwayMutation = graphql(`
+  mutation DeletePathway($pathwayId: ID!) {
+    deletePathway(pathwayId: $pathwayId)
   }
 `);
 

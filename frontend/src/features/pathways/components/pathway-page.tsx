@@ -1,5 +1,6 @@
 // A pathway: its steps as a flow, the Markdown body, the workflow actions the viewer may take
-// (discarding the open draft asks once more), links to the version history and the print view;
+// (discarding the open draft, or deleting a pathway that was never published, asks once more),
+// links to the version history and the print view;
 // its settings for those who may publish it, and a national pathway's regional variants.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +18,7 @@ import { problems } from '@/lib/errors';
 import { useFormat } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
-import { DiscardPathwayDraftMutation } from '../api/manage';
+import { DeletePathwayMutation, DiscardPathwayDraftMutation } from '../api/manage';
 import {
   PathwayPageQuery,
   PublishPathwayMutation,
@@ -43,11 +44,12 @@ export function PathwayPage() {
   const [published, publish] = useMutation(PublishPathwayMutation);
   const [returned, returnToDraft] = useMutation(ReturnPathwayToDraftMutation);
   const [discarded, discard] = useMutation(DiscardPathwayDraftMutation);
+  const [deleted, deletePathway] = useMutation(DeletePathwayMutation);
   // Said after the draft is discarded, when its buttons are gone.
   const [outcome, setOutcome] = useState('');
   useDocumentTitle(data?.pathway?.currentVersion?.title ?? t('pathway.title'));
-  const busy = started.fetching || submitted.fetching || published.fetching || returned.fetching || discarded.fetching;
-  const actionProblems = [started, submitted, published, returned, discarded].flatMap((r) => problems(r.error));
+  const busy = started.fetching || submitted.fetching || published.fetching || returned.fetching || discarded.fetching || deleted.fetching;
+  const actionProblems = [started, submitted, published, returned, discarded, deleted].flatMap((r) => problems(r.error));
 
   return (
     <QueryState fetching={fetching} error={error} data={data?.pathway}>
@@ -136,6 +138,23 @@ export function PathwayPage() {
                   }}
                 >
                   {t('pathwayAdmin.discard')}
+                </ConfirmButton>
+              ) : null}
+              {open && !pathway.publishedVersion && pathway.viewerCan.editDraft ? (
+                <ConfirmButton
+                  question={t('pathwayAdmin.deleteConfirm')}
+                  confirm={t('pathwayAdmin.deleteYes')}
+                  busy={busy}
+                  onConfirm={() => {
+                    const title = version?.title ?? t('pathway.untitled');
+                    void deletePathway({ pathwayId: pathway.id }, { additionalTypenames: ['Pathway'] }).then((r) => {
+                      if (!r.data) return;
+                      const back = pathway.region ? paths.region(pathway.region.id) : paths.national;
+                      void navigate(back, { state: { notice: t('pathwayAdmin.deleted', { title }) } });
+                    });
+                  }}
+                >
+                  {t('pathwayAdmin.delete')}
                 </ConfirmButton>
               ) : null}
             </div>
