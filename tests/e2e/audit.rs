@@ -213,6 +213,107 @@ async fn the_admin_sees_each_write_with_its_actor_action_entity_region_time_and_
 }
 
 #[tokio::test]
+async fn each_event_names_what_it_changed_as_it_is_called_now_or_as_recorded_when_gone() {
+    let w = world().await;
+    let pathway = w
+        .write(
+            &w.alfa_coord,
+            CREATE_PATHWAY,
+            w.pathway_input(&w.alfa, "Ensimmäinen otsikko"),
+        )
+        .await;
+    w.write(
+        &w.alfa_coord,
+        UPDATE_DRAFT,
+        json!({ "id": pathway, "content": { "title": "Nykyinen otsikko", "language": "FI" } }),
+    )
+    .await;
+    w.write(&w.alfa_coord, PUBLISH, json!({ "id": pathway }))
+        .await;
+    let feedback = w
+        .write(
+            &w.member,
+            "mutation($p: ID!) { sendPathwayFeedback(pathwayId: $p, input: { message: \"Puhelinnumero on vaihtunut.\" }) { id } }",
+            json!({ "p": pathway }),
+        )
+        .await;
+    let organisation = w
+        .write(
+            &w.alfa_coord,
+            CREATE_ORGANISATION,
+            json!({ "input": { "name": "Alfan vankila", "kind": "PRISON" }, "regionId": w.alfa.id.to_string() }),
+        )
+        .await;
+    let service = w
+        .write(
+            &w.alfa_coord,
+            CREATE_SERVICE,
+            json!({ "org": organisation, "input": { "name": "Tukipuhelin", "kind": "PHONE_LINE" } }),
+        )
+        .await;
+    w.write(
+        &w.alfa_coord,
+        "mutation($id: ID!) { setMemberListVisibility(id: $id, visibility: COORDINATORS) { id } }",
+        json!({ "id": w.alfa.id.to_string() }),
+    )
+    .await;
+    let gone = w
+        .write(
+            &w.member,
+            CREATE_PATHWAY,
+            w.pathway_input(&w.alfa, "Poistettu luonnos"),
+        )
+        .await;
+    w.app
+        .gql(
+            Some(&w.member),
+            "mutation($id: ID!) { deletePathway(pathwayId: $id) }",
+            json!({ "id": gone }),
+        )
+        .await
+        .data();
+
+    let answer = w
+        .app
+        .gql(
+            Some(&w.alfa_coord),
+            "query($r: ID) { auditEvents(first: 100, regionId: $r) { nodes {
+                action entityId subject(language: SV) } } }",
+            json!({ "r": w.alfa.id.to_string() }),
+        )
+        .await;
+    let events = answer.data()["auditEvents"]["nodes"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let subject = |action: &str, entity: &str| find(&events, action, entity).1["subject"].clone();
+    for action in ["pathway.create", "pathway.update_draft", "pathway.publish"] {
+        assert_eq!(subject(action, &pathway), "Nykyinen otsikko", "{action}");
+    }
+    assert_eq!(
+        subject("pathway_feedback.send", &feedback),
+        "Nykyinen otsikko"
+    );
+    assert_eq!(
+        subject("organisation.create", &organisation),
+        "Alfan vankila"
+    );
+    let membership = events
+        .iter()
+        .find(|e| e["action"] == "membership.create")
+        .expect("the organisation joined Alfa's network");
+    assert_eq!(membership["subject"], "Alfan vankila");
+    assert_eq!(subject("service.create", &service), "Tukipuhelin");
+    assert_eq!(
+        subject("region.set_member_list_visibility", &w.alfa.id.to_string()),
+        w.alfa.name_sv.clone().or(w.alfa.name_fi.clone()).unwrap()
+    );
+    for action in ["pathway.create", "pathway.delete"] {
+        assert_eq!(subject(action, &gone), "Poistettu luonnos", "{action}");
+    }
+}
+
+#[tokio::test]
 async fn a_coordinator_reads_the_audit_log_of_their_regions_only() {
     let w = world().await;
     let in_alfa = w

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod audit;
+pub mod audit_subjects;
 pub mod credentials;
 mod db;
 pub mod entity;

@@ -1,8 +1,10 @@
 //! Dataloaders: each batches one relation into one SQL statement per request tick.
 //!
 //! `by_id` loads rows by primary key; `by_parent` loads the children of many parents at once;
-//! `pathway` holds the viewer, because which pathways a region shows depends on who asks.
+//! `pathway` holds the viewer, because which pathways a region shows depends on who asks;
+//! `audit` names what the audit log's events changed.
 
+mod audit;
 mod by_id;
 mod by_parent;
 mod pathway;
@@ -15,6 +17,7 @@ use std::{
 };
 
 use async_graphql::dataloader::DataLoader;
+pub use audit::AuditSubjectLoader;
 pub use by_id::*;
 pub use by_parent::*;
 pub use pathway::{PathwaysByRegionLoader, RegionPathwaysKey};
@@ -128,6 +131,7 @@ pub fn add_data_loaders(
     viewer: &Viewer,
 ) -> async_graphql::Request {
     request
+        .data(batched(AuditSubjectLoader(store.clone())))
         .data(batched(RegionLoader(store.clone())))
         .data(batched(OrganisationLoader(store.clone())))
         .data(batched(StepOrganisationLoader(store.clone())))

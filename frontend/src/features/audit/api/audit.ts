@@ -28,7 +28,7 @@ export const AuditPageQuery = graphql(`
 
 /** One page of recorded changes, newest first (without `regionId`: every region and account). */
 export const AuditEventsQuery = graphql(`
-  query AuditEvents($regionId: ID, $first: Int!, $after: String) {
+  query AuditEvents($regionId: ID, $first: Int!, $after: String, $language: Language!) {
     auditEvents(regionId: $regionId, first: $first, after: $after) {
       pageInfo {
         hasNextPage
@@ -40,6 +40,7 @@ export const AuditEventsQuery = graphql(`
         action
         entityType
         entityId
+        subject(language: $language)
         summary
         actor {
           id

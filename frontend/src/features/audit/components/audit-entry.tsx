@@ -13,6 +13,8 @@ export interface AuditEntryFields {
   action: string;
   entityType: string;
   entityId: string;
+  /** What the entity is called (the API's answer: its name now, or as recorded when gone). */
+  subject: string | null;
   summary: unknown;
   actor?: { id: string; name: string } | null;
 }
@@ -42,12 +44,9 @@ function fields(summary: unknown): Record<string, unknown> {
   return summary !== null && typeof summary === 'object' && !Array.isArray(summary) ? (summary as Record<string, unknown>) : {};
 }
 
-/** A summary value as text: names in several languages give their first. */
+/** A summary value as text. */
 function text(value: unknown): string | null {
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
-  const record = fields(value);
-  const first = Object.values(record).find((v) => typeof v === 'string');
-  return typeof first === 'string' ? first : null;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
 }
 
 export const AuditEntry = forwardRef<HTMLTableRowElement, { entry: AuditEntryFields; timeZone?: string }>(function AuditEntry(
@@ -58,7 +57,7 @@ export const AuditEntry = forwardRef<HTMLTableRowElement, { entry: AuditEntryFie
   const format = useFormat();
   const summary = fields(entry.summary);
   const kind = t(`audit.entities.${entry.entityType}`, { defaultValue: entry.entityType });
-  const name = text(summary.title) ?? text(summary.name) ?? text(summary.serviceName) ?? text(summary.email);
+  const name = entry.subject;
   const page = PAGES[entry.entityType];
   const target = name ? `${kind}: ${name}` : kind;
   const states = entry.action === LIST_VISIBILITY ? 'memberListVisibility' : STATES[entry.action.split('.')[0] ?? ''];

@@ -64,7 +64,8 @@ function PlatformAuditLog() {
 /** The log of a region (`null`: of everything), with times in `timeZone` (the region's). */
 function AuditLog({ regionId, timeZone }: { regionId: string | null; timeZone?: string }) {
   const { t } = useTranslation();
-  const page = { regionId, first: PAGE_SIZE };
+  const language = useApiLanguage();
+  const page = { regionId, first: PAGE_SIZE, language };
   const [{ data, fetching, error }] = useQuery({ query: AuditEventsQuery, variables: page, requestPolicy: 'cache-and-network' });
   const more = useMoreItems(data?.auditEvents, AuditEventsQuery, page, (d) => d.auditEvents);
   return (
