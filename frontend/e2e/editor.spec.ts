@@ -51,7 +51,7 @@ test('a coordinator writes a pathway, meets the personal-data guard at the body,
   await expect(page.locator('.markdown h3')).toHaveText('Ohje');
 });
 
-test('a member proposes a change to a published pathway, cannot publish it, and the coordinator publishes it', async ({ page, browser }) => {
+test('a member proposes a change to a published pathway, cannot publish it, finds it on home among their proposals, and the coordinator publishes it from their review queue', async ({ page, browser }) => {
   const oulu = await regionId('pohjois-pohjanmaa');
   const title = unique('Ehdotettava polku');
   const id = await createPathway('coordinatorOulu', oulu, { title, steps: [{ title: 'Alku' }] }, true);
@@ -68,9 +68,20 @@ test('a member proposes a change to a published pathway, cannot publish it, and 
   await expect(page.getByText('Versio 2 odottaa tarkistusta.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Julkaise' })).toHaveCount(0);
 
+  // Home lists it among the member's drafts and proposals, and in the coordinator's review queue.
+  const { viewer: member } = await api<{ viewer: { name: string } }>('{ viewer { name } }', {}, 'memberOulu');
+  await page.goto('/');
+  const mine = page.locator('section[aria-labelledby="slot-myDrafts"] li').filter({ hasText: `${title} v2` });
+  await expect(mine).toContainText('Tarkistettavana');
+  await expect(mine).toContainText('Pohjois-Pohjanmaa');
+
   const coordinator = await browser.newPage();
   await signIn(coordinator, 'coordinatorOulu');
-  await coordinator.goto(`/pathways/${id}`);
+  await coordinator.goto('/');
+  const queue = coordinator.getByRole('region', { name: 'Odottaa tarkistustasi' });
+  const waiting = queue.getByRole('listitem').filter({ hasText: `${title} v2` });
+  await expect(waiting).toContainText(member.name);
+  await waiting.getByRole('link', { name: `${title} v2` }).click();
   await coordinator.getByRole('button', { name: 'Julkaise' }).click();
   await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText(`${title} v2`);
   const published = await api<{ pathway: { publishedVersion: { number: number; changeNote: string } } }>(
@@ -79,6 +90,9 @@ test('a member proposes a change to a published pathway, cannot publish it, and 
     'memberOulu',
   );
   expect(published.pathway.publishedVersion).toEqual({ number: 2, changeNote: 'Otsikko tarkennettu' });
+  await coordinator.goto('/');
+  await expect(queue.getByRole('heading', { name: 'Odottaa tarkistustasi' })).toBeVisible();
+  await expect(queue.getByRole('link', { name: `${title} v2` })).toHaveCount(0);
   await coordinator.close();
 
   // The region's recent changes show both publications, newest first, under the current title.

@@ -613,6 +613,105 @@ async fn a_published_pathway_or_one_with_feedback_is_archived_not_deleted() {
     assert_eq!(feedback["nodes"][0]["message"], "Lisää vaihe poliisille.");
 }
 
+/// The current titles of the pathways `token` lists with `filter` (`mine: true`, …), sorted.
+async fn listed(w: &World, token: &str, filter: &str) -> Vec<String> {
+    let answer = w
+        .app
+        .gql(
+            Some(token),
+            &format!(
+                "{{ pathways(first: 100, {filter}) {{ nodes {{ openVersion {{ title }} }} }} }}"
+            ),
+            json!({}),
+        )
+        .await;
+    let mut titles: Vec<String> = answer.data()["pathways"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            n["openVersion"]["title"]
+                .as_str()
+                .unwrap_or("(none)")
+                .to_owned()
+        })
+        .collect();
+    titles.sort();
+    titles
+}
+
+#[tokio::test]
+async fn members_find_their_drafts_and_proposals_and_coordinators_what_awaits_their_review() {
+    let w = world().await;
+    let new_one = members_unpublished(&w, "Oma uusi polku").await;
+    w.run(&w.coord, RETURN, &new_one).await;
+    let proposal = w.published("Julkaistu polku").await;
+    w.run(&w.memb, START_DRAFT, &proposal).await;
+    w.edit(&w.memb, &proposal, simple("Oma ehdotus")).await;
+    w.run(&w.memb, SUBMIT, &proposal).await;
+    let colleagues = w
+        .run_with(
+            &w.other,
+            CREATE,
+            json!({ "input": { "regionId": w.alfa.id.to_string(), "content": simple("Kollegan ehdotus") } }),
+        )
+        .await;
+    w.run(&w.other, SUBMIT, colleagues["id"].as_str().unwrap())
+        .await;
+    let beeta = RegionBuilder::new("Beeta").insert(&w.app).await;
+    let beeta_coordinator = PersonBuilder::new("koordinaattori.beeta@example.org")
+        .coordinator_of(&beeta)
+        .insert(&w.app)
+        .await;
+    PathwayBuilder::new(Some(&beeta), &beeta_coordinator)
+        .title("Beetan tarkistettava")
+        .in_review()
+        .insert(&w.app)
+        .await;
+
+    // The member's own: a new pathway back in draft and a proposal in review, not a colleague's.
+    assert_eq!(
+        listed(&w, &w.memb, "mine: true").await,
+        ["Oma ehdotus", "Oma uusi polku"]
+    );
+    // What each may publish that waits in review: nothing for a member, Alfa's for its
+    // coordinator, every region's for an admin.
+    assert!(
+        listed(&w, &w.memb, "awaitingMyReview: true")
+            .await
+            .is_empty()
+    );
+    assert_eq!(
+        listed(&w, &w.coord, "awaitingMyReview: true").await,
+        ["Kollegan ehdotus", "Oma ehdotus"]
+    );
+    assert_eq!(
+        listed(&w, &w.admin, "awaitingMyReview: true").await,
+        ["Beetan tarkistettava", "Kollegan ehdotus", "Oma ehdotus"]
+    );
+    // Publishing takes it off the queue and out of its author's drafts.
+    w.run(&w.coord, PUBLISH, &proposal).await;
+    assert_eq!(
+        listed(&w, &w.coord, "awaitingMyReview: true").await,
+        ["Kollegan ehdotus"]
+    );
+    assert_eq!(listed(&w, &w.memb, "mine: true").await, ["Oma uusi polku"]);
+    assert!(
+        w.app
+            .gql(
+                None,
+                "{ pathways(first: 10, mine: true) { nodes { id } } }",
+                json!({})
+            )
+            .await
+            .data()["pathways"]["nodes"]
+            .as_array()
+            .unwrap()
+            .is_empty(),
+        "anonymous visitors have no drafts"
+    );
+}
+
 #[tokio::test]
 async fn a_coordinator_returns_a_version_in_review_to_draft_for_more_work() {
     let w = world().await;

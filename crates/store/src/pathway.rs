@@ -81,6 +81,19 @@ pub struct PathwayFilter {
     pub national_only: bool,
     /// Only these statuses.
     pub statuses: Vec<PathwayStatus>,
+    /// Only pathways whose open version (a draft or one in review) the viewer wrote.
+    pub mine: bool,
+    /// Only pathways with a version in review that the viewer may publish.
+    pub awaiting_my_review: bool,
+}
+
+/// The ids of the versions matching `condition`, for `open_version_id IN (…)`.
+fn open_versions(condition: sea_orm::sea_query::SimpleExpr) -> sea_orm::sea_query::SelectStatement {
+    pathway_version::Entity::find()
+        .select_only()
+        .column(pathway_version::Column::Id)
+        .filter(condition)
+        .into_query()
 }
 
 /// The facts the policy needs, from a pathway row and the author of its open version.
@@ -650,6 +663,22 @@ impl Store {
         if !filter.statuses.is_empty() {
             query = query
                 .filter(pathway::Column::Status.is_in(filter.statuses.iter().map(|s| s.as_str())));
+        }
+        if filter.mine {
+            let me = viewer.person().map_or(Uuid::nil(), Uuid::from);
+            query = query.filter(
+                pathway::Column::OpenVersionId
+                    .in_subquery(open_versions(pathway_version::Column::AuthorId.eq(me))),
+            );
+        }
+        if filter.awaiting_my_review {
+            query = query.filter(pathway::Column::OpenVersionId.in_subquery(open_versions(
+                pathway_version::Column::State.eq(VersionState::InReview.as_str()),
+            )));
+            if !viewer.is_admin() {
+                let coordinated: Vec<Uuid> = viewer.coordinated_regions().map(Uuid::from).collect();
+                query = query.filter(pathway::Column::RegionId.is_in(coordinated));
+            }
         }
         if let Some(after) = after {
             query = query.filter(pathway::Column::Id.gt(after));

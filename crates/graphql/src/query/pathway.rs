@@ -17,9 +17,15 @@ pub struct PathwayQuery;
 
 #[Object]
 impl PathwayQuery {
-    /// Pathways the viewer may read, optionally of one region, national only, or of some statuses.
+    /// Pathways the viewer may read, optionally of one region, national only, of some statuses,
+    /// with an open version the viewer wrote (`mine`: their drafts and proposals), or with a
+    /// version in review the viewer may publish (`awaitingMyReview`: a coordinator's review queue).
     #[graphql(
         complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity"
+    )]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "a GraphQL field's arguments, each a filter"
     )]
     async fn pathways(
         &self,
@@ -29,6 +35,8 @@ impl PathwayQuery {
         region_id: Option<ID>,
         #[graphql(default)] national: bool,
         status: Option<Vec<PathwayStatus>>,
+        #[graphql(default)] mine: bool,
+        #[graphql(default)] awaiting_my_review: bool,
     ) -> ApiResult<IdConnection<Pathway>> {
         let filter = PathwayFilter {
             regions: region_id
@@ -43,6 +51,8 @@ impl PathwayQuery {
                 .into_iter()
                 .map(Into::into)
                 .collect(),
+            mine,
+            awaiting_my_review,
         };
         let store = ctx.store()?;
         let viewer = ctx.viewer();

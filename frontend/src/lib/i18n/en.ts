@@ -74,6 +74,13 @@ export const en = {
     },
   },
   home: {
+    inProgress: {
+      awaitingReview: 'Waiting for your review',
+      myDrafts: 'Your drafts and proposals',
+      noDrafts: 'You have no drafts in progress.',
+      nothingToReview: 'Nothing is waiting for your review.',
+      submitted: 'submitted {{date}}',
+    },
     title: 'Home',
     welcome: 'Verkosto',
     intro: 'Regional networks that prevent sexual and intimate-partner violence share their care pathways and services here.',

@@ -75,6 +75,13 @@ export const fi: Translation = {
     },
   },
   home: {
+    inProgress: {
+      awaitingReview: 'Odottaa tarkistustasi',
+      myDrafts: 'Omat luonnokset ja ehdotukset',
+      noDrafts: 'Sinulla ei ole keskeneräisiä luonnoksia.',
+      nothingToReview: 'Mikään ei odota tarkistustasi.',
+      submitted: 'lähetetty {{date}}',
+    },
     title: 'Etusivu',
     welcome: 'Verkosto',
     intro: 'Seksuaalista ja lähisuhdeväkivaltaa ehkäisevät alueverkostot jakavat täällä hoitopolkunsa ja palvelunsa.',

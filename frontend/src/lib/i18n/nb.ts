@@ -75,6 +75,13 @@ export const nb: Translation = {
     },
   },
   home: {
+    inProgress: {
+      awaitingReview: 'Venter på din gjennomgang',
+      myDrafts: 'Dine utkast og forslag',
+      noDrafts: 'Du har ingen utkast under arbeid.',
+      nothingToReview: 'Ingenting venter på din gjennomgang.',
+      submitted: 'sendt inn {{date}}',
+    },
     title: 'Start',
     welcome: 'Verkosto',
     intro: 'Regionale nettverk som forebygger seksuelle overgrep og vold i nære relasjoner deler her sine forløp og tjenester.',

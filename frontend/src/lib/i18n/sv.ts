@@ -75,6 +75,13 @@ export const sv: Translation = {
     },
   },
   home: {
+    inProgress: {
+      awaitingReview: 'Väntar på din granskning',
+      myDrafts: 'Dina utkast och förslag',
+      noDrafts: 'Du har inga pågående utkast.',
+      nothingToReview: 'Inget väntar på din granskning.',
+      submitted: 'inskickat {{date}}',
+    },
     title: 'Start',
     welcome: 'Verkosto',
     intro: 'Regionala nätverk som förebygger sexuellt våld och våld i nära relationer delar här sina vårdkedjor och tjänster.',

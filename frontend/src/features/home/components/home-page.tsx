@@ -1,7 +1,7 @@
 // Home: the viewer's regions and join requests, what waits for them (a coordinator's join
-// requests and new feedback per region, an admin's national feedback), their upcoming events,
-// recent changes in their regions, pathways due for review and the feedback they sent; signed
-// out, the public region list.
+// requests and new feedback per region, an admin's national feedback, versions in review they
+// may publish), their own drafts and proposals, their upcoming events, recent changes in their
+// regions, pathways due for review and the feedback they sent; signed out, the public region list.
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -20,6 +20,8 @@ import { LARGEST_PAGE } from '@/lib/pages';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useAllPages } from '@/lib/use-pages';
 import { useSignedIn } from '@/lib/use-session';
+
+import { PathwaysInProgress } from './pathways-in-progress';
 
 const HomeQuery = graphql(`
   query Home($language: Language!) {
@@ -262,6 +264,18 @@ function SignedInHome() {
                     />
                   ))}
                   {d.viewer?.isAdmin ? <NationalTasks /> : null}
+                </section>
+              ) : null}
+              {coordinated.length || d.viewer?.isAdmin ? (
+                <section aria-labelledby="slot-awaitingReview" className="panel" data-slot="awaitingReview">
+                  <h2 id="slot-awaitingReview">{t('home.inProgress.awaitingReview')}</h2>
+                  <PathwaysInProgress which="review" list={t('home.inProgress.awaitingReview')} />
+                </section>
+              ) : null}
+              {d.viewer?.roles.length || d.viewer?.isAdmin ? (
+                <section aria-labelledby="slot-myDrafts" className="panel" data-slot="myDrafts">
+                  <h2 id="slot-myDrafts">{t('home.inProgress.myDrafts')}</h2>
+                  <PathwaysInProgress which="mine" list={t('home.inProgress.myDrafts')} />
                 </section>
               ) : null}
               <section aria-labelledby="slot-myEvents" className="panel" data-slot="myEvents">
