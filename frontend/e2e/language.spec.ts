@@ -1,7 +1,12 @@
-// Four languages, switchable and remembered; dates through Intl for the chosen locale.
-import { expect, test } from '@playwright/test';
+// Four languages, switchable and remembered; dates through Intl for the chosen locale. Signing in
+// applies the person's preferred language from their profile, in any browser, over what the browser
+// remembers; the header's switcher is this browser's choice and leaves the profile be. (A profile
+// without a language keeps the language in use: lib/start-session.test.ts, as the API gives every
+// new account one.)
+import { expect, test, type Page } from '@playwright/test';
 
-import { api, createPathway, regionId, signIn, unique } from './support';
+import { signInThroughApi, viewerWith } from './accounts';
+import { api, createPathway, newMember, regionId, signIn, unique, type Credentials } from './support';
 
 test('the language is switchable, remembered across a reload, and formats dates for its locale', async ({ page }) => {
   const data = await api<{ pathways: { nodes: { id: string; reviewDue: string | null; isNational: boolean }[] } }>(
@@ -58,4 +63,81 @@ test("the server's refusals come in the interface language, at the field", async
   await expect(feedback.locator('.field__error')).toHaveText(
     /^The text contains what looks like a Finnish personal identity code \(henkilötunnus\)/,
   );
+});
+
+/** Signs in through the sign-in page, its labels in `language`, and waits to move on from it. */
+async function signInWithLabels(page: Page, who: Credentials, language: 'fi' | 'sv'): Promise<void> {
+  const labels = {
+    fi: { email: 'Sähköposti', password: 'Salasana', submit: 'Kirjaudu' },
+    sv: { email: 'E-post', password: 'Lösenord', submit: 'Logga in' },
+  }[language];
+  await page.goto('/sign-in');
+  await page.getByLabel(labels.email).fill(who.email);
+  await page.getByLabel(labels.password).fill(who.password);
+  await page.getByRole('button', { name: labels.submit, exact: true }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+async function profileLanguage(who: Credentials): Promise<string | null> {
+  const token = await signInThroughApi(who);
+  if (!token) throw new Error(`${who.email} cannot sign in`);
+  return (await viewerWith<{ language: string | null }>(token, 'language'))?.language ?? null;
+}
+
+test("signing in in another browser applies the profile's preferred language; the header's switcher leaves the profile be", async ({
+  browser,
+}) => {
+  const member = await newMember(await regionId('pohjois-pohjanmaa'), 'Svenskspråkig Medlem');
+
+  // On one computer they choose Svenska as their preferred language on their account page.
+  const first = await browser.newContext();
+  const page = await first.newPage();
+  await signIn(page, member);
+  await page.locator('.site-header').getByRole('link', { name: 'Svenskspråkig Medlem – Oma tili' }).click();
+  await page.getByLabel('Ensisijainen kieli').selectOption({ label: 'Svenska' });
+  await page.getByRole('button', { name: 'Tallenna profiili' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Din profil har sparats.' })).toBeVisible();
+  expect(await profileLanguage(member)).toBe('SV');
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Logga in' })).toBeVisible();
+  await first.close();
+
+  // On another computer, whose browser remembers Finnish, signing in switches to Swedish.
+  const second = await browser.newContext();
+  const other = await second.newPage();
+  await other.goto('/sign-in');
+  await other.evaluate(() => {
+    localStorage.setItem('verkosto.language', 'fi');
+  });
+  await expect(other.locator('html')).toHaveAttribute('lang', 'fi');
+  await signInWithLabels(other, member, 'fi');
+  await expect(other.locator('html')).toHaveAttribute('lang', 'sv');
+  const nav = other.getByRole('navigation', { name: 'Huvudmeny' });
+  await expect(nav.getByRole('link', { name: 'Start', exact: true })).toBeVisible();
+  await expect(other.getByRole('button', { name: 'Logga ut' })).toBeVisible();
+  // This browser now remembers Swedish, through a reload too.
+  await other.reload();
+  await expect(other.locator('html')).toHaveAttribute('lang', 'sv');
+  await expect(other.getByRole('button', { name: 'Logga ut' })).toBeVisible();
+
+  // The header's switcher changes this browser's language, not the profile's.
+  await other.getByRole('combobox', { name: 'Språk', exact: true }).selectOption({ label: 'English' });
+  await expect(other.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  expect(await profileLanguage(member)).toBe('SV');
+  await second.close();
+});
+
+test("a new account's profile language (Finnish, the server's default for Finland) applies at sign-in over the browser's Swedish", async ({
+  page,
+}) => {
+  const member = await newMember(await regionId('pohjois-pohjanmaa'), 'Suomenkielinen Jäsen');
+  expect(await profileLanguage(member)).toBe('FI');
+
+  await page.goto('/sign-in');
+  await page.getByRole('combobox', { name: 'Kieli', exact: true }).selectOption({ label: 'Svenska' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await signInWithLabels(page, member, 'sv');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
+  await expect(page.getByRole('button', { name: 'Kirjaudu ulos' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Etusivu', exact: true })).toBeVisible();
 });

@@ -1,4 +1,5 @@
-// The interface language: a select whose choice is remembered.
+// The interface language: a select whose choice is remembered in this browser. It does not change
+// the profile's preferred language (the account page does), which applies at the next sign-in.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 

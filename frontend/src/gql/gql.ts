@@ -28,10 +28,10 @@ type Documents = {
     "\n  query AuditPage {\n    viewer {\n      id\n      isAdmin\n    }\n  }\n": typeof types.AuditPageDocument,
     "\n  query AuditEvents($regionId: ID, $first: Int!, $after: String, $language: Language!) {\n    auditEvents(regionId: $regionId, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        entityType\n        entityId\n        subject(language: $language)\n        summary\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
-    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...SignIn_AuthPayloadFragment\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SignIn_AuthPayloadFragment\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query InvitationPreview($token: String!, $language: Language!) {\n    invitation(token: $token) {\n      email\n      name\n      role\n      status\n      expiresAt\n      accountExists\n      region {\n        id\n        name(language: $language)\n      }\n    }\n  }\n": typeof types.InvitationPreviewDocument,
-    "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...SignIn_AuthPayloadFragment\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  fragment OrganisationPage_ServicesFragment on ServiceConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...ServiceForm_ServiceFragment\n      hours {\n        ...OpenNowBadge_HoursFragment\n      }\n    }\n  }\n": typeof types.OrganisationPage_ServicesFragmentFragmentDoc,
     "\n  query OrganisationPage($id: ID!, $language: Language!, $first: Int!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      businessId\n      municipality\n      description\n      channels {\n        kind\n        value\n        label\n      }\n      services(first: $first) {\n        ...OrganisationPage_ServicesFragment\n      }\n      memberships {\n        ...ManagedBy_MembershipFragment\n        since\n        contacts {\n          id\n          name\n          title\n          email\n        }\n      }\n    }\n    viewer {\n      id\n      isAdmin\n    }\n  }\n": typeof types.OrganisationPageDocument,
     "\n  query OrganisationServices($id: ID!, $first: Int!, $after: String) {\n    organisation(id: $id) {\n      id\n      services(first: $first, after: $after) {\n        ...OrganisationPage_ServicesFragment\n      }\n    }\n  }\n": typeof types.OrganisationServicesDocument,
@@ -154,6 +154,7 @@ type Documents = {
     "\n  query OrganisationChoices($regionId: ID!, $first: Int!, $after: String) {\n    region(id: $regionId) {\n      id\n      organisations(first: $first, after: $after) {\n        ...OrganisationChoices_PageFragment\n      }\n    }\n  }\n": typeof types.OrganisationChoicesDocument,
     "\n  fragment OrganisationPicker_OrganisationsFragment on OrganisationConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      municipality\n    }\n  }\n": typeof types.OrganisationPicker_OrganisationsFragmentFragmentDoc,
     "\n  query AllOrganisations($first: Int!, $after: String) {\n    organisations(first: $first, after: $after) {\n      ...OrganisationPicker_OrganisationsFragment\n    }\n  }\n": typeof types.AllOrganisationsDocument,
+    "\n  fragment SignIn_AuthPayloadFragment on AuthPayload {\n    accessToken\n    refreshToken\n    expiresIn\n    viewer {\n      id\n      language\n    }\n  }\n": typeof types.SignIn_AuthPayloadFragmentFragmentDoc,
 };
 const documents: Documents = {
     "\n  query ShellViewer {\n    viewer {\n      id\n      name\n      isAdmin\n    }\n  }\n": types.ShellViewerDocument,
@@ -170,10 +171,10 @@ const documents: Documents = {
     "\n  query AuditPage {\n    viewer {\n      id\n      isAdmin\n    }\n  }\n": types.AuditPageDocument,
     "\n  query AuditEvents($regionId: ID, $first: Int!, $after: String, $language: Language!) {\n    auditEvents(regionId: $regionId, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        entityType\n        entityId\n        subject(language: $language)\n        summary\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
-    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": types.ResetPasswordDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...SignIn_AuthPayloadFragment\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SignIn_AuthPayloadFragment\n    }\n  }\n": types.SignInDocument,
     "\n  query InvitationPreview($token: String!, $language: Language!) {\n    invitation(token: $token) {\n      email\n      name\n      role\n      status\n      expiresAt\n      accountExists\n      region {\n        id\n        name(language: $language)\n      }\n    }\n  }\n": types.InvitationPreviewDocument,
-    "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...SignIn_AuthPayloadFragment\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  fragment OrganisationPage_ServicesFragment on ServiceConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...ServiceForm_ServiceFragment\n      hours {\n        ...OpenNowBadge_HoursFragment\n      }\n    }\n  }\n": types.OrganisationPage_ServicesFragmentFragmentDoc,
     "\n  query OrganisationPage($id: ID!, $language: Language!, $first: Int!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      businessId\n      municipality\n      description\n      channels {\n        kind\n        value\n        label\n      }\n      services(first: $first) {\n        ...OrganisationPage_ServicesFragment\n      }\n      memberships {\n        ...ManagedBy_MembershipFragment\n        since\n        contacts {\n          id\n          name\n          title\n          email\n        }\n      }\n    }\n    viewer {\n      id\n      isAdmin\n    }\n  }\n": types.OrganisationPageDocument,
     "\n  query OrganisationServices($id: ID!, $first: Int!, $after: String) {\n    organisation(id: $id) {\n      id\n      services(first: $first, after: $after) {\n        ...OrganisationPage_ServicesFragment\n      }\n    }\n  }\n": types.OrganisationServicesDocument,
@@ -296,6 +297,7 @@ const documents: Documents = {
     "\n  query OrganisationChoices($regionId: ID!, $first: Int!, $after: String) {\n    region(id: $regionId) {\n      id\n      organisations(first: $first, after: $after) {\n        ...OrganisationChoices_PageFragment\n      }\n    }\n  }\n": types.OrganisationChoicesDocument,
     "\n  fragment OrganisationPicker_OrganisationsFragment on OrganisationConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      municipality\n    }\n  }\n": types.OrganisationPicker_OrganisationsFragmentFragmentDoc,
     "\n  query AllOrganisations($first: Int!, $after: String) {\n    organisations(first: $first, after: $after) {\n      ...OrganisationPicker_OrganisationsFragment\n    }\n  }\n": types.AllOrganisationsDocument,
+    "\n  fragment SignIn_AuthPayloadFragment on AuthPayload {\n    accessToken\n    refreshToken\n    expiresIn\n    viewer {\n      id\n      language\n    }\n  }\n": types.SignIn_AuthPayloadFragmentFragmentDoc,
 };
 
 /**
@@ -371,11 +373,11 @@ export function graphql(source: "\n  mutation RequestPasswordReset($email: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...SignIn_AuthPayloadFragment\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...SignIn_AuthPayloadFragment\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SignIn_AuthPayloadFragment\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SignIn_AuthPayloadFragment\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -383,7 +385,7 @@ export function graphql(source: "\n  query InvitationPreview($token: String!, $l
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...SignIn_AuthPayloadFragment\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...SignIn_AuthPayloadFragment\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -872,6 +874,10 @@ export function graphql(source: "\n  fragment OrganisationPicker_OrganisationsFr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AllOrganisations($first: Int!, $after: String) {\n    organisations(first: $first, after: $after) {\n      ...OrganisationPicker_OrganisationsFragment\n    }\n  }\n"): (typeof documents)["\n  query AllOrganisations($first: Int!, $after: String) {\n    organisations(first: $first, after: $after) {\n      ...OrganisationPicker_OrganisationsFragment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SignIn_AuthPayloadFragment on AuthPayload {\n    accessToken\n    refreshToken\n    expiresIn\n    viewer {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  fragment SignIn_AuthPayloadFragment on AuthPayload {\n    accessToken\n    refreshToken\n    expiresIn\n    viewer {\n      id\n      language\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -56,7 +56,7 @@ export const session = {
   refreshToken: () => state.refreshToken,
   /** Whether the access token is missing or expires within 10 seconds. */
   accessExpired: () => state.accessToken === null || Date.now() > state.expiresAt - 10_000,
-  /** A new session (sign-in, accepted invitation). */
+  /** A new session (sign-in, accepted invitation); sign-in pages go through `startSession`. */
   start(tokens: Tokens) {
     set({ ...tokenState(tokens), generation: state.generation + 1 });
   },

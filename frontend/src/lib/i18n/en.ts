@@ -690,7 +690,7 @@ export const en = {
     emailHint: 'You sign in with this address; it cannot be changed here.',
     jobTitle: 'Job title',
     language: 'Preferred language',
-    languageHint: 'Saving switches the app to this language.',
+    languageHint: 'Saving switches the app to this language, and so does signing in, on any device.',
     saveProfile: 'Save the profile',
     profileSaved: 'Your profile was saved.',
     password: 'Change your password',

@@ -691,7 +691,7 @@ export const fi: Translation = {
     emailHint: 'Kirjaudut tällä osoitteella; sitä ei voi muuttaa täällä.',
     jobTitle: 'Tehtävänimike',
     language: 'Ensisijainen kieli',
-    languageHint: 'Tallennus vaihtaa sovelluksen tälle kielelle.',
+    languageHint: 'Tallennus vaihtaa sovelluksen tälle kielelle, samoin sisäänkirjautuminen millä tahansa laitteella.',
     saveProfile: 'Tallenna profiili',
     profileSaved: 'Profiilisi on tallennettu.',
     password: 'Salasanan vaihto',

@@ -1,4 +1,5 @@
-// i18next set up with the four languages; the choice is remembered in localStorage.
+// i18next set up with the four languages; the choice is remembered in this browser's localStorage.
+// Signing in switches to the person's preferred language from their profile (lib/start-session.ts).
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 

@@ -691,7 +691,7 @@ export const nb: Translation = {
     emailHint: 'Du logger inn med denne adressen; den kan ikke endres her.',
     jobTitle: 'Stillingstittel',
     language: 'Foretrukket språk',
-    languageHint: 'Når du lagrer, bytter appen til dette språket.',
+    languageHint: 'Når du lagrer, bytter appen til dette språket, og det samme skjer når du logger inn, på hvilken som helst enhet.',
     saveProfile: 'Lagre profilen',
     profileSaved: 'Profilen din er lagret.',
     password: 'Bytt passord',

@@ -691,7 +691,7 @@ export const sv: Translation = {
     emailHint: 'Du loggar in med den här adressen; den kan inte ändras här.',
     jobTitle: 'Befattning',
     language: 'Önskat språk',
-    languageHint: 'När du sparar byter appen till det här språket.',
+    languageHint: 'När du sparar byter appen till det här språket, och likaså när du loggar in, på vilken enhet som helst.',
     saveProfile: 'Spara profilen',
     profileSaved: 'Din profil har sparats.',
     password: 'Byt lösenord',

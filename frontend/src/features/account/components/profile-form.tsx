@@ -1,5 +1,6 @@
 // One's own profile: name, job title, organisation and preferred language (the app's language and
-// that of mails); saving a language switches the app to it.
+// that of mails); saving a language switches the app to it, and signing in applies it again, in
+// any browser.
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';

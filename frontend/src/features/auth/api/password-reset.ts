@@ -9,9 +9,7 @@ export const RequestPasswordResetMutation = graphql(`
 export const ResetPasswordMutation = graphql(`
   mutation ResetPassword($token: String!, $newPassword: String!) {
     resetPassword(token: $token, newPassword: $newPassword) {
-      accessToken
-      refreshToken
-      expiresIn
+      ...SignIn_AuthPayloadFragment
     }
   }
 `);

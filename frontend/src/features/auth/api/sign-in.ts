@@ -3,9 +3,7 @@ import { graphql } from '@/gql';
 export const SignInMutation = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     login(email: $email, password: $password) {
-      accessToken
-      refreshToken
-      expiresIn
+      ...SignIn_AuthPayloadFragment
     }
   }
 `);
@@ -30,9 +28,7 @@ export const InvitationPreviewQuery = graphql(`
 export const AcceptInvitationMutation = graphql(`
   mutation AcceptInvitation($token: String!, $name: String, $password: String) {
     acceptInvitation(token: $token, name: $name, password: $password) {
-      accessToken
-      refreshToken
-      expiresIn
+      ...SignIn_AuthPayloadFragment
     }
   }
 `);

@@ -1,4 +1,5 @@
-// The invitation link (`/invitation/:token`): see what it is for, choose a password, and sign in.
+// The invitation link (`/invitation/:token`): see what it is for, choose a password, and sign in
+// (in the person's preferred language, when an existing account has one).
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -12,7 +13,7 @@ import { paths } from '@/config/paths';
 import { useApiLanguage } from '@/lib/api-language';
 import { splitProblems } from '@/lib/errors';
 import { useFormat } from '@/lib/format';
-import { session } from '@/lib/session';
+import { startSession } from '@/lib/start-session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useSignedIn } from '@/lib/use-session';
 
@@ -66,7 +67,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Preview 
     if (needsPassword && !password.confirmed()) return;
     const answer = await accept(needsPassword ? { token, name, password: password.password } : { token });
     if (answer.data) {
-      session.start(answer.data.acceptInvitation);
+      await startSession(answer.data.acceptInvitation);
       void navigate(paths.region(invitation.region.id));
     }
   };

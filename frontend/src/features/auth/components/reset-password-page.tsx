@@ -1,5 +1,6 @@
 // The link from a password reset mail (`/reset-password/:token`): choose a new password and sign
-// in. A used or expired link says so and offers a new one.
+// in, in the person's preferred language if they have one. A used or expired link says so and
+// offers a new one.
 import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -9,7 +10,7 @@ import { NewPasswordFields, useNewPassword } from '@/components/new-password-fie
 import { Problems } from '@/components/problems';
 import { paths } from '@/config/paths';
 import { splitProblems } from '@/lib/errors';
-import { session } from '@/lib/session';
+import { startSession } from '@/lib/start-session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { ResetPasswordMutation } from '../api/password-reset';
@@ -28,7 +29,7 @@ export function ResetPasswordPage() {
     if (!password.confirmed()) return;
     const answer = await reset({ token, newPassword: password.password });
     if (answer.data) {
-      session.start(answer.data.resetPassword);
+      await startSession(answer.data.resetPassword);
       void navigate(paths.home, { replace: true });
     }
   };

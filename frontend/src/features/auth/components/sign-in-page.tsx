@@ -1,4 +1,5 @@
-// Sign in with e-mail and password; wrong credentials are told at the password field.
+// Sign in with e-mail and password; wrong credentials are told at the password field. Signing in
+// switches to the person's preferred language, if they have one (lib/start-session.ts).
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -8,7 +9,7 @@ import { TextField } from '@/components/field';
 import { Problems } from '@/components/problems';
 import { paths } from '@/config/paths';
 import { splitProblems } from '@/lib/errors';
-import { session } from '@/lib/session';
+import { startSession } from '@/lib/start-session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { SignInMutation } from '../api/sign-in';
@@ -29,7 +30,7 @@ export function SignInPage() {
     event.preventDefault();
     const answer = await signIn({ email, password });
     if (answer.data) {
-      session.start(answer.data.login);
+      await startSession(answer.data.login);
       void navigate(from, { replace: true });
     }
   };
