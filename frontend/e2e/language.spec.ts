@@ -1,8 +1,8 @@
 // Four languages, switchable and remembered; dates through Intl for the chosen locale. Signing in
 // applies the person's preferred language from their profile, in any browser, over what the browser
-// remembers; the header's switcher is this browser's choice and leaves the profile be. (A profile
-// without a language keeps the language in use: lib/start-session.test.ts, as the API gives every
-// new account one.)
+// remembers; the header's switcher is this browser's choice and leaves the profile be. A new
+// account takes the language its invitation was accepted in. (A profile without a language keeps
+// the language in use: lib/start-session.test.ts, as the API gives every new account one.)
 import { expect, test, type Page } from '@playwright/test';
 
 import { signInThroughApi, viewerWith } from './accounts';
@@ -140,4 +140,28 @@ test("a new account's profile language (Finnish, the server's default for Finlan
   await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
   await expect(page.getByRole('button', { name: 'Kirjaudu ulos' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Etusivu', exact: true })).toBeVisible();
+});
+
+test('an invitation accepted in Swedish makes Swedish the new account’s language, which later sign-ins apply', async ({ page, browser }) => {
+  const email = `${unique('svenska')}@example.org`;
+  const password = unique('lösenord-långt');
+  const issued = await api<{ invitePerson: { link: string } }>(
+    'mutation($r: ID!, $input: InvitationInput!) { invitePerson(regionId: $r, input: $input) { link } }',
+    { r: await regionId('pohjois-pohjanmaa'), input: { email, name: 'Svenskspråkig Inbjuden' } },
+    'coordinatorOulu',
+  );
+  await page.goto(new URL(issued.invitePerson.link).pathname);
+  await page.getByRole('combobox', { name: 'Kieli', exact: true }).selectOption({ label: 'Svenska' });
+  await page.getByLabel('Välj ett lösenord').fill(password);
+  await page.getByLabel('Upprepa lösenordet').fill(password);
+  await page.getByRole('button', { name: 'Ta emot och logga in' }).click();
+  await expect(page.getByRole('button', { name: 'Logga ut' })).toBeVisible();
+  expect(await profileLanguage({ email, password })).toBe('SV');
+
+  // Another browser, which starts in Finnish, switches to Swedish at sign-in.
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await signInWithLabels(second, { email, password }, 'fi');
+  await expect(second.locator('html')).toHaveAttribute('lang', 'sv');
+  await other.close();
 });

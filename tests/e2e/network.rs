@@ -391,6 +391,36 @@ async fn a_coordinator_invites_resends_and_revokes() {
 }
 
 #[tokio::test]
+async fn a_new_account_keeps_the_language_it_accepted_its_invitation_in() {
+    let w = World::new().await;
+    let swedish = w.invite("svenska@alfa.example").await;
+    assert_eq!(
+        accept_in(&w.app, token_of(&swedish["link"]), Some("SV")).await,
+        "SV",
+        "the language the invitation was read in"
+    );
+    let unsaid = w.invite("suomi@alfa.example").await;
+    assert_eq!(
+        accept_in(&w.app, token_of(&unsaid["link"]), None).await,
+        "FI",
+        "without one, the region's country's"
+    );
+}
+
+/// Accepts the invitation `token` with a password and `language`; answers the account's language.
+async fn accept_in(app: &TestApp, token: String, language: Option<&str>) -> Value {
+    let answer = app
+        .gql(
+            None,
+            "mutation($t: String!, $l: Language) { acceptInvitation(token: $t,
+                password: \"pitkä ja hyvä salasana\", language: $l) { viewer { language } } }",
+            json!({ "t": token, "l": language }),
+        )
+        .await;
+    answer.data()["acceptInvitation"]["viewer"]["language"].clone()
+}
+
+#[tokio::test]
 async fn an_expired_invitation_is_refused_until_it_is_resent() {
     let w = World::new().await;
     let issued = w.invite("myohassa@alfa.example").await;

@@ -74,6 +74,8 @@ pub struct Acceptance {
     pub name: Option<Name>,
     /// The argon2 hash of the password for an account that has none yet.
     pub password_hash: Option<String>,
+    /// A new account's preferred language (else its region's country's).
+    pub language: Option<Language>,
 }
 
 /// An invitation's status at `now`: a pending invitation past its expiry is expired.
@@ -325,14 +327,17 @@ impl Store {
                 let hash = acceptance.password_hash.ok_or_else(|| {
                     DomainError::invalid("password", msg!("invitation-password-needed"))
                 })?;
-                let language = region::Entity::find_by_id(found.region_id)
-                    .one(&tx.txn)
-                    .await
-                    .context("load the region")?
-                    .map_or(Language::Finnish, |r| match r.country.as_str() {
-                        "NO" => Language::NorwegianBokmal,
-                        _ => Language::Finnish,
-                    });
+                let language = match acceptance.language {
+                    Some(chosen) => chosen,
+                    None => region::Entity::find_by_id(found.region_id)
+                        .one(&tx.txn)
+                        .await
+                        .context("load the region")?
+                        .map_or(Language::Finnish, |r| match r.country.as_str() {
+                            "NO" => Language::NorwegianBokmal,
+                            _ => Language::Finnish,
+                        }),
+                };
                 let id = PersonId::new();
                 let name = acceptance
                     .name

@@ -23,7 +23,7 @@ use crate::{
     mails,
     object::{
         AuthPayload, Delivery, ImportOutcome, ImportReport, ImportRow, Invitation,
-        IssuedInvitation, OpenedRegion, Region, parse_id,
+        IssuedInvitation, OpenedRegion, Region, enums::Language, parse_id,
     },
     request_language,
 };
@@ -172,13 +172,15 @@ impl InvitationMutation {
     }
 
     /// Accepts an invitation and signs in. A new account chooses its `password` (and may correct
-    /// its `name`); someone who has an account already signs in first and accepts without one.
+    /// its `name`) and gets `language` as its preferred one (without it, the region's country's);
+    /// someone who has an account already signs in first and accepts without these.
     async fn accept_invitation(
         &self,
         ctx: &Context<'_>,
         token: String,
         name: Option<String>,
         password: Option<String>,
+        language: Option<Language>,
     ) -> ApiResult<AuthPayload> {
         let name = name
             .filter(|n| !n.trim().is_empty())
@@ -198,6 +200,7 @@ impl InvitationMutation {
                     viewer: ctx.viewer().person(),
                     name,
                     password_hash,
+                    language: language.map(Into::into),
                 },
             )
             .await?;

@@ -26,8 +26,8 @@ export const InvitationPreviewQuery = graphql(`
 `);
 
 export const AcceptInvitationMutation = graphql(`
-  mutation AcceptInvitation($token: String!, $name: String, $password: String) {
-    acceptInvitation(token: $token, name: $name, password: $password) {
+  mutation AcceptInvitation($token: String!, $name: String, $password: String, $language: Language) {
+    acceptInvitation(token: $token, name: $name, password: $password, language: $language) {
       ...SignIn_AuthPayloadFragment
     }
   }

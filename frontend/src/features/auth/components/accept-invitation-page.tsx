@@ -1,5 +1,6 @@
-// The invitation link (`/invitation/:token`): see what it is for, choose a password, and sign in
-// (in the person's preferred language, when an existing account has one).
+// The invitation link (`/invitation/:token`): see what it is for, choose a password, and sign in.
+// A new account takes the language the page is read in as its preferred one; an existing account
+// signs in to its own.
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -56,6 +57,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Preview 
   const format = useFormat();
   const navigate = useNavigate();
   const signedIn = useSignedIn();
+  const language = useApiLanguage();
   const [name, setName] = useState(invitation.name);
   const password = useNewPassword();
   const [result, accept] = useMutation(AcceptInvitationMutation);
@@ -65,7 +67,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Preview 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
     if (needsPassword && !password.confirmed()) return;
-    const answer = await accept(needsPassword ? { token, name, password: password.password } : { token });
+    const answer = await accept(needsPassword ? { token, name, password: password.password, language } : { token });
     if (answer.data) {
       await startSession(answer.data.acceptInvitation);
       void navigate(paths.region(invitation.region.id));
