@@ -223,7 +223,7 @@ test("a coordinator changes a service's weekly hours and exceptions, and the ser
   await expect(page.locator('section[aria-labelledby="hours"] li')).toHaveText(`${finnishDate(holiday)}: Suljettu (Koulutuspäivä)`);
 });
 
-test('"Checked up to date today" shows today’s date and the service is no longer over a year old', async ({ page }) => {
+test('"Checked up to date today" shows today’s date, the service is no longer over a year old, and a colleague’s edit meanwhile stays', async ({ page }) => {
   const organisation = await ouluOrganisation();
   const twoYearsAgo = helsinkiDate(-730);
   const service = await phoneLine(organisation.id, { assuredOn: twoYearsAgo });
@@ -233,6 +233,22 @@ test('"Checked up to date today" shows today’s date and the service is no long
   const checked = page.locator('dl.summary dd').last();
   await expect(checked).toContainText(finnishDate(twoYearsAgo));
   await expect(checked.getByText('Yli vuoden vanha')).toBeVisible();
+  // A colleague changes the hours after this page loaded: checking must not undo that.
+  await api(
+    'mutation($id: ID!, $input: ServiceInput!) { updateService(id: $id, input: $input) { id } }',
+    {
+      id: service.id,
+      input: {
+        name: service.name,
+        kind: 'PHONE_LINE',
+        timeZone: ZONE,
+        assuredOn: twoYearsAgo,
+        channels: [{ kind: 'PHONE', value: '+358 40 000 0999' }],
+        hours: { weekly: [{ day: 'MON', opens: '10:00', closes: '16:00' }] },
+      },
+    },
+    'admin',
+  );
   await page.getByRole('button', { name: 'Merkitse tarkistetuksi tänään' }).click();
 
   const today = helsinkiDate();
@@ -240,8 +256,8 @@ test('"Checked up to date today" shows today’s date and the service is no long
   await expect(checked).toHaveText(finnishDate(today));
   await page.reload();
   await expect(page.locator('dl.summary dd').last()).toHaveText(finnishDate(today));
-  // Everything else stayed as it was.
-  await expect(hoursRow(page, 'Maanantai')).toContainText('09:00–15:00');
+  // Everything else is as the colleague left it.
+  await expect(hoursRow(page, 'Maanantai')).toContainText('10:00–16:00');
 
   await page.goto(`/organisations/${organisation.id}`);
   await expect(page.locator('section[aria-labelledby="org-services"] .card')).toContainText(`Tiedot tarkistettu ${finnishDate(today)}`);

@@ -232,6 +232,7 @@ static MATRIX: &[Row] = &[
     // ---- Services -----------------------------------------------------------------------------
     row("createService(non-public org of A)",               m_create_service,              [UA, FB, OK, FB, FB, OK]),
     row("updateService(non-public service of A)",           m_update_service,              [UA, FB, OK, FB, FB, OK]),
+    row("markServiceChecked(non-public service of A)",      m_mark_service_checked,        [UA, FB, OK, FB, FB, OK]),
 
     // ---- Pathways -----------------------------------------------------------------------------
     // Members may create pathways in their region; a national pathway is for admins.
@@ -1590,6 +1591,19 @@ fn m_update_service(w: &World, who: Who) -> Cell<'_> {
             "mutation($id: ID!, $i: ServiceInput!) { updateService(id: $id, input: $i) { id } }",
             json!({ "id": service.to_string(), "i": { "name": w.name("Muutettu palvelu"), "kind": "CHAT" } }),
             "updateService",
+        )
+        .await
+    })
+}
+
+fn m_mark_service_checked(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let service = w.service_in_a(false).await;
+        w.ask(
+            who,
+            "mutation($id: ID!) { markServiceChecked(id: $id) { id } }",
+            json!({ "id": service.to_string() }),
+            "markServiceChecked",
         )
         .await
     })

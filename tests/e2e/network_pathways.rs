@@ -1163,6 +1163,71 @@ async fn stale_or_temporarily_closed_services_flag_pathways_while_that_lasts() {
 }
 
 #[tokio::test]
+async fn marking_a_service_checked_dates_it_today_in_its_zone_and_keeps_everything_else() {
+    let w = world().await;
+    let mut input = group_service("Tarkistettava ryhmä");
+    input["assuredOn"] = json!(
+        today()
+            .checked_sub_months(Months::new(13))
+            .unwrap()
+            .to_string()
+    );
+    let service = w.service(input.clone()).await;
+    let pathway = w
+        .using_service("Tarkistettavan ryhmän polku", &service, false)
+        .await;
+    assert_eq!(
+        w.flags(&w.memb, &pathway).await["reviewFlags"][0]["reason"],
+        "SERVICE_ASSURANCE_OLD"
+    );
+    const CHECK: &str = "mutation($id: ID!) { markServiceChecked(id: $id) {
+        assuredOn timeZone eligibility hours { weekly { day opens closes } } } }";
+    assert_refused_changing_nothing(
+        &w.app,
+        &w.memb,
+        CHECK,
+        json!({ "id": service }),
+        "FORBIDDEN",
+        None,
+        &["coordinators"],
+    )
+    .await;
+
+    // Someone changes the eligibility after the checker's page loaded; the check keeps it.
+    input["eligibility"] = json!("Lähete tarvitaan");
+    w.ok(
+        &w.coord,
+        UPDATE_SERVICE,
+        json!({ "id": service, "i": input }),
+    )
+    .await;
+    let checked = w.ok(&w.coord, CHECK, json!({ "id": service })).await;
+    let zone: chrono_tz::Tz = checked["timeZone"].as_str().unwrap().parse().unwrap();
+    assert_eq!(
+        checked["assuredOn"],
+        Utc::now().with_timezone(&zone).date_naive().to_string()
+    );
+    assert_eq!(checked["eligibility"], "Lähete tarvitaan");
+    assert_eq!(
+        checked["hours"]["weekly"],
+        json!([{ "day": "MON", "opens": "09:00", "closes": "15:00" }])
+    );
+    // The old assurance no longer flags the pathway; the eligibility change does.
+    let flags = w.flags(&w.memb, &pathway).await;
+    let reasons: Vec<&str> = flags["reviewFlags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["reason"].as_str().unwrap())
+        .collect();
+    assert_eq!(reasons, ["SERVICE_CHANGED"]);
+    assert_eq!(
+        flags["reviewFlags"][0]["changedFields"],
+        json!(["eligibility"])
+    );
+}
+
+#[tokio::test]
 async fn marking_a_pathway_reviewed_needs_a_coordinator_a_published_pathway_and_a_future_date() {
     let w = world().await;
     let pathway = w.published("Hoitopolku").await;

@@ -155,6 +155,43 @@ impl Store {
         Ok(model)
     }
 
+    /// Sets the date the service's details were last checked to `on`, changing nothing else.
+    pub async fn mark_service_checked(
+        &self,
+        actor: PersonId,
+        id: ServiceId,
+        on: NaiveDate,
+        audit_region: Option<RegionId>,
+    ) -> StoreResult<service::Model> {
+        let tx = self.write().await?;
+        let current = service::Entity::find_by_id(id.0)
+            .one(&tx.txn)
+            .await
+            .context("load the service")?
+            .ok_or(DomainError::NotFound("service"))?;
+        let mut model: service::ActiveModel = current.into();
+        model.assured_on = Set(Some(on));
+        model.updated_at = Set(Utc::now());
+        let model = model
+            .update(&tx.txn)
+            .await
+            .context("mark the service checked")?;
+        record(
+            &tx.txn,
+            Change {
+                actor: Some(actor),
+                action: "service.mark_checked",
+                entity_type: "service",
+                entity_id: id.0,
+                region: audit_region,
+                summary: json!({ "assuredOn": on }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(model)
+    }
+
     /// One service by id.
     pub async fn get_service(&self, id: ServiceId) -> StoreResult<Option<service::Model>> {
         service::Entity::find_by_id(id.0)

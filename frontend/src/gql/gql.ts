@@ -47,6 +47,7 @@ type Documents = {
     "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationForm_OrganisationFragment\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  mutation CreateService($organisationId: ID!, $input: ServiceInput!) {\n    createService(organisationId: $organisationId, input: $input) {\n      ...ServiceForm_ServiceFragment\n    }\n  }\n": typeof types.CreateServiceDocument,
     "\n  mutation UpdateService($id: ID!, $input: ServiceInput!) {\n    updateService(id: $id, input: $input) {\n      ...ServiceForm_ServiceFragment\n    }\n  }\n": typeof types.UpdateServiceDocument,
+    "\n  mutation MarkServiceChecked($id: ID!) {\n    markServiceChecked(id: $id) {\n      ...ServiceForm_ServiceFragment\n    }\n  }\n": typeof types.MarkServiceCheckedDocument,
     "\n  fragment ContactChoices_PageFragment on PersonConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      title\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ContactChoices_PageFragmentFragmentDoc,
     "\n  query ContactChoices($regionId: ID!, $first: Int!, $after: String) {\n    region(id: $regionId) {\n      id\n      people(first: $first, after: $after) {\n        ...ContactChoices_PageFragment\n      }\n    }\n  }\n": typeof types.ContactChoicesDocument,
     "\n  mutation SetMembershipStatus($id: ID!, $status: MembershipStatus!) {\n    setMembershipStatus(id: $id, status: $status) {\n      id\n      status\n      since\n    }\n  }\n": typeof types.SetMembershipStatusDocument,
@@ -190,6 +191,7 @@ const documents: Documents = {
     "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationForm_OrganisationFragment\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  mutation CreateService($organisationId: ID!, $input: ServiceInput!) {\n    createService(organisationId: $organisationId, input: $input) {\n      ...ServiceForm_ServiceFragment\n    }\n  }\n": types.CreateServiceDocument,
     "\n  mutation UpdateService($id: ID!, $input: ServiceInput!) {\n    updateService(id: $id, input: $input) {\n      ...ServiceForm_ServiceFragment\n    }\n  }\n": types.UpdateServiceDocument,
+    "\n  mutation MarkServiceChecked($id: ID!) {\n    markServiceChecked(id: $id) {\n      ...ServiceForm_ServiceFragment\n    }\n  }\n": types.MarkServiceCheckedDocument,
     "\n  fragment ContactChoices_PageFragment on PersonConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      title\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ContactChoices_PageFragmentFragmentDoc,
     "\n  query ContactChoices($regionId: ID!, $first: Int!, $after: String) {\n    region(id: $regionId) {\n      id\n      people(first: $first, after: $after) {\n        ...ContactChoices_PageFragment\n      }\n    }\n  }\n": types.ContactChoicesDocument,
     "\n  mutation SetMembershipStatus($id: ID!, $status: MembershipStatus!) {\n    setMembershipStatus(id: $id, status: $status) {\n      id\n      status\n      since\n    }\n  }\n": types.SetMembershipStatusDocument,
@@ -446,6 +448,10 @@ export function graphql(source: "\n  mutation CreateService($organisationId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateService($id: ID!, $input: ServiceInput!) {\n    updateService(id: $id, input: $input) {\n      ...ServiceForm_ServiceFragment\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateService($id: ID!, $input: ServiceInput!) {\n    updateService(id: $id, input: $input) {\n      ...ServiceForm_ServiceFragment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkServiceChecked($id: ID!) {\n    markServiceChecked(id: $id) {\n      ...ServiceForm_ServiceFragment\n    }\n  }\n"): (typeof documents)["\n  mutation MarkServiceChecked($id: ID!) {\n    markServiceChecked(id: $id) {\n      ...ServiceForm_ServiceFragment\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,9 @@
-//! Services of organisations.
+//! Services of organisations: adding, changing, and marking their details checked.
 
 use async_graphql::{Context, ID, Object};
-use verkosto_domain::{DomainError, OrganisationId, ServiceId, policy};
+use chrono::Utc;
+use chrono_tz::Tz;
+use verkosto_domain::{DomainError, OrganisationId, PersonId, RegionId, ServiceId, policy};
 
 use super::organisation::organisation_for_change;
 use crate::{
@@ -49,23 +51,57 @@ impl ServiceMutation {
         id: ID,
         input: ServiceInput,
     ) -> ApiResult<Service> {
-        let viewer = ctx.viewer();
-        let me = viewer.person_id()?;
-        let id = ServiceId(parse_id("id", &id)?);
-        let store = ctx.store()?;
-        let service = store
-            .get_service(id)
-            .await?
-            .filter(|s| policy::can_read_directory_entry(viewer, s.public))
-            .ok_or(DomainError::NotFound("service"))?;
-        let (_, regions) =
-            organisation_for_change(ctx, "id", &to_id(service.organisation_id)).await?;
-        policy::require_manage_organisation(viewer, &regions)?;
+        let change = managed_service(ctx, &id).await?;
         let fields = input.parse()?;
         Ok(Service(
-            store
-                .update_service(me, id, fields, policy::acting_region(viewer, &regions))
+            ctx.store()?
+                .update_service(change.actor, change.id, fields, change.region)
                 .await?,
         ))
     }
+
+    /// Records that the service's details were checked and hold, today in its time zone; nothing
+    /// else changes, so a check never undoes someone's edit (those who may change it).
+    async fn mark_service_checked(&self, ctx: &Context<'_>, id: ID) -> ApiResult<Service> {
+        let change = managed_service(ctx, &id).await?;
+        let zone: Tz = change
+            .time_zone
+            .parse()
+            .unwrap_or(chrono_tz::Europe::Helsinki);
+        let today = Utc::now().with_timezone(&zone).date_naive();
+        Ok(Service(
+            ctx.store()?
+                .mark_service_checked(change.actor, change.id, today, change.region)
+                .await?,
+        ))
+    }
+}
+
+/// A service the viewer may change, with who acts and the region the change is audited in.
+struct ServiceChange {
+    actor: PersonId,
+    id: ServiceId,
+    time_zone: String,
+    region: Option<RegionId>,
+}
+
+/// Loads service `id` for a change, or answers as for a missing or forbidden one.
+async fn managed_service(ctx: &Context<'_>, id: &ID) -> ApiResult<ServiceChange> {
+    let viewer = ctx.viewer();
+    let actor = viewer.person_id()?;
+    let id = ServiceId(parse_id("id", id)?);
+    let service = ctx
+        .store()?
+        .get_service(id)
+        .await?
+        .filter(|s| policy::can_read_directory_entry(viewer, s.public))
+        .ok_or(DomainError::NotFound("service"))?;
+    let (_, regions) = organisation_for_change(ctx, "id", &to_id(service.organisation_id)).await?;
+    policy::require_manage_organisation(viewer, &regions)?;
+    Ok(ServiceChange {
+        actor,
+        id,
+        time_zone: service.time_zone,
+        region: policy::acting_region(viewer, &regions),
+    })
 }

@@ -500,6 +500,7 @@ export const en = {
       },
       service: {
         create: 'Service added',
+        mark_checked: 'Details marked checked',
         update: 'Service changed',
       },
     },

@@ -501,6 +501,7 @@ export const fi: Translation = {
       },
       service: {
         create: 'Palvelu lisätty',
+        mark_checked: 'Tiedot merkitty tarkistetuiksi',
         update: 'Palvelua muutettu',
       },
     },

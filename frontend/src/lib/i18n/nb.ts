@@ -501,6 +501,7 @@ export const nb: Translation = {
       },
       service: {
         create: 'Tjeneste lagt til',
+        mark_checked: 'Opplysningene merket som kontrollert',
         update: 'Tjeneste endret',
       },
     },

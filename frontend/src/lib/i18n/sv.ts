@@ -501,6 +501,7 @@ export const sv: Translation = {
       },
       service: {
         create: 'Tjänst tillagd',
+        mark_checked: 'Uppgifterna markerade som kontrollerade',
         update: 'Tjänst ändrad',
       },
     },

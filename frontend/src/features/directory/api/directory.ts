@@ -287,6 +287,15 @@ export const UpdateServiceMutation = graphql(`
   }
 `);
 
+/** Dates the service's details checked today (in its zone), changing nothing else. */
+export const MarkServiceCheckedMutation = graphql(`
+  mutation MarkServiceChecked($id: ID!) {
+    markServiceChecked(id: $id) {
+      ...ServiceForm_ServiceFragment
+    }
+  }
+`);
+
 /** One page of a region's people, as the choices for a membership's contact persons. */
 export const ContactChoicesFields = graphql(`
   fragment ContactChoices_PageFragment on PersonConnection {

@@ -1,6 +1,7 @@
-// "Checked up to date today": a coordinator's routine confirmation that a service's details hold,
-// which saves it again with today's date (in its time zone) as the date they were last checked.
-// Services not checked for 12 months flag the pathways that use them for review.
+// "Checked up to date today": a coordinator's routine confirmation that a service's details hold.
+// The API dates it today in the service's time zone and changes nothing else, so a check never
+// undoes a colleague's edit made meanwhile. Services not checked for 12 months flag the pathways
+// that use them for review.
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
@@ -8,26 +9,22 @@ import { Problems } from '@/components/problems';
 import type { ServiceForm_ServiceFragmentFragment as Service } from '@/gql/graphql';
 import { problems } from '@/lib/errors';
 import { useFormat } from '@/lib/format';
-import { todayIn } from '@/lib/opening-hours';
 
-import { UpdateServiceMutation } from '../api/directory';
-import { serviceDraft, serviceInput } from './service-draft';
+import { MarkServiceCheckedMutation } from '../api/directory';
 
 /** The button, and what came of the click; `named` puts the service's name in the button's name. */
 export function AssureTodayButton({ service, named = false }: { service: Service; named?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [result, update] = useMutation(UpdateServiceMutation);
-  const assured = result.data?.updateService.assuredOn;
+  const [result, markChecked] = useMutation(MarkServiceCheckedMutation);
+  const assured = result.data?.markServiceChecked.assuredOn;
   return (
     <div className="assure">
       <button
         type="button"
         aria-label={named ? t('directoryAdmin.assureTodayNamed', { name: service.name }) : undefined}
         onClick={() => {
-          if (result.fetching) return;
-          const today = todayIn(service.timeZone);
-          void update({ id: service.id, input: { ...serviceInput(serviceDraft(service)), assuredOn: today } });
+          if (!result.fetching) void markChecked({ id: service.id });
         }}
       >
         {t('directoryAdmin.assureToday')}
