@@ -223,6 +223,29 @@ test("a coordinator changes a service's weekly hours and exceptions, and the ser
   await expect(page.locator('section[aria-labelledby="hours"] li')).toHaveText(`${finnishDate(holiday)}: Suljettu (Koulutuspäivä)`);
 });
 
+test('a service form saved over a colleague’s change made since it opened is refused and keeps their change', async ({ page }) => {
+  const organisation = await ouluOrganisation();
+  const service = await phoneLine(organisation.id);
+  await signIn(page, 'coordinatorOulu');
+  await page.goto(`/services/${service.id}/edit`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Muokkaa palvelua' })).toBeVisible();
+  await api(
+    'mutation($id: ID!, $input: ServiceInput!) { updateService(id: $id, input: $input) { id } }',
+    { id: service.id, input: { name: `${service.name} (uusi nimi)`, kind: 'PHONE_LINE', timeZone: ZONE } },
+    'admin',
+  );
+  await page.getByLabel('Kuka voi käyttää').fill('Kaikki aikuiset');
+  await page.getByRole('button', { name: 'Tallenna muutokset' }).click();
+  await expect(page.getByRole('alert')).toContainText('Joku on tallentanut tähän muutoksen sen jälkeen, kun avasit sen');
+  await expect(page).toHaveURL(new RegExp(`/services/${service.id}/edit$`));
+  const kept = await api<{ service: { name: string; eligibility: string } }>(
+    'query($id: ID!) { service(id: $id) { name eligibility } }',
+    { id: service.id },
+    'coordinatorOulu',
+  );
+  expect(kept.service).toEqual({ name: `${service.name} (uusi nimi)`, eligibility: '' });
+});
+
 test('"Checked up to date today" shows today’s date, the service is no longer over a year old, and a colleague’s edit meanwhile stays', async ({ page }) => {
   const organisation = await ouluOrganisation();
   const twoYearsAgo = helsinkiDate(-730);

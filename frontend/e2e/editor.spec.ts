@@ -1,5 +1,6 @@
 // The pathway editor: steps and body, save, submit, publish; the API's errors at their fields,
-// the personal-identity-code guard's included; a member proposes, a coordinator publishes.
+// the personal-identity-code guard's included; a member proposes, a coordinator publishes; a save
+// over a colleague's save made meanwhile is refused.
 import { expect, test } from '@playwright/test';
 
 import { api, createPathway, regionId, signIn, unique } from './support';
@@ -101,4 +102,44 @@ test('a member proposes a change to a published pathway, cannot publish it, find
   await expect(changes).toHaveCount(2);
   await expect(changes.nth(0)).toContainText('julkaistu · versio 2');
   await expect(changes.nth(1)).toContainText('julkaistu · versio 1');
+});
+
+test('saving twice from one editor works; a save over a colleague’s save made meanwhile is refused with the reason and keeps their change', async ({
+  page,
+}) => {
+  const oulu = await regionId('pohjois-pohjanmaa');
+  const title = unique('Yhteinen luonnos');
+  const id = await createPathway('coordinatorOulu', oulu, { title });
+  await signIn(page, 'coordinatorOulu');
+  await page.goto(`/pathways/${id}/edit`);
+  await expect(page.getByLabel('Otsikko')).toHaveValue(title);
+  for (const version of ['A', 'B']) {
+    await page.getByLabel('Otsikko').fill(`${title} ${version}`);
+    await page.getByRole('button', { name: 'Tallenna luonnos' }).click();
+    await expect(page.getByText('Luonnos tallennettu.')).toBeVisible();
+  }
+
+  // An admin saves the same draft meanwhile.
+  await api(
+    'mutation($id: ID!, $c: PathwayContentInput!) { updatePathwayDraft(pathwayId: $id, content: $c) { id } }',
+    { id, c: { title: `${title} kollegalta`, language: 'FI' } },
+    'admin',
+  );
+  await page.getByLabel('Otsikko').fill(`${title} C`);
+  await page.getByRole('button', { name: 'Tallenna luonnos' }).click();
+  await expect(page.getByRole('alert')).toContainText('Joku on tallentanut tähän muutoksen sen jälkeen, kun avasit sen');
+  await expect(page.getByText('Luonnos tallennettu.')).toHaveCount(0);
+  const kept = await api<{ pathway: { openVersion: { title: string } } }>(
+    'query($id: ID!) { pathway(id: $id) { openVersion { title } } }',
+    { id },
+    'coordinatorOulu',
+  );
+  expect(kept.pathway.openVersion.title).toBe(`${title} kollegalta`);
+
+  // Reloaded, the editor shows the colleague's title and saves on top of it.
+  await page.reload();
+  await expect(page.getByLabel('Otsikko')).toHaveValue(`${title} kollegalta`);
+  await page.getByLabel('Otsikko').fill(`${title} C`);
+  await page.getByRole('button', { name: 'Tallenna luonnos' }).click();
+  await expect(page.getByText('Luonnos tallennettu.')).toBeVisible();
 });

@@ -12,6 +12,7 @@
 mod audit;
 mod auth;
 mod authz_matrix;
+mod concurrent_edits;
 mod connection_loss;
 mod dataloader;
 mod demo;

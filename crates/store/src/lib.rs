@@ -26,6 +26,7 @@ mod region_pages;
 pub mod review;
 pub mod service;
 pub mod session;
+mod unchanged;
 pub mod variant;
 
 pub use audit::Change;

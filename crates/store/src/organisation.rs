@@ -1,6 +1,6 @@
 //! Organisations and their memberships in regional networks.
 
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
@@ -21,6 +21,7 @@ use crate::{
     entity::{membership, membership_contact, organisation, pathway_step, pathway_version},
     error::DbContext,
     region_pages::{page_region_id, region_pages},
+    unchanged::unchanged_since,
 };
 
 /// The validated values of an organisation.
@@ -135,20 +136,24 @@ impl Store {
         Ok(model)
     }
 
-    /// Replaces an organisation's values; `audit_region` is the network the change is made in.
+    /// Replaces an organisation's values, unless they changed since `read_at` (see `unchanged`);
+    /// `audit_region` is the network the change is made in.
     pub async fn update_organisation(
         &self,
         actor: PersonId,
         id: OrganisationId,
         fields: OrganisationFields,
         audit_region: Option<RegionId>,
+        read_at: Option<DateTime<Utc>>,
     ) -> StoreResult<organisation::Model> {
         let tx = self.write().await?;
         let current = organisation::Entity::find_by_id(id.0)
+            .lock_exclusive()
             .one(&tx.txn)
             .await
             .context("load the organisation")?
             .ok_or(DomainError::NotFound("organisation"))?;
+        unchanged_since(read_at, current.updated_at)?;
         let mut model: organisation::ActiveModel = current.into();
         model.name = Set(fields.name.clone());
         model.kind = Set(fields.kind.as_str().to_owned());

@@ -4,7 +4,7 @@
 //! version in review). Every version but a draft is frozen; publishing supersedes the previous
 //! published version, so readers keep seeing it while a new draft is edited.
 
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, DatabaseTransaction, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, sea_query::Expr,
@@ -25,6 +25,7 @@ use crate::{
         pathway_step, pathway_version, service,
     },
     error::DbContext,
+    unchanged::unchanged_since,
 };
 
 /// One validated step of a pathway version.
@@ -285,16 +286,18 @@ impl Store {
         Ok(version)
     }
 
-    /// Replaces the content of the open draft.
+    /// Replaces the content of the open draft, unless it changed since `read_at` (see `unchanged`).
     pub async fn update_draft(
         &self,
         actor: PersonId,
         id: PathwayId,
         content: PathwayContent,
+        read_at: Option<DateTime<Utc>>,
     ) -> StoreResult<pathway_version::Model> {
         let tx = self.write().await?;
         let current = load_pathway(&tx.txn, id).await?;
         let draft = open_version_in(&tx.txn, &current, VersionState::Draft, "edit").await?;
+        unchanged_since(read_at, draft.updated_at)?;
         let steps = check_steps(&tx.txn, current.region_id.map(RegionId), &content.steps).await?;
         pathway_step::Entity::delete_many()
             .filter(pathway_step::Column::VersionId.eq(draft.id))
@@ -787,7 +790,13 @@ async fn open_version_in(
     let Some(open) = pathway.open_version_id else {
         return Err(DomainError::conflict(msg!("pathway-no-open-draft", action = verb)).into());
     };
-    let version = load_version(txn, open).await?;
+    // Locked (PostgreSQL) until the change commits: see `unchanged`.
+    let version = pathway_version::Entity::find_by_id(open)
+        .lock_exclusive()
+        .one(txn)
+        .await
+        .context("load the open version")?
+        .ok_or(DomainError::NotFound("pathway_version"))?;
     if version.state != state.as_str() {
         return Err(DomainError::conflict(msg!(
             "pathway-version-wrong-state",

@@ -1,6 +1,6 @@
 //! Services that organisations offer: channels, hours, languages, eligibility, assured date.
 
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, QueryTrait,
@@ -17,6 +17,7 @@ use crate::{
     audit::{Change, record},
     entity::{membership, service},
     error::DbContext,
+    unchanged::unchanged_since,
 };
 
 /// The validated values of a service.
@@ -119,20 +120,23 @@ impl Store {
         Ok(model)
     }
 
-    /// Replaces a service's values.
+    /// Replaces a service's values, unless they changed since `read_at` (see `unchanged`).
     pub async fn update_service(
         &self,
         actor: PersonId,
         id: ServiceId,
         fields: ServiceFields,
         audit_region: Option<RegionId>,
+        read_at: Option<DateTime<Utc>>,
     ) -> StoreResult<service::Model> {
         let tx = self.write().await?;
         let current = service::Entity::find_by_id(id.0)
+            .lock_exclusive()
             .one(&tx.txn)
             .await
             .context("load the service")?
             .ok_or(DomainError::NotFound("service"))?;
+        unchanged_since(read_at, current.updated_at)?;
         let before = current.clone();
         let mut model: service::ActiveModel = current.into();
         apply(&mut model, &fields);

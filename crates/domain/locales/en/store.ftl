@@ -155,3 +155,7 @@ action-item-status-already = the action item is { $status ->
     [done] done
    *[other] { $status }
 } already
+
+## Saving over someone else's change
+
+changed-since-read = someone saved a change here since you opened it; reload to see it, then make your change again

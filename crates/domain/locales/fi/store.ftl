@@ -158,3 +158,7 @@ action-item-status-already = tehtävä on jo { $status ->
     [done] tehty
    *[other] tilassa { $status }
 }
+
+## Saving over someone else's change
+
+changed-since-read = joku on tallentanut tähän muutoksen sen jälkeen, kun avasit sen; lataa sivu uudelleen nähdäksesi sen ja tee muutoksesi sitten uudelleen

@@ -158,3 +158,7 @@ action-item-status-already = oppgaven er allerede { $status ->
     [done] utført
    *[other] i tilstanden { $status }
 }
+
+## Saving over someone else's change
+
+changed-since-read = noen har lagret en endring her siden du åpnet det; last inn siden på nytt for å se den, og gjør så endringen din igjen

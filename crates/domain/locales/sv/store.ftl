@@ -158,3 +158,7 @@ action-item-status-already = uppgiften är redan { $status ->
     [done] klar
    *[other] i läget { $status }
 }
+
+## Saving over someone else's change
+
+changed-since-read = någon har sparat en ändring här sedan du öppnade det; ladda om sidan för att se den och gör sedan din ändring igen

@@ -1,6 +1,7 @@
 //! Organisations and their memberships in regions.
 
 use async_graphql::{Context, ID, Object};
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 use verkosto_domain::{DomainError, MembershipId, OrganisationId, PersonId, RegionId, msg, policy};
 use verkosto_store::entity::organisation;
@@ -78,12 +79,15 @@ impl OrganisationMutation {
         ))
     }
 
-    /// Changes an organisation (coordinators of a region it belongs to, admins).
+    /// Changes an organisation (coordinators of a region it belongs to, admins). With
+    /// `ifUnchangedSince` (the `updatedAt` the form was read at), a change saved by someone else
+    /// since then is refused with `CONFLICT` instead of overwritten.
     async fn update_organisation(
         &self,
         ctx: &Context<'_>,
         id: ID,
         input: OrganisationInput,
+        if_unchanged_since: Option<DateTime<Utc>>,
     ) -> ApiResult<Organisation> {
         let viewer = ctx.viewer();
         let me = viewer.person_id()?;
@@ -97,6 +101,7 @@ impl OrganisationMutation {
                     OrganisationId(model.id),
                     fields,
                     policy::acting_region(viewer, &regions),
+                    if_unchanged_since,
                 )
                 .await?,
         ))

@@ -1,7 +1,7 @@
 //! The pathway lifecycle: create, draft, submit, publish, archive, restore, delete an unpublished one.
 
 use async_graphql::{Context, ID, Object};
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use verkosto_domain::{
     DomainError, PathwayId, PathwayVersionId, PersonId, RegionId, Visibility as DomainVisibility,
     msg, policy,
@@ -110,17 +110,22 @@ impl PathwayMutation {
         Ok(Pathway(model))
     }
 
-    /// Replaces the content of the open draft (coordinators; members their own drafts).
+    /// Replaces the content of the open draft (coordinators; members their own drafts). With
+    /// `ifUnchangedSince` (the draft's `updatedAt` the editor was read at), a save by someone else
+    /// since then is refused with `CONFLICT` instead of overwritten.
     async fn update_pathway_draft(
         &self,
         ctx: &Context<'_>,
         pathway_id: ID,
         content: PathwayContentInput,
+        if_unchanged_since: Option<DateTime<Utc>>,
     ) -> ApiResult<Pathway> {
         let (id, facts) = readable(ctx, &pathway_id).await?;
         let me = require_draft_editor(ctx, &facts)?;
         let content = content.parse("content")?;
-        ctx.store()?.update_draft(me, id, content).await?;
+        ctx.store()?
+            .update_draft(me, id, content, if_unchanged_since)
+            .await?;
         reloaded(ctx, id).await
     }
 

@@ -1,7 +1,7 @@
 //! Services of organisations: adding, changing, and marking their details checked.
 
 use async_graphql::{Context, ID, Object};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use verkosto_domain::{DomainError, OrganisationId, PersonId, RegionId, ServiceId, policy};
 
@@ -44,18 +44,27 @@ impl ServiceMutation {
         ))
     }
 
-    /// Changes a service (coordinators of a region its organisation belongs to, admins).
+    /// Changes a service (coordinators of a region its organisation belongs to, admins). With
+    /// `ifUnchangedSince` (the `updatedAt` the form was read at), a change saved by someone else
+    /// since then is refused with `CONFLICT` instead of overwritten.
     async fn update_service(
         &self,
         ctx: &Context<'_>,
         id: ID,
         input: ServiceInput,
+        if_unchanged_since: Option<DateTime<Utc>>,
     ) -> ApiResult<Service> {
         let change = managed_service(ctx, &id).await?;
         let fields = input.parse()?;
         Ok(Service(
             ctx.store()?
-                .update_service(change.actor, change.id, fields, change.region)
+                .update_service(
+                    change.actor,
+                    change.id,
+                    fields,
+                    change.region,
+                    if_unchanged_since,
+                )
                 .await?,
         ))
     }

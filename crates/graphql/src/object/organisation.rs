@@ -1,7 +1,7 @@
 //! `Organisation`, its contact `Channel`s and its `Membership`s in regions.
 
 use async_graphql::{Context, ID, Object, SimpleObject};
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 use verkosto_domain::{MembershipStatus as DomainMembershipStatus, RegionId, policy};
 use verkosto_store::entity::{membership, organisation};
@@ -88,6 +88,11 @@ impl Organisation {
     /// Whether anonymous visitors may see it.
     async fn public(&self) -> bool {
         self.0.public
+    }
+
+    /// When it last changed (an edit form sends it back as `ifUnchangedSince`).
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
     }
 
     /// Services it offers that the viewer may read.

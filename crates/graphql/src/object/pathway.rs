@@ -529,6 +529,11 @@ impl PathwayVersion {
         self.head.created_at
     }
 
+    /// When its content last changed (the editor sends it back as `ifUnchangedSince`).
+    async fn updated_at(&self, ctx: &Context<'_>) -> ApiResult<DateTime<Utc>> {
+        Ok(self.whole(ctx).await?.updated_at)
+    }
+
     /// When it was submitted for review.
     async fn submitted_at(&self) -> Option<DateTime<Utc>> {
         self.head.submitted_at

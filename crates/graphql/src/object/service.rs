@@ -1,7 +1,7 @@
 //! `Service`: what an organisation offers, with weekly hours and an "open now" answer.
 
 use async_graphql::{Context, ID, Object, SimpleObject};
-use chrono::{Months, NaiveDate, Utc};
+use chrono::{DateTime, Months, NaiveDate, Utc};
 use chrono_tz::Tz;
 use verkosto_domain::hours::OpeningHours as DomainHours;
 use verkosto_store::entity::service;
@@ -143,6 +143,11 @@ impl Service {
     /// When its details were last confirmed.
     async fn assured_on(&self) -> Option<NaiveDate> {
         self.0.assured_on
+    }
+
+    /// When it last changed (an edit form sends it back as `ifUnchangedSince`).
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
     }
 
     /// Not confirmed for over 12 months (or never): pathways using it need a look.

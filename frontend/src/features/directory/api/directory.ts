@@ -118,6 +118,7 @@ export const ServicePageQuery = graphql(`
 export const OrganisationFormFields = graphql(`
   fragment OrganisationForm_OrganisationFragment on Organisation {
     id
+    updatedAt
     name
     kind
     businessId
@@ -150,6 +151,7 @@ export const ManagedByFields = graphql(`
 export const ServiceFormFields = graphql(`
   fragment ServiceForm_ServiceFragment on Service {
     id
+    updatedAt
     name
     kind
     description
@@ -264,8 +266,8 @@ export const CreateOrganisationMutation = graphql(`
 `);
 
 export const UpdateOrganisationMutation = graphql(`
-  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {
-    updateOrganisation(id: $id, input: $input) {
+  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!, $ifUnchangedSince: DateTime) {
+    updateOrganisation(id: $id, input: $input, ifUnchangedSince: $ifUnchangedSince) {
       ...OrganisationForm_OrganisationFragment
     }
   }
@@ -280,8 +282,8 @@ export const CreateServiceMutation = graphql(`
 `);
 
 export const UpdateServiceMutation = graphql(`
-  mutation UpdateService($id: ID!, $input: ServiceInput!) {
-    updateService(id: $id, input: $input) {
+  mutation UpdateService($id: ID!, $input: ServiceInput!, $ifUnchangedSince: DateTime) {
+    updateService(id: $id, input: $input, ifUnchangedSince: $ifUnchangedSince) {
       ...ServiceForm_ServiceFragment
     }
   }

@@ -1,6 +1,7 @@
 // Adding an organisation to a region (its coordinators, admins: one already in Verkosto, or a new
 // one) and changing one (coordinators of a region it belongs to, admins); each goes to the
-// organisation's page when saved.
+// organisation's page when saved. A change saved by someone else since the form opened is refused
+// (the API's conflict, shown above the form), not overwritten.
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -10,6 +11,7 @@ import { paths } from '@/config/paths';
 import { useApiLanguage } from '@/lib/api-language';
 import { managesOrganisation, runsRegion } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useOpenedAt } from '@/lib/use-opened-at';
 
 import { CreateOrganisationMutation, NewOrganisationQuery, OrganisationEditorQuery, UpdateOrganisationMutation } from '../api/directory';
 import { ExistingOrganisations } from './existing-organisations';
@@ -66,6 +68,7 @@ export function EditOrganisationPage() {
   const [result, update] = useMutation(UpdateOrganisationMutation);
   useDocumentTitle(t('directoryAdmin.editOrganisation'));
   const organisation = data?.organisation;
+  const openedAt = useOpenedAt(organisation?.updatedAt);
   const allowed = organisation && managesOrganisation(organisation.memberships, data.viewer);
   return (
     <QueryState fetching={fetching} error={error} data={allowed ? organisation : null}>
@@ -83,7 +86,7 @@ export function EditOrganisationPage() {
             busy={result.fetching}
             error={result.error}
             onSubmit={async (input) => {
-              const answer = await update({ id: o.id, input });
+              const answer = await update({ id: o.id, input, ifUnchangedSince: openedAt });
               if (!answer.data) return false;
               void navigate(paths.organisation(o.id), { state: SAVED });
               return true;

@@ -6,6 +6,7 @@ import { addPeriod, copyDay, emptyService, hoursInput, languageCodes, serviceDra
 
 const service: Service = {
   id: 's1',
+  updatedAt: '2026-11-20T10:00:00Z',
   name: 'Auttava puhelin',
   kind: 'PHONE_LINE',
   description: 'Neuvontaa',

@@ -1,5 +1,6 @@
 // Adding a service to an organisation and changing one (coordinators of a region the organisation
-// belongs to, admins); both go to the service's page when saved.
+// belongs to, admins); both go to the service's page when saved. A change saved by someone else
+// since the form opened is refused (the API's conflict, shown above the form), not overwritten.
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -9,6 +10,7 @@ import { paths } from '@/config/paths';
 import { useApiLanguage } from '@/lib/api-language';
 import { managesOrganisation } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useOpenedAt } from '@/lib/use-opened-at';
 
 import { CreateServiceMutation, NewServiceQuery, ServiceEditorQuery, UpdateServiceMutation } from '../api/directory';
 import { SAVED } from './saved-notice';
@@ -66,6 +68,7 @@ export function EditServicePage() {
   const [result, update] = useMutation(UpdateServiceMutation);
   useDocumentTitle(t('directoryAdmin.editService'));
   const service = data?.service;
+  const openedAt = useOpenedAt(service?.updatedAt);
   const allowed = service && managesOrganisation(service.organisation?.memberships, data.viewer);
   return (
     <QueryState fetching={fetching} error={error} data={allowed ? service : null}>
@@ -89,7 +92,7 @@ export function EditServicePage() {
             busy={result.fetching}
             error={result.error}
             onSubmit={async (input) => {
-              const answer = await update({ id: s.id, input });
+              const answer = await update({ id: s.id, input, ifUnchangedSince: openedAt });
               if (!answer.data) return false;
               void navigate(paths.service(s.id), { state: SAVED });
               return true;

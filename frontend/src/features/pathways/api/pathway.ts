@@ -205,6 +205,7 @@ export const PathwayEditorQuery = graphql(`
         tags
         body
         changeNote
+        updatedAt
         steps {
           id
           title
@@ -303,11 +304,14 @@ export const CreatePathwayMutation = graphql(`
 `);
 
 export const UpdatePathwayDraftMutation = graphql(`
-  mutation UpdatePathwayDraft($pathwayId: ID!, $content: PathwayContentInput!) {
-    updatePathwayDraft(pathwayId: $pathwayId, content: $content) {
+  mutation UpdatePathwayDraft($pathwayId: ID!, $content: PathwayContentInput!, $ifUnchangedSince: DateTime) {
+    updatePathwayDraft(pathwayId: $pathwayId, content: $content, ifUnchangedSince: $ifUnchangedSince) {
       id
       status
       updatedAt
+      openVersion {
+        updatedAt
+      }
     }
   }
 `);

@@ -1,7 +1,8 @@
 // The pathway editor: steps (with the responsible organisation and service from the region, or
 // from the whole directory for a national pathway),
 // body in Markdown, then save the draft, submit it for review or publish it. Every API error is
-// shown at the field it names (the personal-data guard's too).
+// shown at the field it names (the personal-data guard's too); a save over someone else's save
+// made since the editor opened is refused, not overwritten.
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
@@ -123,6 +124,7 @@ export function PathwayEditorPage() {
             regionId={pathway.region?.id ?? null}
             canPublish={pathway.viewerCan.publish}
             initial={initial}
+            openedAt={open.updatedAt}
           />
         );
       }}
@@ -136,13 +138,17 @@ interface EditorProps {
   regionId: string | null;
   canPublish?: boolean;
   initial: Draft;
+  /** The draft's `updatedAt` as loaded: a save names it, so one over someone else's is refused. */
+  openedAt?: string;
 }
 
-function Editor({ pathwayId, regionId, canPublish, initial }: EditorProps) {
+function Editor({ pathwayId, regionId, canPublish, initial, openedAt }: EditorProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
   const [draft, setDraft] = useState<Draft>(initial);
+  // Moves on with each of this editor's own saves, never with a refetch.
+  const [readAt, setReadAt] = useState(openedAt);
   const [preview, setPreview] = useState(false);
   // A new pathway's first save moves to its own editor route, which says it was saved.
   const [saved, setSaved] = useState(Boolean((location.state as { saved?: boolean } | null)?.saved));
@@ -177,8 +183,10 @@ function Editor({ pathwayId, regionId, canPublish, initial }: EditorProps) {
   const save = async (): Promise<string | null> => {
     const content = toInput(draft);
     if (pathwayId) {
-      const answer = await update({ pathwayId, content });
-      return answer.data ? pathwayId : null;
+      const answer = await update({ pathwayId, content, ifUnchangedSince: readAt });
+      if (!answer.data) return null;
+      setReadAt(answer.data.updatePathwayDraft.openVersion?.updatedAt);
+      return pathwayId;
     }
     const answer = await create({ input: { regionId, content } });
     return answer.data?.createPathway.id ?? null;
