@@ -1,6 +1,7 @@
 //! Two people editing the same record: a save made from a reading that someone else's save has
 //! overtaken is refused with CONFLICT and changes nothing, instead of silently undoing the other
-//! change. Saves of services, organisations and pathway drafts name the `updatedAt` they read.
+//! change. Saves of services, organisations, pathway drafts, regions and events name the
+//! `updatedAt` they read.
 
 use serde_json::{Value, json};
 use verkosto_store::entity::{organisation, region};
@@ -210,4 +211,68 @@ async fn a_pathway_draft_saved_from_an_overtaken_reading_is_refused_and_without_
         )
         .await;
     assert_eq!(blind["openVersion"]["title"], "Toisen otsikko");
+}
+
+#[tokio::test]
+async fn a_region_or_event_saved_from_an_overtaken_reading_is_refused() {
+    let w = world().await;
+    let region = w.alfa.id.to_string();
+    let read = w
+        .ok(
+            &w.first,
+            "query($id: ID!) { region(id: $id) { updatedAt } }",
+            json!({ "id": region }),
+        )
+        .await["updatedAt"]
+        .clone();
+    const REGION: &str = "mutation($id: ID!, $i: RegionInput!, $since: DateTime) {
+        updateRegion(id: $id, input: $i, ifUnchangedSince: $since) { area } }";
+    let area = |towns: &[&str]| json!({ "slug": w.alfa.slug, "name": { "fi": "Alfa" }, "country": "FI", "area": towns });
+    w.ok(
+        &w.first,
+        REGION,
+        json!({ "id": region, "i": area(&["Oulu", "Kempele"]), "since": read }),
+    )
+    .await;
+    assert_refused_changing_nothing(
+        &w.app,
+        &w.second,
+        REGION,
+        json!({ "id": region, "i": area(&["Oulu"]), "since": read }),
+        "CONFLICT",
+        None,
+        STALE,
+    )
+    .await;
+
+    const EVENT: &str = "mutation($id: ID!, $i: EventInput!, $since: DateTime) {
+        updateEvent(id: $id, input: $i, ifUnchangedSince: $since) { title updatedAt } }";
+    let event = |title: &str| {
+        json!({ "kind": "NETWORK_MEETING", "title": title,
+            "startsAt": "2027-03-10T13:00", "endsAt": "2027-03-10T15:00", "place": "Kaupungintalo" })
+    };
+    let created = w
+        .ok(
+            &w.first,
+            "mutation($r: ID!, $i: EventInput!) { createEvent(regionId: $r, input: $i) { id updatedAt } }",
+            json!({ "r": region, "i": event("Verkostokokous") }),
+        )
+        .await;
+    let (id, read) = (created["id"].clone(), created["updatedAt"].clone());
+    w.ok(
+        &w.first,
+        EVENT,
+        json!({ "id": id, "i": event("Kevään verkostokokous"), "since": read }),
+    )
+    .await;
+    assert_refused_changing_nothing(
+        &w.app,
+        &w.second,
+        EVENT,
+        json!({ "id": id, "i": event("Maaliskuun kokous"), "since": read }),
+        "CONFLICT",
+        None,
+        STALE,
+    )
+    .await;
 }

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
-    ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
+    ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Expr, ExprTrait},
 };
 use serde_json::json;
@@ -20,6 +20,7 @@ use crate::{
     audit::{Change, record},
     entity::{action_item, event, event_registration},
     error::DbContext,
+    unchanged::unchanged_since,
 };
 
 /// The validated values of an event.
@@ -107,15 +108,18 @@ impl Store {
         Ok(model)
     }
 
-    /// Changes a scheduled event; the capacity cannot drop below the registrations.
+    /// Changes a scheduled event, unless it changed since `read_at` (see `unchanged`); the
+    /// capacity cannot drop below the registrations.
     pub async fn update_event(
         &self,
         actor: PersonId,
         id: EventId,
         fields: EventFields,
+        read_at: Option<DateTime<Utc>>,
     ) -> StoreResult<event::Model> {
         let tx = self.write().await?;
         let current = load(&tx.txn, id).await?;
+        unchanged_since(read_at, current.updated_at)?;
         require_status(&current, EventStatus::Scheduled, "changed")?;
         if let Some(capacity) = fields.capacity
             && capacity < current.registered_count
@@ -486,8 +490,10 @@ impl Store {
     }
 }
 
+/// Loads the event to change, locked (PostgreSQL) until the change commits.
 async fn load(txn: &DatabaseTransaction, id: EventId) -> StoreResult<event::Model> {
     Ok(event::Entity::find_by_id(id.0)
+        .lock_exclusive()
         .one(txn)
         .await
         .context("load the event")?

@@ -1,6 +1,6 @@
 //! Regions: opening, renaming and changing the status of regional networks.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect, Select,
@@ -17,6 +17,7 @@ use crate::{
     audit::{Change, record},
     entity::region,
     error::DbContext,
+    unchanged::unchanged_since,
 };
 
 /// A validated region to create or the new values of one to update.
@@ -48,19 +49,23 @@ impl Store {
         Ok(model)
     }
 
-    /// Changes a region's names, area and time zone.
+    /// Changes a region's names, area and time zone, unless they changed since `read_at` (see
+    /// `unchanged`).
     pub async fn update_region(
         &self,
         actor: PersonId,
         id: RegionId,
         fields: RegionFields,
+        read_at: Option<DateTime<Utc>>,
     ) -> StoreResult<region::Model> {
         let tx = self.write().await?;
         let current = region::Entity::find_by_id(id.0)
+            .lock_exclusive()
             .one(&tx.txn)
             .await
             .context("load the region")?
             .ok_or(DomainError::NotFound("region"))?;
+        unchanged_since(read_at, current.updated_at)?;
         let mut model: region::ActiveModel = current.into();
         model.slug = Set(fields.slug.clone());
         model.name_fi = Set(fields.name.fi.clone());

@@ -1,6 +1,7 @@
 //! Running a region's events: scheduling, registration, minutes and action items.
 
 use async_graphql::{Context, ID, Object};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use verkosto_domain::{
     ActionItemId, DomainError, EventId, EventStatus, PersonId, RegionId, msg, policy,
@@ -42,8 +43,16 @@ impl EventMutation {
         Ok(Event(store.create_event(actor, region, fields).await?))
     }
 
-    /// Changes a scheduled event (its region's coordinators, admins).
-    async fn update_event(&self, ctx: &Context<'_>, id: ID, input: EventInput) -> ApiResult<Event> {
+    /// Changes a scheduled event (its region's coordinators, admins). With
+    /// `ifUnchangedSince` (the `updatedAt` the form was read at), a change saved by someone else
+    /// since then is refused with `CONFLICT` instead of overwritten.
+    async fn update_event(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        input: EventInput,
+        if_unchanged_since: Option<DateTime<Utc>>,
+    ) -> ApiResult<Event> {
         let (actor, found) = managed(ctx, &id).await?;
         let store = ctx.store()?;
         let region = store
@@ -52,7 +61,9 @@ impl EventMutation {
             .ok_or(DomainError::NotFound("region"))?;
         let fields = input.parse(zone(&region.time_zone))?;
         Ok(Event(
-            store.update_event(actor, EventId(found.id), fields).await?,
+            store
+                .update_event(actor, EventId(found.id), fields, if_unchanged_since)
+                .await?,
         ))
     }
 

@@ -1,6 +1,7 @@
 //! Opening and running regions.
 
 use async_graphql::{Context, ID, Object};
+use chrono::{DateTime, Utc};
 use verkosto_domain::{DomainError, RegionId, RegionStatus, policy};
 
 use crate::{
@@ -37,12 +38,15 @@ impl RegionMutation {
         Ok(Region(region))
     }
 
-    /// Changes a region's names, area and time zone (its coordinators, admins).
+    /// Changes a region's names, area and time zone (its coordinators, admins). With
+    /// `ifUnchangedSince` (the `updatedAt` the form was read at), a change saved by someone else
+    /// since then is refused with `CONFLICT` instead of overwritten.
     async fn update_region(
         &self,
         ctx: &Context<'_>,
         id: ID,
         input: RegionInput,
+        if_unchanged_since: Option<DateTime<Utc>>,
     ) -> ApiResult<Region> {
         let viewer = ctx.viewer();
         viewer.person_id()?;
@@ -51,7 +55,7 @@ impl RegionMutation {
         let fields = input.parse()?;
         Ok(Region(
             ctx.store()?
-                .update_region(viewer.person_id()?, id, fields)
+                .update_region(viewer.person_id()?, id, fields, if_unchanged_since)
                 .await?,
         ))
     }

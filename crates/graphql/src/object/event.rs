@@ -145,6 +145,11 @@ impl Event {
         self.0.minutes.as_deref()
     }
 
+    /// When it last changed (an edit form sends it back as `ifUnchangedSince`).
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
+
     /// Whether the viewer has registered.
     async fn viewer_is_registered(&self, ctx: &Context<'_>) -> ApiResult<bool> {
         let Some(me) = ctx.viewer().person() else {

@@ -316,6 +316,11 @@ impl Region {
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
+
+    /// When it last changed (an edit form sends it back as `ifUnchangedSince`).
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
 }
 
 impl Region {

@@ -140,6 +140,7 @@ export const EventEditorQuery = graphql(`
   query EventEditor($id: ID!, $language: Language!) {
     event(id: $id) {
       ...EventPage_EventFragment
+      updatedAt
       region {
         id
         name(language: $language)
@@ -163,9 +164,10 @@ export const CreateEventMutation = graphql(`
 `);
 
 export const UpdateEventMutation = graphql(`
-  mutation UpdateEvent($id: ID!, $input: EventInput!) {
-    updateEvent(id: $id, input: $input) {
+  mutation UpdateEvent($id: ID!, $input: EventInput!, $ifUnchangedSince: DateTime) {
+    updateEvent(id: $id, input: $input, ifUnchangedSince: $ifUnchangedSince) {
       ...EventPage_EventFragment
+      updatedAt
     }
   }
 `);

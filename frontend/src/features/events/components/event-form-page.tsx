@@ -1,6 +1,7 @@
 // Scheduling an event and changing it (the region's coordinators): kind, title, agenda, start and
 // end as wall-clock times in the region's time zone, place or online link, seats and audience.
-// Every API error shows at the field it names.
+// Every API error shows at the field it names; a change saved by someone else since the form
+// opened is refused, not overwritten.
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -14,6 +15,7 @@ import type { EventInput, EventKind, EventPage_EventFragmentFragment as Event, V
 import { useApiLanguage } from '@/lib/api-language';
 import { splitProblems } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useOpenedAt } from '@/lib/use-opened-at';
 
 import { CreateEventMutation, EventEditorQuery, EventEditorRegionQuery, UpdateEventMutation } from '../api/event';
 import { runsRegion } from '@/lib/roles';
@@ -120,6 +122,7 @@ export function EditEventPage() {
   const [result, update] = useMutation(UpdateEventMutation);
   useDocumentTitle(t('eventForm.editTitle'));
   const event = data?.event;
+  const openedAt = useOpenedAt(event?.updatedAt);
   const allowed = event?.region && runsRegion(event.region, data?.viewer);
   return (
     <QueryState fetching={fetching} error={error} data={allowed ? event : null}>
@@ -136,7 +139,7 @@ export function EditEventPage() {
             busy={result.fetching}
             error={result.error}
             onSubmit={async (input) => {
-              const answer = await update({ id: e.id, input });
+              const answer = await update({ id: e.id, input, ifUnchangedSince: openedAt });
               if (answer.data) void navigate(paths.event(e.id));
             }}
           />

@@ -201,6 +201,7 @@ export const RegionEditQuery = graphql(`
   query RegionEdit($id: ID!, $language: Language!) {
     region(id: $id) {
       id
+      updatedAt
       slug
       name(language: $language)
       names {
@@ -223,9 +224,10 @@ export const RegionEditQuery = graphql(`
 `);
 
 export const UpdateRegionMutation = graphql(`
-  mutation UpdateRegion($id: ID!, $input: RegionInput!, $language: Language!) {
-    updateRegion(id: $id, input: $input) {
+  mutation UpdateRegion($id: ID!, $input: RegionInput!, $language: Language!, $ifUnchangedSince: DateTime) {
+    updateRegion(id: $id, input: $input, ifUnchangedSince: $ifUnchangedSince) {
       id
+      updatedAt
       slug
       name(language: $language)
       names {

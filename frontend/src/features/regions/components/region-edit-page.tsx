@@ -1,5 +1,6 @@
 // A region's details (its coordinators, admins): the name in each language, country, area and
-// time zone, with every API error at its field; admins archive the region here, after a question.
+// time zone, with every API error at its field (a change saved by someone else since the form
+// opened is refused, not overwritten); admins archive the region here, after a question.
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -14,6 +15,7 @@ import { useApiLanguage } from '@/lib/api-language';
 import { problems } from '@/lib/errors';
 import { runsRegion } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useOpenedAt } from '@/lib/use-opened-at';
 
 import { ArchiveRegionMutation, RegionEditQuery, UpdateRegionMutation } from '../api/region';
 import { RegionAreaFields, RegionNameFields, toRegionInput, type RegionDraft } from './region-fields';
@@ -64,6 +66,7 @@ function RegionForm({ region }: { region: Region }) {
   const language = useApiLanguage();
   const navigate = useNavigate();
   const [draft, setDraft] = useState(() => draftOf(region));
+  const openedAt = useOpenedAt(region.updatedAt);
   const [result, update] = useMutation(UpdateRegionMutation);
   const apiProblems = problems(result.error);
   const errorAt = (field: string) => apiProblems.find((p) => p.field === field)?.reason;
@@ -72,7 +75,7 @@ function RegionForm({ region }: { region: Region }) {
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
     // The slug stays: a renamed region keeps its address.
-    const answer = await update({ id: region.id, input: toRegionInput(draft, region.slug), language });
+    const answer = await update({ id: region.id, input: toRegionInput(draft, region.slug), language, ifUnchangedSince: openedAt });
     if (answer.data) void navigate(paths.region(region.id));
   };
 
