@@ -29,12 +29,15 @@ test('a coordinator writes a pathway, meets the personal-data guard at the body,
   const secondTitle = page.getByRole('group', { name: 'Vaihe 2' }).getByLabel('Mitä tapahtuu');
   await expect(secondTitle).toHaveAttribute('aria-invalid', 'true');
   await expect(secondTitle).toHaveAccessibleDescription('Ei saa olla tyhjä');
+  // The first field the API refused takes the focus.
+  await expect(secondTitle).toBeFocused();
   await page.getByRole('group', { name: 'Vaihe 2' }).getByLabel('Mitä tapahtuu').fill('Hoito');
   await page.getByRole('button', { name: 'Tallenna luonnos' }).click();
 
   const body = page.getByLabel('Kuvaus (Markdown)');
   await expect(body).toHaveAttribute('aria-invalid', 'true');
   await expect(body).toHaveAccessibleDescription(/Teksti näyttää sisältävän henkilötunnuksen; .*poista se$/);
+  await expect(body).toBeFocused();
   await expect(page).toHaveURL(/\/pathways\/new$/);
 
   await body.fill('# Ohje\n\nSoita ensin neuvontapuhelimeen.');

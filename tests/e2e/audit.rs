@@ -19,7 +19,7 @@ use crate::readback::{
 };
 
 const EVENTS: &str = "query($region: ID) { auditEvents(first: 100, regionId: $region) { nodes {
-    at actor { id email } action entityType entityId regionId summary } } }";
+    at actor { id email } action entityType entityId regionId summary subject(language: SV) } } }";
 const CREATE_PATHWAY: &str =
     "mutation($input: CreatePathwayInput!) { createPathway(input: $input) { id } }";
 const UPDATE_DRAFT: &str = "mutation($id: ID!, $content: PathwayContentInput!) {
@@ -273,19 +273,7 @@ async fn each_event_names_what_it_changed_as_it_is_called_now_or_as_recorded_whe
         .await
         .data();
 
-    let answer = w
-        .app
-        .gql(
-            Some(&w.alfa_coord),
-            "query($r: ID) { auditEvents(first: 100, regionId: $r) { nodes {
-                action entityId subject(language: SV) } } }",
-            json!({ "r": w.alfa.id.to_string() }),
-        )
-        .await;
-    let events = answer.data()["auditEvents"]["nodes"]
-        .as_array()
-        .unwrap()
-        .clone();
+    let events = w.events(&w.alfa_coord, Some(&w.alfa)).await;
     let subject = |action: &str, entity: &str| find(&events, action, entity).1["subject"].clone();
     for action in ["pathway.create", "pathway.update_draft", "pathway.publish"] {
         assert_eq!(subject(action, &pathway), "Nykyinen otsikko", "{action}");

@@ -16,6 +16,7 @@ import { paths } from '@/config/paths';
 import type { Language, PathwayContentInput, TargetGroup } from '@/gql/graphql';
 import { TARGET_GROUPS } from '@/lib/enum-values';
 import { problems as allProblems } from '@/lib/errors';
+import { useFocusOnRefusal } from '@/lib/focus';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import {
@@ -149,6 +150,7 @@ function Editor({ pathwayId, regionId, canPublish, initial, openedAt }: EditorPr
   const [draft, setDraft] = useState<Draft>(initial);
   // Moves on with each of this editor's own saves, never with a refetch.
   const [readAt, setReadAt] = useState(openedAt);
+  const { form, refused: focusFirstInvalid } = useFocusOnRefusal();
   const [preview, setPreview] = useState(false);
   // A new pathway's first save moves to its own editor route, which says it was saved.
   const [saved, setSaved] = useState(Boolean((location.state as { saved?: boolean } | null)?.saved));
@@ -198,7 +200,7 @@ function Editor({ pathwayId, regionId, canPublish, initial, openedAt }: EditorPr
     const id = await save();
     if (!id) {
       // Bring the first field with an error into view for keyboard and screen-reader users.
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      focusFirstInvalid();
       return;
     }
     if (action === 'save') {
@@ -216,7 +218,7 @@ function Editor({ pathwayId, regionId, canPublish, initial, openedAt }: EditorPr
   };
 
   return (
-    <form className="editor" onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form ref={form} className="editor" onSubmit={(event) => void onSubmit(event)} noValidate>
       <h1>{pathwayId ? t('editor.editTitle') : t('editor.newTitle')}</h1>
       <Problems problems={general} />
       <p role="status">{saved ? t('editor.saved') : ''}</p>
