@@ -1,5 +1,6 @@
-//! Invitation mail through a real SMTP server (see `smtp.rs`): the delivered message is read
-//! back, parsed, and its link used.
+//! Mail through a real SMTP server (see `smtp.rs`): invitations (the delivered message is read
+//! back, parsed, and its link used), join requests' outcomes, and what the review of a pathway
+//! and the reply to feedback tell the people they concern.
 
 use mail_parser::MessageParser;
 use serde_json::json;
@@ -173,4 +174,156 @@ async fn an_unreachable_mail_server_keeps_the_invitation_and_says_why() {
     let nodes = &listed.data()["invitations"]["nodes"];
     assert_eq!(nodes[0]["email"], "uusi@lappi.example");
     assert!(nodes[0]["deliveryError"].is_string());
+}
+
+/// The recipients and bodies of `messages`, parsed.
+fn delivered(messages: &[Vec<u8>]) -> Vec<(String, String, String)> {
+    messages
+        .iter()
+        .map(|m| {
+            let message = MessageParser::default().parse(m).unwrap();
+            let to = message
+                .to()
+                .and_then(|a| a.first())
+                .and_then(|a| a.address())
+                .unwrap_or_default()
+                .to_owned();
+            let subject = message.subject().unwrap_or_default().to_owned();
+            (to, subject, message.body_text(0).unwrap().into_owned())
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn reviews_and_replies_reach_the_people_they_concern_by_mail() {
+    let smtp = SmtpServer::start();
+    let app = TestApp::spawn_with(&[
+        ("VERKOSTO_SMTP_URL", &smtp.url()),
+        ("VERKOSTO_PUBLIC_URL", "https://verkosto.example/"),
+    ])
+    .await;
+    let region = RegionBuilder::new("Pohjois-Pohjanmaa").insert(&app).await;
+    let mut coordinators = Vec::new();
+    for email in [
+        "eka.koordinaattori@oulu.example",
+        "toka.koordinaattori@oulu.example",
+    ] {
+        let person = PersonBuilder::new(email)
+            .coordinator_of(&region)
+            .insert(&app)
+            .await;
+        coordinators.push(app.token(&person).await);
+    }
+    let member = PersonBuilder::new("maija.jasen@oulu.example")
+        .member_of(&region)
+        .insert(&app)
+        .await;
+    let member = app.token(&member).await;
+    const SUBMIT: &str = "mutation($id: ID!) { submitPathway(pathwayId: $id) { id } }";
+
+    // A member submits a new pathway: both coordinators hear of it, the member does not.
+    let created = app
+        .gql(
+            Some(&member),
+            "mutation($input: CreatePathwayInput!) { createPathway(input: $input) { id } }",
+            json!({ "input": { "regionId": region.id.to_string(),
+                "content": { "title": "Vapautuvan vangin polku", "language": "FI" } } }),
+        )
+        .await;
+    let id = created.data()["createPathway"]["id"].clone();
+    on_pathway(&app, &member, SUBMIT, &id).await;
+    let link = format!("https://verkosto.example/pathways/{}", id.as_str().unwrap());
+    let mails = delivered(&smtp.wait_for(2).await);
+    let mut to: Vec<&str> = mails.iter().map(|(to, _, _)| to.as_str()).collect();
+    to.sort();
+    assert_eq!(
+        to,
+        [
+            "eka.koordinaattori@oulu.example",
+            "toka.koordinaattori@oulu.example"
+        ]
+    );
+    for (_, subject, body) in &mails {
+        assert_eq!(subject, "Verkosto: Vapautuvan vangin polku");
+        assert!(
+            body.contains(
+                "maija jasen lähetti hoitopolun ”Vapautuvan vangin polku” tarkistettavaksi"
+            ) && body.contains(
+                "maija jasen submitted the care pathway “Vapautuvan vangin polku” for review"
+            ) && body.contains(&link),
+            "in Finnish and English, with the link: {body}"
+        );
+    }
+
+    // Returned for more work, then published: the author hears both; the coordinators nothing.
+    on_pathway(
+        &app,
+        &coordinators[0],
+        "mutation($id: ID!) { returnPathwayToDraft(pathwayId: $id) { id } }",
+        &id,
+    )
+    .await;
+    let to_member = |count: usize| {
+        let smtp = &smtp;
+        async move {
+            let all = delivered(&smtp.wait_for(count).await);
+            assert_eq!(all.len(), count, "{all:#?}");
+            all.into_iter()
+                .filter(|(to, _, _)| to == "maija.jasen@oulu.example")
+                .map(|(_, _, body)| body)
+                .collect::<Vec<_>>()
+        }
+    };
+    let returned = to_member(3).await;
+    assert_eq!(returned.len(), 1);
+    assert!(
+        returned[0].contains("palautettiin sinulle muokattavaksi") && returned[0].contains(&link),
+        "{returned:?}"
+    );
+    on_pathway(&app, &member, SUBMIT, &id).await;
+    smtp.wait_for(5).await;
+    on_pathway(
+        &app,
+        &coordinators[1],
+        "mutation($id: ID!) { publishPathway(pathwayId: $id) { id } }",
+        &id,
+    )
+    .await;
+    let published = to_member(6).await;
+    assert_eq!(published.len(), 2);
+    assert!(
+        published
+            .iter()
+            .any(|b| b.contains("versiosi hoitopolusta ”Vapautuvan vangin polku” julkaistiin")),
+        "{published:?}"
+    );
+
+    // Feedback answered: the sender gets the reply.
+    let sent = app
+        .gql(
+            Some(&member),
+            "mutation($id: ID!) { sendPathwayFeedback(pathwayId: $id, input: { message: \"Vaihe 2 puuttuu.\" }) { id } }",
+            json!({ "id": id }),
+        )
+        .await;
+    let feedback = sent.data()["sendPathwayFeedback"]["id"].clone();
+    app.gql(
+        Some(&coordinators[0]),
+        "mutation($id: ID!) { replyToPathwayFeedback(id: $id, reply: \"Lisätty, kiitos!\") { id } }",
+        json!({ "id": feedback }),
+    )
+    .await
+    .data();
+    let replied = to_member(7).await;
+    assert!(
+        replied.iter().any(|b| b.contains(
+            "koordinaattorit vastasivat palautteeseesi hoitopolusta ”Vapautuvan vangin polku”"
+        ) && b.contains("Lisätty, kiitos!")),
+        "{replied:?}"
+    );
+}
+
+/// Runs `query` with `$id` = `id` as `token`, expecting no errors.
+async fn on_pathway(app: &TestApp, token: &str, query: &str, id: &serde_json::Value) {
+    app.gql(Some(token), query, json!({ "id": id })).await;
 }

@@ -6,6 +6,7 @@ pub mod input;
 pub mod loader;
 mod mails;
 pub mod mutation;
+mod notify;
 pub mod object;
 pub mod pagination;
 pub mod query;

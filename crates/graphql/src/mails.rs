@@ -73,6 +73,81 @@ pub(crate) fn join_request_outcome(
 
 /// The password reset link to `person`, in their own language and then English.
 pub(crate) fn password_reset(person: &person::Model, link: &str) -> Mail {
+    to_person(
+        person,
+        |language| msg!("mail-password-reset-subject").render(language),
+        |language| {
+            format!(
+                "{}\n{link}\n\n{}\n",
+                msg!("mail-password-reset").render(language),
+                msg!("mail-password-reset-ignore").render(language),
+            )
+        },
+    )
+}
+
+/// Tells `reviewer` that `author` submitted the pathway `title` for review, at `link`.
+pub(crate) fn review_requested(
+    reviewer: &person::Model,
+    author: &str,
+    title: &str,
+    link: &str,
+) -> Mail {
+    to_person(
+        reviewer,
+        |_| title.to_owned(),
+        |language| {
+            let said = msg!("mail-review-requested", author = author, title = title);
+            format!("{}\n{link}\n", said.render(language))
+        },
+    )
+}
+
+/// Tells `author` that their version of the pathway `title` was published, or returned to them.
+pub(crate) fn proposal_decided(
+    author: &person::Model,
+    title: &str,
+    published: bool,
+    link: &str,
+) -> Mail {
+    to_person(
+        author,
+        |_| title.to_owned(),
+        |language| {
+            let said = if published {
+                msg!("mail-proposal-published", title = title)
+            } else {
+                msg!("mail-proposal-returned", title = title)
+            };
+            format!("{}\n{link}\n", said.render(language))
+        },
+    )
+}
+
+/// Gives `sender` the coordinators' `reply` to their feedback on the pathway `title`, at `link`.
+pub(crate) fn feedback_replied(
+    sender: &person::Model,
+    title: &str,
+    reply: &str,
+    link: &str,
+) -> Mail {
+    to_person(
+        sender,
+        |_| title.to_owned(),
+        |language| {
+            let said = msg!("mail-feedback-replied", title = title);
+            format!("{}\n\n{reply}\n\n{link}\n", said.render(language))
+        },
+    )
+}
+
+/// A mail to `person` in their own language and then English, each section greeting them
+/// before its `body`; the subject is `Verkosto: ` and `subject` in their language.
+fn to_person(
+    person: &person::Model,
+    subject: impl Fn(Language) -> String,
+    body: impl Fn(Language) -> String,
+) -> Mail {
     let own = Language::parse("language", &person.language).unwrap_or(Language::English);
     let mut languages = vec![own];
     if own != Language::English {
@@ -82,20 +157,16 @@ pub(crate) fn password_reset(person: &person::Model, link: &str) -> Mail {
         .iter()
         .map(|&language| {
             format!(
-                "{}\n\n{}\n{link}\n\n{}\n",
+                "{}\n\n{}",
                 msg!("mail-greeting", name = &person.name).render(language),
-                msg!("mail-password-reset").render(language),
-                msg!("mail-password-reset-ignore").render(language),
+                body(language),
             )
         })
         .collect::<Vec<_>>()
         .join("\n--\n\n");
     Mail {
         to: person.email.clone(),
-        subject: format!(
-            "Verkosto: {}",
-            msg!("mail-password-reset-subject").render(own)
-        ),
+        subject: format!("Verkosto: {}", subject(own)),
         body,
     }
 }

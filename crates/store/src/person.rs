@@ -396,6 +396,33 @@ impl Store {
             .context("list people")
     }
 
+    /// Who reviews and publishes `region`'s pathways (`None`: national ones): its coordinators,
+    /// or the platform admins; disabled accounts left out.
+    pub async fn pathway_reviewers(
+        &self,
+        region: Option<RegionId>,
+    ) -> StoreResult<Vec<person::Model>> {
+        let query = match region {
+            Some(region) => person::Entity::find().filter(
+                person::Column::Id.in_subquery(
+                    role::Entity::find()
+                        .select_only()
+                        .column(role::Column::PersonId)
+                        .filter(role::Column::RegionId.eq(region.0))
+                        .filter(role::Column::Kind.eq(RoleKind::Coordinator.as_str()))
+                        .into_query(),
+                ),
+            ),
+            None => person::Entity::find().filter(person::Column::IsAdmin.eq(true)),
+        };
+        query
+            .filter(person::Column::Disabled.eq(false))
+            .order_by_asc(person::Column::Id)
+            .all(&self.db)
+            .await
+            .context("load the pathway's reviewers")
+    }
+
     /// Roles of these people.
     pub async fn roles_by_people(&self, people: &[Uuid]) -> StoreResult<Vec<role::Model>> {
         role::Entity::find()

@@ -11,3 +11,7 @@ mail-join-request-declined = your request to join { $region } was declined. The 
 mail-password-reset-subject = choosing a new password
 mail-password-reset = someone (hopefully you) asked to choose a new password for your Verkosto account. Choose it within an hour through this link, which works once:
 mail-password-reset-ignore = If you did not ask for this, ignore this message: your password stays as it is.
+mail-review-requested = { $author } submitted the care pathway “{ $title }” for review. Read it and publish it, or return it for more work:
+mail-proposal-published = your version of the care pathway “{ $title }” was published:
+mail-proposal-returned = your version of the care pathway “{ $title }” was returned to you for more work:
+mail-feedback-replied = the coordinators replied to your feedback on the care pathway “{ $title }”:

@@ -11,3 +11,7 @@ mail-join-request-declined = pyyntöäsi liittyä alueverkostoon { $region } ei 
 mail-password-reset-subject = uuden salasanan valinta
 mail-password-reset = joku (toivottavasti sinä) pyysi uuden salasanan valintaa Verkosto-tilillesi. Valitse se tunnin kuluessa tästä linkistä, joka toimii kerran:
 mail-password-reset-ignore = Jos et pyytänyt tätä, voit jättää viestin huomiotta: salasanasi pysyy ennallaan.
+mail-review-requested = { $author } lähetti hoitopolun ”{ $title }” tarkistettavaksi. Lue se ja julkaise se tai palauta se muokattavaksi:
+mail-proposal-published = versiosi hoitopolusta ”{ $title }” julkaistiin:
+mail-proposal-returned = versiosi hoitopolusta ”{ $title }” palautettiin sinulle muokattavaksi:
+mail-feedback-replied = koordinaattorit vastasivat palautteeseesi hoitopolusta ”{ $title }”:

@@ -11,3 +11,7 @@ mail-join-request-declined = forespørselen din om å bli med i { $region } er a
 mail-password-reset-subject = velge et nytt passord
 mail-password-reset = noen (forhåpentligvis du) ba om å velge et nytt passord for Verkosto-kontoen din. Velg det innen en time via denne lenken, som virker én gang:
 mail-password-reset-ignore = Hvis du ikke ba om dette, kan du se bort fra meldingen: passordet ditt forblir som det er.
+mail-review-requested = { $author } sendte behandlingsforløpet «{ $title }» til gjennomgang. Les det og publiser det, eller send det tilbake for mer arbeid:
+mail-proposal-published = din versjon av behandlingsforløpet «{ $title }» ble publisert:
+mail-proposal-returned = din versjon av behandlingsforløpet «{ $title }» ble sendt tilbake til deg for mer arbeid:
+mail-feedback-replied = koordinatorene svarte på tilbakemeldingen din om behandlingsforløpet «{ $title }»:

@@ -11,3 +11,7 @@ mail-join-request-declined = din begäran om att ansluta dig till { $region } ha
 mail-password-reset-subject = välja ett nytt lösenord
 mail-password-reset = någon (förhoppningsvis du) bad om att få välja ett nytt lösenord för ditt Verkosto-konto. Välj det inom en timme via den här länken, som fungerar en gång:
 mail-password-reset-ignore = Om du inte bad om detta kan du bortse från meddelandet: ditt lösenord förblir som det är.
+mail-review-requested = { $author } skickade vårdkedjan ”{ $title }” för granskning. Läs den och publicera den eller skicka tillbaka den för mer arbete:
+mail-proposal-published = din version av vårdkedjan ”{ $title }” publicerades:
+mail-proposal-returned = din version av vårdkedjan ”{ $title }” skickades tillbaka till dig för mer arbete:
+mail-feedback-replied = koordinatorerna svarade på din respons om vårdkedjan ”{ $title }”:

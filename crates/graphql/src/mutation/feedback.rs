@@ -8,6 +8,7 @@ use crate::{
     ApiResult,
     context::ContextExt,
     input::{PathwayFeedbackInput, required_text},
+    notify,
     object::{FeedbackStatus, Pathway, PathwayFeedback, parse_id},
 };
 
@@ -85,10 +86,9 @@ impl FeedbackMutation {
     ) -> ApiResult<PathwayFeedback> {
         let id = feedback_to_triage(ctx, &id).await?;
         let reply = required_text("reply", &reply)?;
-        Ok(PathwayFeedback(
-            ctx.store()?
-                .reply_to_feedback(ctx.viewer().person_id()?, id, reply)
-                .await?,
-        ))
+        let me = ctx.viewer().person_id()?;
+        let replied = ctx.store()?.reply_to_feedback(me, id, reply).await?;
+        notify::feedback_replied(ctx, me, &replied).await?;
+        Ok(PathwayFeedback(replied))
     }
 }

@@ -13,6 +13,7 @@ use crate::{
     context::ContextExt,
     input::{CreatePathwayInput, PathwayContentInput},
     loader::load_version,
+    notify,
     object::{Pathway, enums::Visibility, parse_id, to_id},
 };
 
@@ -175,7 +176,8 @@ impl PathwayMutation {
     async fn submit_pathway(&self, ctx: &Context<'_>, pathway_id: ID) -> ApiResult<Pathway> {
         let (id, facts) = readable(ctx, &pathway_id).await?;
         let me = require_draft_editor(ctx, &facts)?;
-        ctx.store()?.submit_draft(me, id).await?;
+        let submitted = ctx.store()?.submit_draft(me, id).await?;
+        notify::review_requested(ctx, me, &submitted).await?;
         reloaded(ctx, id).await
     }
 
@@ -187,11 +189,10 @@ impl PathwayMutation {
     ) -> ApiResult<Pathway> {
         let (id, facts) = readable(ctx, &pathway_id).await?;
         policy::require_publish(ctx.viewer(), &facts)?;
-        Ok(Pathway(
-            ctx.store()?
-                .return_to_draft(ctx.viewer().person_id()?, id)
-                .await?,
-        ))
+        let me = ctx.viewer().person_id()?;
+        let returned = ctx.store()?.return_to_draft(me, id).await?;
+        notify::proposal_decided(ctx, me, facts.open_draft_author, &returned, false).await?;
+        Ok(Pathway(returned))
     }
 
     /// Discards the open draft (its editors); the published version stays.
@@ -214,11 +215,10 @@ impl PathwayMutation {
     async fn publish_pathway(&self, ctx: &Context<'_>, pathway_id: ID) -> ApiResult<Pathway> {
         let (id, facts) = readable(ctx, &pathway_id).await?;
         policy::require_publish(ctx.viewer(), &facts)?;
-        Ok(Pathway(
-            ctx.store()?
-                .publish_pathway(ctx.viewer().person_id()?, id)
-                .await?,
-        ))
+        let me = ctx.viewer().person_id()?;
+        let published = ctx.store()?.publish_pathway(me, id).await?;
+        notify::proposal_decided(ctx, me, facts.open_draft_author, &published, true).await?;
+        Ok(Pathway(published))
     }
 
     /// Archives the pathway (coordinators of its region, admins); readers no longer see it.

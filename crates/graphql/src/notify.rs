@@ -1,0 +1,140 @@
+//! Mail that tells people of a change that concerns them, sent after the change is committed and
+//! only when a mail server is configured (without one, home shows the same: the review queue,
+//! one's drafts and proposals, one's feedback and its reply). A mail that fails is logged and
+//! never undoes the change; nobody is told of what they did themselves.
+
+use async_graphql::Context;
+use uuid::Uuid;
+use verkosto_domain::{PersonId, RegionId};
+use verkosto_store::entity::{pathway, pathway_feedback};
+
+use crate::{
+    ApiResult, Mail,
+    context::{ContextExt, SharedMailer},
+    mails,
+};
+
+/// Tells the pathway's reviewers (its region's coordinators; the admins for a national one) that
+/// `actor` submitted its open version for review.
+pub(crate) async fn review_requested(
+    ctx: &Context<'_>,
+    actor: PersonId,
+    pathway: &pathway::Model,
+) -> ApiResult<()> {
+    let Some(mailer) = delivering(ctx)? else {
+        return Ok(());
+    };
+    let store = ctx.store()?;
+    let (Some(title), Some(author)) = (
+        title_of(ctx, pathway.open_version_id).await?,
+        store.get_person(actor).await?,
+    ) else {
+        return Ok(());
+    };
+    let link = mailer.link(&format!("/pathways/{}", pathway.id));
+    for reviewer in store
+        .pathway_reviewers(pathway.region_id.map(RegionId))
+        .await?
+    {
+        if reviewer.id != actor.0 {
+            send(
+                mailer,
+                mails::review_requested(&reviewer, &author.name, &title, &link),
+            )
+            .await;
+        }
+    }
+    Ok(())
+}
+
+/// Tells `author` that `actor` published their version of the pathway (`published`) or returned
+/// it to them for more work.
+pub(crate) async fn proposal_decided(
+    ctx: &Context<'_>,
+    actor: PersonId,
+    author: Option<PersonId>,
+    pathway: &pathway::Model,
+    published: bool,
+) -> ApiResult<()> {
+    let Some(mailer) = delivering(ctx)? else {
+        return Ok(());
+    };
+    let Some(author) = author.filter(|author| *author != actor) else {
+        return Ok(());
+    };
+    let version = if published {
+        pathway.published_version_id
+    } else {
+        pathway.open_version_id
+    };
+    let (Some(title), Some(person)) = (
+        title_of(ctx, version).await?,
+        ctx.store()?.get_person(author).await?,
+    ) else {
+        return Ok(());
+    };
+    if !person.disabled {
+        let link = mailer.link(&format!("/pathways/{}", pathway.id));
+        send(
+            mailer,
+            mails::proposal_decided(&person, &title, published, &link),
+        )
+        .await;
+    }
+    Ok(())
+}
+
+/// Gives the sender of `feedback` the reply `actor` wrote.
+pub(crate) async fn feedback_replied(
+    ctx: &Context<'_>,
+    actor: PersonId,
+    feedback: &pathway_feedback::Model,
+) -> ApiResult<()> {
+    let Some(mailer) = delivering(ctx)? else {
+        return Ok(());
+    };
+    if feedback.sender_id == actor.0 {
+        return Ok(());
+    }
+    let store = ctx.store()?;
+    let (Some(reply), Some(sender), Some(pathway)) = (
+        feedback.reply.as_deref(),
+        store.get_person(PersonId(feedback.sender_id)).await?,
+        store
+            .get_pathway(verkosto_domain::PathwayId(feedback.pathway_id))
+            .await?,
+    ) else {
+        return Ok(());
+    };
+    let current = pathway.published_version_id.or(pathway.open_version_id);
+    if let (Some(title), false) = (title_of(ctx, current).await?, sender.disabled) {
+        let link = mailer.link(&format!("/pathways/{}", pathway.id));
+        send(
+            mailer,
+            mails::feedback_replied(&sender, &title, reply, &link),
+        )
+        .await;
+    }
+    Ok(())
+}
+
+/// The mailer, when it delivers.
+fn delivering<'a>(ctx: &'a Context<'_>) -> ApiResult<Option<&'a SharedMailer>> {
+    let mailer = ctx.data::<SharedMailer>()?;
+    Ok(mailer.delivers().then_some(mailer))
+}
+
+/// The title of pathway version `id`.
+async fn title_of(ctx: &Context<'_>, id: Option<Uuid>) -> ApiResult<Option<String>> {
+    let Some(id) = id else {
+        return Ok(None);
+    };
+    let versions = ctx.store()?.versions_by_ids(&[id]).await?;
+    Ok(versions.into_iter().next().map(|v| v.title))
+}
+
+async fn send(mailer: &SharedMailer, mail: Mail) {
+    if let Err(error) = mailer.send(mail).await {
+        tracing::warn!(%error, "could not send a notification mail");
+    }
+}
