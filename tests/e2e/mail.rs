@@ -1,6 +1,6 @@
 //! Mail through a real SMTP server (see `smtp.rs`): invitations (the delivered message is read
-//! back, parsed, and its link used), join requests' outcomes, and what the review of a pathway
-//! and the reply to feedback tell the people they concern.
+//! back, parsed, and its link used); join requests and their outcomes; and what the review of a
+//! pathway, urgent feedback and its reply tell the people they concern.
 
 use mail_parser::MessageParser;
 use serde_json::json;
@@ -109,14 +109,29 @@ async fn an_invitation_is_mailed_through_smtp_and_its_link_signs_the_person_up()
         )
         .await;
     let request = asked.data()["requestToJoin"]["id"].clone();
+    // The region's coordinator hears of the request.
+    let asking = delivered(&smtp.wait_for(2).await);
+    let (_, subject, body) = asking
+        .iter()
+        .find(|(to, _, _)| to == "koordinaattori@oulu.example")
+        .expect("a message to the coordinator");
+    assert_eq!(subject, "Verkosto: Pohjois-Pohjanmaa");
+    assert!(
+        body.contains("hakija (Oulun vankila) pyytää päästä alueverkostoon Pohjois-Pohjanmaa")
+            && body.contains(&format!(
+                "https://verkosto.example/regions/{}/network",
+                region.id
+            )),
+        "{body}"
+    );
     app.gql(
         Some(&token),
         "mutation($id: ID!) { declineJoinRequest(id: $id, reason: \"Verkosto on Oulun seudun toimijoille.\") { status } }",
         json!({ "id": request }),
     )
     .await;
-    let messages = smtp.messages();
-    assert_eq!(messages.len(), 2, "the outcome was mailed");
+    let messages = smtp.wait_for(3).await;
+    assert_eq!(messages.len(), 3, "the outcome was mailed");
     let outcome = messages
         .iter()
         .map(|m| MessageParser::default().parse(m).unwrap())
@@ -298,15 +313,26 @@ async fn reviews_and_replies_reach_the_people_they_concern_by_mail() {
         "{published:?}"
     );
 
-    // Feedback answered: the sender gets the reply.
+    // Urgent feedback, answered: the coordinators hear of it, the sender gets the reply.
     let sent = app
         .gql(
             Some(&member),
-            "mutation($id: ID!) { sendPathwayFeedback(pathwayId: $id, input: { message: \"Vaihe 2 puuttuu.\" }) { id } }",
+            "mutation($id: ID!) { sendPathwayFeedback(pathwayId: $id, input: { message: \"Vaihe 2 puuttuu.\", urgent: true }) { id } }",
             json!({ "id": id }),
         )
         .await;
     let feedback = sent.data()["sendPathwayFeedback"]["id"].clone();
+    // Urgent: both coordinators hear of it at once, with the message.
+    let urgent = delivered(&smtp.wait_for(8).await);
+    let told: Vec<&str> = urgent
+        .iter()
+        .filter(|(_, _, body)| {
+            body.contains("maija jasen lähetti kiireellistä palautetta hoitopolusta ”Vapautuvan vangin polku”")
+                && body.contains("Vaihe 2 puuttuu.")
+        })
+        .map(|(to, _, _)| to.as_str())
+        .collect();
+    assert_eq!(told.len(), 2, "{urgent:#?}");
     app.gql(
         Some(&coordinators[0]),
         "mutation($id: ID!) { replyToPathwayFeedback(id: $id, reply: \"Lisätty, kiitos!\") { id } }",
@@ -314,7 +340,7 @@ async fn reviews_and_replies_reach_the_people_they_concern_by_mail() {
     )
     .await
     .data();
-    let replied = to_member(7).await;
+    let replied = to_member(9).await;
     assert!(
         replied.iter().any(|b| b.contains(
             "koordinaattorit vastasivat palautteeseesi hoitopolusta ”Vapautuvan vangin polku”"

@@ -141,6 +141,48 @@ pub(crate) fn feedback_replied(
     )
 }
 
+/// Tells `coordinator` that `person` of `organisation` asks to join `region`, at `link`.
+pub(crate) fn join_requested(
+    coordinator: &person::Model,
+    person: &str,
+    organisation: &str,
+    region: &region::Model,
+    link: &str,
+) -> Mail {
+    let names = region.names();
+    to_person(
+        coordinator,
+        |language| names.get(language).to_owned(),
+        |language| {
+            let said = msg!(
+                "mail-join-requested",
+                person = person,
+                organisation = organisation,
+                region = names.get(language),
+            );
+            format!("{}\n{link}\n", said.render(language))
+        },
+    )
+}
+
+/// Tells `coordinator` of `sender`'s urgent feedback on the pathway `title`, with its `message`.
+pub(crate) fn urgent_feedback(
+    coordinator: &person::Model,
+    sender: &str,
+    title: &str,
+    message: &str,
+    link: &str,
+) -> Mail {
+    to_person(
+        coordinator,
+        |_| title.to_owned(),
+        |language| {
+            let said = msg!("mail-urgent-feedback", sender = sender, title = title);
+            format!("{}\n\n{message}\n\n{link}\n", said.render(language))
+        },
+    )
+}
+
 /// A mail to `person` in their own language and then English, each section greeting them
 /// before its `body`; the subject is `Verkosto: ` and `subject` in their language.
 fn to_person(

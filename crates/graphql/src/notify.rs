@@ -1,12 +1,13 @@
 //! Mail that tells people of a change that concerns them, sent after the change is committed and
 //! only when a mail server is configured (without one, home shows the same: the review queue,
-//! one's drafts and proposals, one's feedback and its reply). A mail that fails is logged and
-//! never undoes the change; nobody is told of what they did themselves.
+//! one's drafts and proposals, one's feedback and its reply, a coordinator's join requests and
+//! new feedback). A mail that fails is logged and never undoes the change; nobody is told of what
+//! they did themselves.
 
 use async_graphql::Context;
 use uuid::Uuid;
-use verkosto_domain::{PersonId, RegionId};
-use verkosto_store::entity::{pathway, pathway_feedback};
+use verkosto_domain::{OrganisationId, PersonId, RegionId};
+use verkosto_store::entity::{join_request, pathway, pathway_feedback};
 
 use crate::{
     ApiResult, Mail,
@@ -33,7 +34,7 @@ pub(crate) async fn review_requested(
     };
     let link = mailer.link(&format!("/pathways/{}", pathway.id));
     for reviewer in store
-        .pathway_reviewers(pathway.region_id.map(RegionId))
+        .coordinators_of(pathway.region_id.map(RegionId))
         .await?
     {
         if reviewer.id != actor.0 {
@@ -114,6 +115,110 @@ pub(crate) async fn feedback_replied(
             mails::feedback_replied(&sender, &title, reply, &link),
         )
         .await;
+    }
+    Ok(())
+}
+
+/// Tells the coordinators of the request's region that someone asks to join it.
+pub(crate) async fn join_requested(
+    ctx: &Context<'_>,
+    request: &join_request::Model,
+) -> ApiResult<()> {
+    let Some(mailer) = delivering(ctx)? else {
+        return Ok(());
+    };
+    let store = ctx.store()?;
+    let (Some(person), Some(region), Some(organisation)) = (
+        store.get_person(PersonId(request.person_id)).await?,
+        store.get_region(RegionId(request.region_id)).await?,
+        store
+            .get_organisation(OrganisationId(request.organisation_id))
+            .await?,
+    ) else {
+        return Ok(());
+    };
+    let link = mailer.link(&format!("/regions/{}/network", region.id));
+    for coordinator in store.coordinators_of(Some(RegionId(region.id))).await? {
+        if coordinator.id != person.id {
+            let mail = mails::join_requested(
+                &coordinator,
+                &person.name,
+                &organisation.name,
+                &region,
+                &link,
+            );
+            send(mailer, mail).await;
+        }
+    }
+    Ok(())
+}
+
+/// Tells the requester the outcome of their `decided` request (they also see it in
+/// `myJoinRequests`).
+pub(crate) async fn join_request_decided(
+    ctx: &Context<'_>,
+    decided: &join_request::Model,
+) -> ApiResult<()> {
+    let Some(mailer) = delivering(ctx)? else {
+        return Ok(());
+    };
+    let store = ctx.store()?;
+    let (Some(person), Some(region)) = (
+        store.get_person(PersonId(decided.person_id)).await?,
+        store.get_region(RegionId(decided.region_id)).await?,
+    ) else {
+        return Ok(());
+    };
+    let mail = mails::join_request_outcome(
+        decided,
+        &region,
+        &person.name,
+        &person.email,
+        &mailer.link("/"),
+    );
+    send(mailer, mail).await;
+    Ok(())
+}
+
+/// Tells whoever triages `feedback` (its region's coordinators; admins for a national pathway)
+/// at once when it is urgent.
+pub(crate) async fn urgent_feedback(
+    ctx: &Context<'_>,
+    feedback: &pathway_feedback::Model,
+    pathway: &pathway::Model,
+) -> ApiResult<()> {
+    let Some(mailer) = delivering(ctx)? else {
+        return Ok(());
+    };
+    if !feedback.urgent {
+        return Ok(());
+    }
+    let store = ctx.store()?;
+    let current = pathway.published_version_id.or(pathway.open_version_id);
+    let (Some(title), Some(sender)) = (
+        title_of(ctx, current).await?,
+        store.get_person(PersonId(feedback.sender_id)).await?,
+    ) else {
+        return Ok(());
+    };
+    let link = mailer.link(&match pathway.region_id {
+        Some(region) => format!("/regions/{region}/feedback"),
+        None => "/national/feedback".to_owned(),
+    });
+    for coordinator in store
+        .coordinators_of(pathway.region_id.map(RegionId))
+        .await?
+    {
+        if coordinator.id != sender.id {
+            let mail = mails::urgent_feedback(
+                &coordinator,
+                &sender.name,
+                &title,
+                &feedback.message,
+                &link,
+            );
+            send(mailer, mail).await;
+        }
     }
     Ok(())
 }

@@ -396,9 +396,9 @@ impl Store {
             .context("list people")
     }
 
-    /// Who reviews and publishes `region`'s pathways (`None`: national ones): its coordinators,
-    /// or the platform admins; disabled accounts left out.
-    pub async fn pathway_reviewers(
+    /// Who runs `region`: its coordinators; for `None` (the national pathways) the platform
+    /// admins. Disabled accounts are left out.
+    pub async fn coordinators_of(
         &self,
         region: Option<RegionId>,
     ) -> StoreResult<Vec<person::Model>> {
@@ -420,7 +420,7 @@ impl Store {
             .order_by_asc(person::Column::Id)
             .all(&self.db)
             .await
-            .context("load the pathway's reviewers")
+            .context("load the coordinators")
     }
 
     /// Roles of these people.

@@ -15,3 +15,5 @@ mail-review-requested = { $author } submitted the care pathway “{ $title }” 
 mail-proposal-published = your version of the care pathway “{ $title }” was published:
 mail-proposal-returned = your version of the care pathway “{ $title }” was returned to you for more work:
 mail-feedback-replied = the coordinators replied to your feedback on the care pathway “{ $title }”:
+mail-join-requested = { $person } ({ $organisation }) asks to join the regional network { $region }. Approve or decline the request:
+mail-urgent-feedback = { $sender } sent urgent feedback on the care pathway “{ $title }”:

@@ -15,3 +15,5 @@ mail-review-requested = { $author } lähetti hoitopolun ”{ $title }” tarkist
 mail-proposal-published = versiosi hoitopolusta ”{ $title }” julkaistiin:
 mail-proposal-returned = versiosi hoitopolusta ”{ $title }” palautettiin sinulle muokattavaksi:
 mail-feedback-replied = koordinaattorit vastasivat palautteeseesi hoitopolusta ”{ $title }”:
+mail-join-requested = { $person } ({ $organisation }) pyytää päästä alueverkostoon { $region }. Hyväksy tai hylkää pyyntö:
+mail-urgent-feedback = { $sender } lähetti kiireellistä palautetta hoitopolusta ”{ $title }”:

@@ -15,3 +15,5 @@ mail-review-requested = { $author } sendte behandlingsforløpet «{ $title }» t
 mail-proposal-published = din versjon av behandlingsforløpet «{ $title }» ble publisert:
 mail-proposal-returned = din versjon av behandlingsforløpet «{ $title }» ble sendt tilbake til deg for mer arbeid:
 mail-feedback-replied = koordinatorene svarte på tilbakemeldingen din om behandlingsforløpet «{ $title }»:
+mail-join-requested = { $person } ({ $organisation }) ber om å bli med i det regionale nettverket { $region }. Godkjenn eller avslå forespørselen:
+mail-urgent-feedback = { $sender } sendte hastende tilbakemelding om behandlingsforløpet «{ $title }»:

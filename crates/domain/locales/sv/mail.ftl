@@ -15,3 +15,5 @@ mail-review-requested = { $author } skickade vårdkedjan ”{ $title }” för g
 mail-proposal-published = din version av vårdkedjan ”{ $title }” publicerades:
 mail-proposal-returned = din version av vårdkedjan ”{ $title }” skickades tillbaka till dig för mer arbete:
 mail-feedback-replied = koordinatorerna svarade på din respons om vårdkedjan ”{ $title }”:
+mail-join-requested = { $person } ({ $organisation }) ber att få gå med i det regionala nätverket { $region }. Godkänn eller avslå begäran:
+mail-urgent-feedback = { $sender } skickade brådskande respons om vårdkedjan ”{ $title }”:

@@ -42,7 +42,8 @@ async fn feedback_to_triage(ctx: &Context<'_>, id: &ID) -> ApiResult<PathwayFeed
 #[Object]
 impl FeedbackMutation {
     /// Sends feedback on a pathway the viewer can read to its region's coordinators (national
-    /// pathways: the platform admins); the sender follows it in `myPathwayFeedback`.
+    /// pathways: the platform admins), who are mailed at once when it is `urgent`; the sender
+    /// follows it in `myPathwayFeedback`.
     async fn send_pathway_feedback(
         &self,
         ctx: &Context<'_>,
@@ -54,11 +55,12 @@ impl FeedbackMutation {
             .await?
             .ok_or(DomainError::NotFound("pathway"))?;
         let (message, urgent) = input.parse("input")?;
-        Ok(PathwayFeedback(
-            ctx.store()?
-                .send_feedback(me, &pathway.0, message, urgent)
-                .await?,
-        ))
+        let sent = ctx
+            .store()?
+            .send_feedback(me, &pathway.0, message, urgent)
+            .await?;
+        notify::urgent_feedback(ctx, &sent, &pathway.0).await?;
+        Ok(PathwayFeedback(sent))
     }
 
     /// Moves feedback to new, in progress or done (the pathway's coordinators, admins).

@@ -8,8 +8,8 @@ use verkosto_store::entity::join_request;
 
 use crate::{
     ApiResult,
-    context::{ContextExt, SharedMailer},
-    mails,
+    context::ContextExt,
+    notify,
     object::{JoinRequest, parse_id},
 };
 
@@ -23,7 +23,8 @@ pub struct JoinRequestMutation;
 #[Object]
 impl JoinRequestMutation {
     /// Asks to join a region's network as someone working for `organisationId` (anyone signed in
-    /// who has no role there yet). The region's coordinators decide.
+    /// who has no role there yet). The region's coordinators decide, told by mail when a mail
+    /// server is configured.
     async fn request_to_join(
         &self,
         ctx: &Context<'_>,
@@ -42,11 +43,11 @@ impl JoinRequestMutation {
             .await?
             .ok_or(DomainError::NotFound("region"))?;
         policy::network::require_request_to_join(viewer, region)?;
-        Ok(JoinRequest(
-            store
-                .request_to_join(me, region, organisation, message)
-                .await?,
-        ))
+        let request = store
+            .request_to_join(me, region, organisation, message)
+            .await?;
+        notify::join_requested(ctx, &request).await?;
+        Ok(JoinRequest(request))
     }
 
     /// Approves a request: the requester becomes a member, their organisation a member
@@ -57,7 +58,7 @@ impl JoinRequestMutation {
             .store()?
             .approve_join_request(actor, JoinRequestId(found.id))
             .await?;
-        notify(ctx, &decided).await?;
+        notify::join_request_decided(ctx, &decided).await?;
         Ok(JoinRequest(decided))
     }
 
@@ -81,7 +82,7 @@ impl JoinRequestMutation {
             .store()?
             .decline_join_request(actor, JoinRequestId(found.id), reason)
             .await?;
-        notify(ctx, &decided).await?;
+        notify::join_request_decided(ctx, &decided).await?;
         Ok(JoinRequest(decided))
     }
 }
@@ -102,31 +103,4 @@ async fn reviewable(ctx: &Context<'_>, id: &ID) -> ApiResult<(PersonId, join_req
         Err(denied) if found.person_id == actor.0 => Err(denied.into()),
         Err(_) => Err(DomainError::NotFound("join_request").into()),
     }
-}
-
-/// Tells the requester the outcome by mail, when a mail server is configured (they also see it
-/// in `myJoinRequests`). A failed mail does not undo the decision.
-async fn notify(ctx: &Context<'_>, decided: &join_request::Model) -> ApiResult<()> {
-    let mailer = ctx.data::<SharedMailer>()?;
-    if !mailer.delivers() {
-        return Ok(());
-    }
-    let store = ctx.store()?;
-    let (Some(person), Some(region)) = (
-        store.get_person(PersonId(decided.person_id)).await?,
-        store.get_region(RegionId(decided.region_id)).await?,
-    ) else {
-        return Ok(());
-    };
-    let mail = mails::join_request_outcome(
-        decided,
-        &region,
-        &person.name,
-        &person.email,
-        &mailer.link("/"),
-    );
-    if let Err(error) = mailer.send(mail).await {
-        tracing::warn!(%error, "could not mail the join request's outcome");
-    }
-    Ok(())
 }
