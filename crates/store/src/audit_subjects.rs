@@ -11,7 +11,7 @@ use crate::{
     Store, StoreResult,
     entity::{
         action_item, event, invitation, join_request, membership, organisation, pathway,
-        pathway_feedback, pathway_version, person, region, service,
+        pathway_feedback, pathway_version, region, service,
     },
     error::DbContext,
 };
@@ -30,8 +30,9 @@ pub type SubjectKey = (String, Uuid);
 
 impl Store {
     /// The current names of `keys`: a pathway's title (published, else open version), a
-    /// membership's and a join request's organisation, feedback's pathway, a person's, an
-    /// invitee's name. Entities that are gone, and types without a name, are left out.
+    /// membership's and a join request's organisation, feedback's pathway, an invitee's name.
+    /// Entities that are gone, and types without a name here (people: the API names them as it
+    /// shows them), are left out.
     pub async fn audit_subjects(
         &self,
         keys: &[SubjectKey],
@@ -125,16 +126,6 @@ impl Store {
         .await?
         {
             put("service", row.id, row.name);
-        }
-        for row in by_ids::<person::Entity>(
-            &self.db,
-            person::Column::Id,
-            ids("person"),
-            "load audited people",
-        )
-        .await?
-        {
-            put("person", row.id, row.name);
         }
         for row in by_ids::<event::Entity>(
             &self.db,
