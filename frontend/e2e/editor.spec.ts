@@ -82,7 +82,7 @@ test('a member proposes a change to a published pathway, cannot publish it, find
   const coordinator = await browser.newPage();
   await signIn(coordinator, 'coordinatorOulu');
   await coordinator.goto('/');
-  const queue = coordinator.getByRole('region', { name: 'Odottaa tarkistustasi' });
+  const queue = coordinator.getByRole('region', { name: 'Lähetetty julkaistavaksesi' });
   const waiting = queue.getByRole('listitem').filter({ hasText: `${title} v2` });
   await expect(waiting).toContainText(member.name);
   await waiting.getByRole('link', { name: `${title} v2` }).click();
@@ -95,7 +95,7 @@ test('a member proposes a change to a published pathway, cannot publish it, find
   );
   expect(published.pathway.publishedVersion).toEqual({ number: 2, changeNote: 'Otsikko tarkennettu' });
   await coordinator.goto('/');
-  await expect(queue.getByRole('heading', { name: 'Odottaa tarkistustasi' })).toBeVisible();
+  await expect(queue.getByRole('heading', { name: 'Lähetetty julkaistavaksesi' })).toBeVisible();
   await expect(queue.getByRole('link', { name: `${title} v2` })).toHaveCount(0);
   await coordinator.close();
 

@@ -75,10 +75,10 @@ export const en = {
   },
   home: {
     inProgress: {
-      awaitingReview: 'Waiting for your review',
+      awaitingReview: 'Submitted for you to publish',
       myDrafts: 'Your drafts and proposals',
       noDrafts: 'You have no drafts in progress.',
-      nothingToReview: 'Nothing is waiting for your review.',
+      nothingToReview: 'Nothing has been submitted for you to publish.',
       submitted: 'submitted {{date}}',
     },
     title: 'Home',

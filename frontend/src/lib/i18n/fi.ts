@@ -76,10 +76,10 @@ export const fi: Translation = {
   },
   home: {
     inProgress: {
-      awaitingReview: 'Odottaa tarkistustasi',
+      awaitingReview: 'Lähetetty julkaistavaksesi',
       myDrafts: 'Omat luonnokset ja ehdotukset',
       noDrafts: 'Sinulla ei ole keskeneräisiä luonnoksia.',
-      nothingToReview: 'Mikään ei odota tarkistustasi.',
+      nothingToReview: 'Mitään ei ole lähetetty julkaistavaksesi.',
       submitted: 'lähetetty {{date}}',
     },
     title: 'Etusivu',

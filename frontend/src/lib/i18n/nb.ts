@@ -76,10 +76,10 @@ export const nb: Translation = {
   },
   home: {
     inProgress: {
-      awaitingReview: 'Venter på din gjennomgang',
+      awaitingReview: 'Sendt inn for deg å publisere',
       myDrafts: 'Dine utkast og forslag',
       noDrafts: 'Du har ingen utkast under arbeid.',
-      nothingToReview: 'Ingenting venter på din gjennomgang.',
+      nothingToReview: 'Ingenting er sendt inn for deg å publisere.',
       submitted: 'sendt inn {{date}}',
     },
     title: 'Start',

@@ -76,10 +76,10 @@ export const sv: Translation = {
   },
   home: {
     inProgress: {
-      awaitingReview: 'Väntar på din granskning',
+      awaitingReview: 'Inskickat för dig att publicera',
       myDrafts: 'Dina utkast och förslag',
       noDrafts: 'Du har inga pågående utkast.',
-      nothingToReview: 'Inget väntar på din granskning.',
+      nothingToReview: 'Inget har skickats in för dig att publicera.',
       submitted: 'inskickat {{date}}',
     },
     title: 'Start',
