@@ -7,12 +7,14 @@ import { Link } from 'react-router';
 import type { CombinedError } from 'urql';
 
 import { ChannelEditor, channelDrafts, channelInputs, type ChannelDraft } from '@/components/channel-editor';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '@/components/field';
+import { CheckboxField, TextAreaField, TextField } from '@/components/field';
 import { Problems } from '@/components/problems';
 import type { OrganisationForm_OrganisationFragmentFragment as Organisation, OrganisationInput, OrganisationKind } from '@/gql/graphql';
 import { ORGANISATION_KINDS } from '@/lib/enum-values';
 import { useFocusOnRefusal } from '@/lib/focus';
 import { useFormProblems } from '@/lib/use-form-problems';
+
+import { KindSelect } from './kind-select';
 
 const FIELDS = ['name', 'kind', 'businessId', 'municipality', 'description', 'public', 'channels', 'channels.'];
 
@@ -110,22 +112,16 @@ export function OrganisationForm({ initial, submitLabel, cancelTo, busy, error, 
         }}
         error={errorAt('name')}
       />
-      <SelectField
+      <KindSelect
         label={t('directoryAdmin.organisationKind')}
-        required
+        kinds={ORGANISATION_KINDS}
+        names="organisationKind"
         value={draft.kind}
-        onChange={(e) => {
-          set({ kind: e.target.value as OrganisationKind });
+        onChange={(kind) => {
+          set({ kind });
         }}
         error={errorAt('kind')}
-      >
-        {draft.kind ? null : <option value="">{t('directoryAdmin.choose')}</option>}
-        {ORGANISATION_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(`enums.organisationKind.${kind}`)}
-          </option>
-        ))}
-      </SelectField>
+      />
       <TextField
         label={t('directoryAdmin.businessId')}
         hint={t('directoryAdmin.businessIdHint')}

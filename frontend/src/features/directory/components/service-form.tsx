@@ -10,7 +10,7 @@ import type { CombinedError } from 'urql';
 import { ChannelEditor } from '@/components/channel-editor';
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from '@/components/field';
 import { Problems } from '@/components/problems';
-import type { ServiceInput, ServiceKind, ServiceStatus } from '@/gql/graphql';
+import type { ServiceInput, ServiceStatus } from '@/gql/graphql';
 import { SERVICE_KINDS, SERVICE_STATUSES, TARGET_GROUPS } from '@/lib/enum-values';
 import { useFocusOnRefusal } from '@/lib/focus';
 import { useFormat } from '@/lib/format';
@@ -18,6 +18,7 @@ import { todayIn } from '@/lib/opening-hours';
 import { useFormProblems } from '@/lib/use-form-problems';
 
 import { HoursEditor } from './hours-editor';
+import { KindSelect } from './kind-select';
 import { OFFERED_LANGUAGES, serviceInput, type ServiceDraft } from './service-draft';
 
 const FIELDS = [
@@ -100,22 +101,16 @@ export function ServiceForm({ initial, submitLabel, cancelTo, busy, error, onSub
         }}
         error={errorAt('name')}
       />
-      <SelectField
+      <KindSelect
         label={t('directoryAdmin.serviceKind')}
-        required
+        kinds={SERVICE_KINDS}
+        names="serviceKind"
         value={draft.kind}
-        onChange={(e) => {
-          set({ kind: e.target.value as ServiceKind });
+        onChange={(kind) => {
+          set({ kind });
         }}
         error={errorAt('kind')}
-      >
-        {draft.kind ? null : <option value="">{t('directoryAdmin.choose')}</option>}
-        {SERVICE_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(`enums.serviceKind.${kind}`)}
-          </option>
-        ))}
-      </SelectField>
+      />
       <SelectField
         label={t('directoryAdmin.status')}
         hint={t('directoryAdmin.statusHint')}
