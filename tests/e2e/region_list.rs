@@ -5,6 +5,7 @@
 //! named fragment, which the server resolves field by field (the rendered read takes plain
 //! selections only). The statement counts show which way each went.
 
+use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 use verkosto_domain::{OrganisationKind, Visibility};
 use verkosto_testkit::{
@@ -290,6 +291,45 @@ async fn a_role_given_shows_in_the_next_rendered_list() {
         pathways_of_a(&after.body),
         5,
         "a coordinator of A reads its first five pathways, drafts and archived ones too"
+    );
+}
+
+#[tokio::test]
+async fn a_change_written_past_this_server_shows_in_the_next_rendered_list() {
+    // Another server sharing the database (or anyone with SQL) changes a region behind this
+    // server's back: the list it rendered before must not be shown again.
+    let world = world().await;
+    let (plain, _) = both_ways("first: 10", NESTED);
+    let admin = world.viewers[4].1.as_deref();
+    let names = |answer: &Value| {
+        answer["data"]["regions"]["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|edge| edge["node"]["name"].as_str().unwrap_or_default().to_owned())
+            .collect::<Vec<_>>()
+    };
+    for _ in 0..3 {
+        let answer = world.app.gql(admin, &plain, json!({})).await;
+        assert_eq!(names(&answer.body)[0], "Alue A", "{}", answer.body);
+    }
+    let other = sea_orm::Database::connect(world.app.database_url())
+        .await
+        .expect("connect a second client to the database");
+    other
+        .execute_unprepared(
+            "UPDATE region SET name_fi = 'Oulun seutu', name_sv = 'Oulun seutu', \
+             name_nb = 'Oulun seutu', name_en = 'Oulun seutu' WHERE name_fi = 'Alue A'",
+        )
+        .await
+        .expect("rename the region past the server");
+    other.close().await.expect("close the second client");
+    let after = world.app.gql(admin, &plain, json!({})).await;
+    assert_eq!(names(&after.body)[0], "Oulun seutu", "{}", after.body);
+    assert_eq!(
+        names(&after.body).len(),
+        3,
+        "the other regions are still listed"
     );
 }
 

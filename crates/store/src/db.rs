@@ -15,7 +15,7 @@ use sea_orm::{
 use tokio::sync::{Mutex, Notify, OwnedMutexGuard};
 use verkosto_migrations::{Migrator, MigratorTrait};
 
-use crate::{StoreResult, error::DbContext, pool::Pool, region_list::RegionListStatements};
+use crate::{StoreResult, error::DbContext, pool::Pool, region_list::RegionLists};
 
 tokio::task_local! {
     /// Set while background work (the search indexer) runs, so its statements are counted apart.
@@ -32,8 +32,8 @@ pub struct Store {
     background_statements: Arc<AtomicU64>,
     /// Woken after every committed write, so the search indexer drains the outbox promptly.
     changes: Arc<Notify>,
-    /// The statements of recently asked region lists.
-    pub(crate) region_lists: Arc<RegionListStatements>,
+    /// The region lists asked recently (see `region_list::RegionLists`).
+    pub(crate) region_lists: Arc<RegionLists>,
 }
 
 /// A write transaction; dropping it without `commit` rolls back.
