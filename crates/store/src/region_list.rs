@@ -17,7 +17,7 @@ use std::{
 
 use lru::LruCache;
 use sea_orm::{
-    ConnectionTrait, DbBackend, QuerySelect, QueryTrait, Statement,
+    ConnectionTrait, DbBackend, QueryResult, QuerySelect, QueryTrait, Statement,
     sea_query::{Alias, Expr, ExprTrait, Func, PostgresQueryBuilder, Query, SelectStatement},
 };
 use uuid::Uuid;
@@ -152,14 +152,10 @@ impl Store {
         let backend = self.db.get_database_backend();
         let kept = self.region_lists.get(&key, backend);
         if let Some(rendered) = kept.rendered {
-            let row = self
-                .db
-                .query_one_raw(Statement::from_string(backend, CURRENT_SNAPSHOT))
-                .await
-                .context("read the database's snapshot")?
-                .ok_or_else(|| sea_orm::DbErr::RecordNotFound("the snapshot".into()))
-                .context("read the database's snapshot")?;
-            let snapshot: String = row
+            let snapshot_read = Statement::from_string(backend, CURRENT_SNAPSHOT);
+            let snapshot: String = self
+                .one_row(snapshot_read, "read the database's snapshot")
+                .await?
                 .try_get("", "snapshot")
                 .context("read the database's snapshot")?;
             if snapshot == rendered.snapshot {
@@ -167,12 +163,8 @@ impl Store {
             }
         }
         let row = self
-            .db
-            .query_one_raw(kept.statement)
-            .await
-            .context("render the region list")?
-            .ok_or_else(|| sea_orm::DbErr::RecordNotFound("the region list".into()))
-            .context("render the region list")?;
+            .one_row(kept.statement, "render the region list")
+            .await?;
         let document: String = row
             .try_get("", "document")
             .context("read the rendered region list")?;
@@ -183,6 +175,13 @@ impl Store {
             self.region_lists.keep(key, snapshot, &document);
         }
         Ok(document)
+    }
+
+    /// The one row `statement` answers; `doing` names it in an error.
+    async fn one_row(&self, statement: Statement, doing: &'static str) -> StoreResult<QueryResult> {
+        let row = self.db.query_one_raw(statement).await.context(doing)?;
+        row.ok_or_else(|| sea_orm::DbErr::RecordNotFound("a row".into()))
+            .context(doing)
     }
 }
 
