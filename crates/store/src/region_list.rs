@@ -163,7 +163,7 @@ impl Store {
             }
         }
         let row = self
-            .one_row(kept.statement, "render the region list")
+            .one_row(Statement::clone(&kept.statement), "render the region list")
             .await?;
         let document: String = row
             .try_get("", "document")
@@ -196,10 +196,11 @@ const KEPT_DOCUMENT_BYTES: usize = 64 * 1024;
 /// The statement that reads the snapshot a PostgreSQL statement sees.
 const CURRENT_SNAPSHOT: &str = "SELECT pg_current_snapshot()::text AS snapshot";
 
-/// What is kept of a region list: its statement, and on PostgreSQL its last answer.
+/// What is kept of a region list: its statement, and on PostgreSQL its last answer (shared, so
+/// that handing them out copies neither).
 #[derive(Clone)]
 struct Kept {
-    statement: Statement,
+    statement: Arc<Statement>,
     rendered: Option<Rendered>,
 }
 
@@ -249,7 +250,7 @@ impl RegionLists {
             _ => backend.build(&query),
         };
         let kept = Kept {
-            statement,
+            statement: Arc::new(statement),
             rendered: None,
         };
         self.lock().put(key.clone(), kept.clone());
