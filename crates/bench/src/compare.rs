@@ -57,10 +57,14 @@ pub struct CompareArgs {
     /// Writes per second in the write workload.
     #[arg(long, default_value_t = 50)]
     pub writes_per_second: u32,
-    /// Seconds of each window of the write workload (searches alone, with writes, with probes):
-    /// its p99s come from `writes_per_second` times this many saves.
+    /// Seconds of each window of the write workload (searches alone, with writes, with probes).
     #[arg(long, default_value_t = 10)]
     pub write_seconds: u64,
+    /// Pairs of write-workload windows (searches alone, then with writes), alternating: the
+    /// search p99 with writes is compared over all of them, a save's p99 comes from
+    /// `writes_per_second` × `write_seconds` × this many saves.
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u64).range(1..))]
+    pub write_pairs: u64,
     /// Seed of the corpus and the queries.
     #[arg(long, default_value_t = 2026)]
     pub seed: u64,
@@ -107,6 +111,19 @@ struct Figures {
 }
 
 impl Figures {
+    /// Several runs' figures as one, as rounds combine: mean throughput, p50 and CPU, worst p99.
+    fn combined(runs: &[Figures]) -> Figures {
+        let n = runs.len().max(1) as f64;
+        let mean = |f: fn(&Figures) -> f64| runs.iter().map(f).sum::<f64>() / n;
+        Figures {
+            throughput: mean(|f| f.throughput),
+            p50_ms: mean(|f| f.p50_ms),
+            p99_ms: runs.iter().map(|f| f.p99_ms).fold(0.0, f64::max),
+            cpu_ms_per_request: mean(|f| f.cpu_ms_per_request),
+            statements_per_request: runs.first().and_then(|f| f.statements_per_request),
+        }
+    }
+
     fn json(&self) -> Value {
         json!({
             "requests_per_second": round(self.throughput),
@@ -198,17 +215,22 @@ impl Runner {
         }
         let mut figures = Vec::with_capacity(entries.len());
         for ((target, load), runs) in entries.iter().zip(runs) {
-            let n = runs.len() as f64;
-            let requests: u64 = runs.iter().map(|r| r.0.requests).sum();
+            let runs: Vec<Figures> = runs
+                .iter()
+                .map(|(measured, cpu_ms)| Figures {
+                    throughput: measured.throughput,
+                    p50_ms: measured.p50_ms,
+                    p99_ms: measured.p99_ms,
+                    cpu_ms_per_request: cpu_ms / measured.requests.max(1) as f64,
+                    statements_per_request: None,
+                })
+                .collect();
             figures.push(Figures {
-                throughput: runs.iter().map(|r| r.0.throughput).sum::<f64>() / n,
-                p50_ms: runs.iter().map(|r| r.0.p50_ms).sum::<f64>() / n,
-                p99_ms: runs.iter().map(|r| r.0.p99_ms).fold(0.0, f64::max),
-                cpu_ms_per_request: runs.iter().map(|r| r.1).sum::<f64>() / requests.max(1) as f64,
                 statements_per_request: self
                     .statements_per_request(target, load)
                     .await
                     .with_context(|| format!("{}: counting SQL statements", target.name))?,
+                ..Figures::combined(&runs)
             });
         }
         Ok(figures)
@@ -361,8 +383,13 @@ pub async fn run(args: CompareArgs, size: usize, regions: usize) -> anyhow::Resu
     let corpus = crate::corpus::generate(size, regions, args.seed);
     let queries = crate::queries::generate(&corpus, 25, args.seed ^ 0x5eed);
     log.line(&format!(
-        "verkosto-bench compare: {size} pathways, {regions} regions, seed {}, {} s × {} rounds, {} connections, write windows of {} s",
-        args.seed, args.seconds, args.rounds, args.connections, args.write_seconds
+        "verkosto-bench compare: {size} pathways, {regions} regions, seed {}, {} s × {} rounds, {} connections, {} pairs of write windows of {} s",
+        args.seed,
+        args.seconds,
+        args.rounds,
+        args.connections,
+        args.write_pairs,
+        args.write_seconds
     ));
 
     // Verkosto with embedded SQLite and tantivy: the bulk import, then the server.
@@ -591,12 +618,21 @@ pub async fn run(args: CompareArgs, size: usize, regions: usize) -> anyhow::Resu
         &Load::post("/graphql", bodies, Some(member.clone())),
         &client,
         &coordinator,
-        (
-            args.writes_per_second,
-            Duration::from_secs(args.write_seconds),
-        ),
+        &WriteShape {
+            per_second: args.writes_per_second,
+            window: Duration::from_secs(args.write_seconds),
+            pairs: args.write_pairs,
+        },
     )
     .await?;
+    for (i, (alone, beside)) in writes.pairs.iter().enumerate() {
+        log.line(&format!(
+            "write windows, pair {}: search p99 alone {:.2} ms, with writes {:.2} ms",
+            i + 1,
+            alone.p99_ms,
+            beside.p99_ms
+        ));
+    }
     log.line(&format!(
         "writes at {}/s while searching: createPathway p50 {:.2} ms p99 {:.2} ms; write→searchable p50 {:.1} ms p99 {:.1} ms; search p99 {:.2} ms (without writes {:.2} ms)",
         args.writes_per_second,
@@ -610,7 +646,9 @@ pub async fn run(args: CompareArgs, size: usize, regions: usize) -> anyhow::Resu
     let insert = match &reference {
         Ok((cluster, _)) => {
             let db = Database::connect(&cluster.url).await?;
-            let count = args.writes_per_second as usize * args.write_seconds as usize;
+            let count = args.writes_per_second as usize
+                * args.write_seconds as usize
+                * args.write_pairs as usize;
             Some(Summary::of(
                 &postgres::paced_inserts(&db, count, args.writes_per_second).await?,
             ))
@@ -631,6 +669,9 @@ pub async fn run(args: CompareArgs, size: usize, regions: usize) -> anyhow::Resu
             "write_to_searchable": writes.searchable.json(),
             "search_while_writing": writes.search.json(),
             "search_without_writes": writes.search_alone.json(),
+            "window_pairs_p99_ms": writes.pairs.iter()
+                .map(|(alone, beside)| json!({ "alone": round(alone.p99_ms), "with_writes": round(beside.p99_ms) }))
+                .collect::<Vec<_>>(),
             "postgres_insert": insert.as_ref().map(Summary::json),
         }),
     );
@@ -792,19 +833,36 @@ async fn start_hello(work: &Path) -> anyhow::Result<(Pinned, Target)> {
     Ok((hello, target))
 }
 
-/// What the write workload measured.
-struct WriteFigures {
-    mutation: Summary,
-    searchable: Summary,
-    search: Figures,
-    search_alone: Figures,
+/// How the write workload runs.
+struct WriteShape {
+    /// Saves per second.
+    per_second: u32,
+    /// Length of each window.
+    window: Duration,
+    /// Pairs of windows (searches alone, then with saves).
+    pairs: u64,
 }
 
-/// Saves pathways (createPathway, a draft its coordinator finds at once) at `rate.0` per second
-/// while wrk searches, in windows of `rate.1`: first the searches alone (the p99 the writes are
-/// compared with), then with the saves measured, then with a probe per save that searches for it
-/// every 5 ms until found (write→searchable). Windows of equal length give the two search p99s
-/// equal samples; at 50 saves/s a 10 s window puts five saves above the mutation p99.
+/// What the write workload measured.
+struct WriteFigures {
+    /// Every measured save, over all pairs.
+    mutation: Summary,
+    searchable: Summary,
+    /// The searches beside the saves and alone, combined over the pairs as rounds combine.
+    search: Figures,
+    search_alone: Figures,
+    /// Each pair's searches: alone, then beside the saves.
+    pairs: Vec<(Figures, Figures)>,
+}
+
+/// Saves pathways (createPathway, a draft its coordinator finds at once) at `shape.per_second`
+/// while wrk searches, in windows of `shape.window`: pairs of the searches alone (the p99 the
+/// writes are compared with) and then with the saves measured, alternating so that a slow
+/// stretch of the machine falls on both sides; then once with a probe per save that searches for
+/// it every 5 ms until found (write→searchable). Windows of equal length give the two search
+/// p99s equal samples. One pair per side read 1.24–1.69× across runs with nothing changed on the
+/// path (a merge or a slow second lands in one window or not), so the two sides are compared over
+/// several pairs, as rounds are compared in the other workloads.
 ///
 /// The probes are not part of the workload: under 50 saves/s and a commit every 500 ms,
 /// twenty-odd of them poll at once beside wrk's eight connections, and in one run the search
@@ -816,7 +874,7 @@ async fn writes_while_searching(
     search: &Load,
     client: &load::Client,
     coordinator: &str,
-    (per_second, window): (u32, Duration),
+    shape: &WriteShape,
 ) -> anyhow::Result<WriteFigures> {
     let saves = Saves {
         runner,
@@ -825,17 +883,25 @@ async fn writes_while_searching(
         client,
         coordinator,
         region: client.region_id("alue-0").await?,
-        per_second,
-        window,
+        per_second: shape.per_second,
+        window: shape.window,
     };
-    let search_alone = saves.searching().await?;
-    let measured = saves.run(false).await?;
-    let probed = saves.run(true).await?;
+    let mut pairs = Vec::new();
+    let mut mutations = Vec::new();
+    for pair in 0..shape.pairs {
+        let alone = saves.searching().await?;
+        let measured = saves.run(pair, false).await?;
+        mutations.extend(measured.mutations);
+        pairs.push((alone, measured.search));
+    }
+    let probed = saves.run(shape.pairs, true).await?;
+    let (alone, beside): (Vec<Figures>, Vec<Figures>) = pairs.iter().cloned().unzip();
     Ok(WriteFigures {
-        mutation: Summary::of(&measured.mutations),
+        mutation: Summary::of(&mutations),
         searchable: Summary::of(&probed.searchable),
-        search: measured.search,
-        search_alone,
+        search: Figures::combined(&beside),
+        search_alone: Figures::combined(&alone),
+        pairs,
     })
 }
 
@@ -875,8 +941,9 @@ impl Saves<'_> {
             .remove(0))
     }
 
-    /// One run; with `probe`, each save is searched for every 5 ms until found.
-    async fn run(&self, probe: bool) -> anyhow::Result<SaveRun> {
+    /// One run, its saves' titles marked with its number `run`; with `probe`, each save is searched for every
+    /// 5 ms until found.
+    async fn run(&self, run: u64, probe: bool) -> anyhow::Result<SaveRun> {
         let Self {
             client,
             coordinator,
@@ -892,11 +959,7 @@ impl Saves<'_> {
             let mut probes = Vec::with_capacity(if probe { count } else { 0 });
             for i in 0..count {
                 ticks.tick().await;
-                let word = format!(
-                    "tallennustesti{i}x{}{}",
-                    std::process::id(),
-                    u8::from(probe)
-                );
+                let word = format!("tallennustesti{i}x{}r{run}", std::process::id());
                 mutations.push(client.create_draft(coordinator, region, &word).await?);
                 if !probe {
                     continue;
