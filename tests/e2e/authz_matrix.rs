@@ -16,8 +16,8 @@ use std::{
 use serde_json::{Value, json};
 use uuid::Uuid;
 use verkosto_domain::{
-    MembershipStatus, OrganisationId, PathwayId, PathwayStatus, RegionId, RoleKind, Visibility,
-    policy::AuditScope, text::Email,
+    MembershipStatus, NotificationMail, OrganisationId, PathwayId, PathwayStatus, RegionId,
+    RoleKind, Visibility, policy::AuditScope, text::Email,
 };
 use verkosto_store::{entity::region, pathway::PathwaySettings};
 use verkosto_testkit::{
@@ -195,6 +195,11 @@ static MATRIX: &[Row] = &[
     // link's token is the credential for resetPassword, as a refresh token is for refreshToken.
     row("requestPasswordReset (a throwaway's address)",     m_request_password_reset,      [OK, OK, OK, OK, OK, OK]),
     row("resetPassword (a throwaway's link)",               m_reset_password,              [OK, OK, OK, OK, OK, OK]),
+    // Notification mail: one's own settings; the link in a mail turns its kind off without
+    // signing in (its token is the credential, as a reset link's is).
+    row("myMailNotifications (own)",                        q_my_mail_notifications,       [UA, OK, OK, OK, OK, OK]),
+    row("setMailNotification (own, on a clone)",            m_set_mail_notification,       [UA, OK, OK, OK, OK, OK]),
+    row("unsubscribe (a throwaway's link)",                 m_unsubscribe,                 [OK, OK, OK, OK, OK, OK]),
 
     // ---- Regions ----------------------------------------------------------------------------
     row("createRegion",                                     m_create_region,               [UA, FB, FB, FB, FB, OK]),
@@ -1313,6 +1318,51 @@ fn m_reset_password(w: &World, who: Who) -> Cell<'_> {
             "mutation($t: String!, $n: String!) { resetPassword(token: $t, newPassword: $n) { accessToken } }",
             json!({ "t": issued.token, "n": "an entirely new passphrase 42" }),
             "resetPassword",
+        )
+        .await
+    })
+}
+
+fn q_my_mail_notifications(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        w.ask(
+            who,
+            "{ myMailNotifications { kind enabled } }",
+            json!({}),
+            "myMailNotifications",
+        )
+        .await
+    })
+}
+
+fn m_set_mail_notification(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let token = match w.clone_of(who).await {
+            Some(clone) => Some(w.app.token(&clone).await),
+            None => None,
+        };
+        gql_outcome(
+            &w.app,
+            token.as_deref(),
+            "mutation { setMailNotification(kind: FEEDBACK_REPLIED, enabled: false) { kind enabled } }",
+            json!({}),
+            "setMailNotification",
+        )
+        .await
+    })
+}
+
+fn m_unsubscribe(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let person = w.member_of_a("unsubscribe").await;
+        let token = w
+            .app
+            .unsubscribe_token(person.id, NotificationMail::ProposalDecided);
+        w.ask(
+            who,
+            "mutation($t: String!) { unsubscribe(token: $t) { kind enabled } }",
+            json!({ "t": token }),
+            "unsubscribe",
         )
         .await
     })

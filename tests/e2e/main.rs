@@ -20,6 +20,7 @@ mod hygiene;
 mod import;
 mod languages;
 mod mail;
+mod mail_settings;
 mod meetings;
 mod network;
 mod network_pathways;

@@ -218,3 +218,22 @@ string_enum!(
     /// Whether an action item agreed at an event is still to be done.
     ActionItemStatus { Open = "open", Done = "done" }
 );
+
+string_enum!(
+    /// A kind of notification mail, which each person may turn off.
+    ///
+    /// Mail a person asked for or that starts or ends their access (invitations, password
+    /// resets, join request outcomes) is not one of these and always goes out.
+    NotificationMail {
+        /// To coordinators (admins for national pathways): a pathway was submitted for review.
+        ReviewRequested = "review_requested",
+        /// To an author: their version was published or returned to them.
+        ProposalDecided = "proposal_decided",
+        /// To a feedback sender: the coordinators replied.
+        FeedbackReplied = "feedback_replied",
+        /// To coordinators: someone asks to join their region.
+        JoinRequested = "join_requested",
+        /// To coordinators (admins for national pathways): urgent feedback on a pathway.
+        UrgentFeedback = "urgent_feedback",
+    }
+);

@@ -3,15 +3,21 @@
 use std::sync::{Arc, LazyLock};
 
 use async_graphql::{Context, dataloader::DataLoader};
-use verkosto_domain::{PersonId, SessionId, Viewer};
+use verkosto_domain::{NotificationMail, PersonId, SessionId, Viewer};
 use verkosto_store::Store;
 
 use crate::{ApiError, ApiResult};
 
-/// Mints access tokens; the server implements it with its JWT keys.
+/// Mints and checks the tokens the server signs; the server implements it with its JWT keys.
 pub trait TokenIssuer: Send + Sync {
     /// A signed, short-lived access token for `person` in `session`.
     fn issue(&self, person: PersonId, session: SessionId) -> Result<IssuedToken, String>;
+    /// The token of the link, in each notification mail, that turns off mail of `kind` for
+    /// `person` without signing in.
+    fn unsubscribe_token(&self, person: PersonId, kind: NotificationMail)
+    -> Result<String, String>;
+    /// The person and kind of a valid unsubscribe token; `None` for anything else.
+    fn verify_unsubscribe(&self, token: &str) -> Option<(PersonId, NotificationMail)>;
 }
 
 /// A freshly minted access token.
@@ -32,6 +38,9 @@ pub struct Mail {
     pub subject: String,
     /// Plain-text body.
     pub body: String,
+    /// For notification mail: the link that turns this kind of mail off, also sent as the
+    /// `List-Unsubscribe` header (one click, RFC 8058).
+    pub unsubscribe: Option<String>,
 }
 
 /// Sends mail: the server implements it with SMTP, or in the embedded mode by writing the

@@ -38,6 +38,7 @@ pub(crate) fn invitation(
         to: invitation.email.clone(),
         subject: subject(region),
         body,
+        unsubscribe: None,
     }
 }
 
@@ -68,6 +69,7 @@ pub(crate) fn join_request_outcome(
         to: email.to_owned(),
         subject: subject(region),
         body: format!("{body}\n{tail}\n"),
+        unsubscribe: None,
     }
 }
 
@@ -190,11 +192,8 @@ fn to_person(
     subject: impl Fn(Language) -> String,
     body: impl Fn(Language) -> String,
 ) -> Mail {
-    let own = Language::parse("language", &person.language).unwrap_or(Language::English);
-    let mut languages = vec![own];
-    if own != Language::English {
-        languages.push(Language::English);
-    }
+    let languages = person_languages(person);
+    let own = languages[0];
     let body = languages
         .iter()
         .map(|&language| {
@@ -210,7 +209,33 @@ fn to_person(
         to: person.email.clone(),
         subject: format!("Verkosto: {}", subject(own)),
         body,
+        unsubscribe: None,
     }
+}
+
+/// `mail` to `person` as a notification: it ends with the link that turns this kind of mail off
+/// (`unsubscribe`), said in their language and English, and carries it for the mail headers.
+pub(crate) fn with_unsubscribe(mail: Mail, person: &person::Model, unsubscribe: String) -> Mail {
+    let said = person_languages(person)
+        .into_iter()
+        .map(|language| msg!("mail-unsubscribe").render(language))
+        .collect::<Vec<_>>()
+        .join("\n");
+    Mail {
+        body: format!("{}\n--\n{said}\n{unsubscribe}\n", mail.body),
+        unsubscribe: Some(unsubscribe),
+        ..mail
+    }
+}
+
+/// The person's own language, then English.
+fn person_languages(person: &person::Model) -> Vec<Language> {
+    let own = Language::parse("language", &person.language).unwrap_or(Language::English);
+    let mut languages = vec![own];
+    if own != Language::English {
+        languages.push(Language::English);
+    }
+    languages
 }
 
 /// The language of the region's country.

@@ -2,16 +2,17 @@
 //! only when a mail server is configured (without one, home shows the same: the review queue,
 //! one's drafts and proposals, one's feedback and its reply, a coordinator's join requests and
 //! new feedback). A mail that fails is logged and never undoes the change; nobody is told of what
-//! they did themselves.
+//! they did themselves. Each person may turn off each kind of these mails (`NotificationMail`), on
+//! their account page or with the link at the end of every such mail.
 
 use async_graphql::Context;
 use uuid::Uuid;
-use verkosto_domain::{OrganisationId, PersonId, RegionId};
-use verkosto_store::entity::{join_request, pathway, pathway_feedback};
+use verkosto_domain::{NotificationMail, OrganisationId, PersonId, RegionId};
+use verkosto_store::entity::{join_request, pathway, pathway_feedback, person};
 
 use crate::{
     ApiResult, Mail,
-    context::{ContextExt, SharedMailer},
+    context::{ContextExt, SharedMailer, SharedTokenIssuer},
     mails,
 };
 
@@ -38,11 +39,15 @@ pub(crate) async fn review_requested(
         .await?
     {
         if reviewer.id != actor.0 {
-            send(
+            let mail = mails::review_requested(&reviewer, &author.name, &title, &link);
+            notify(
+                ctx,
                 mailer,
-                mails::review_requested(&reviewer, &author.name, &title, &link),
+                &reviewer,
+                NotificationMail::ReviewRequested,
+                mail,
             )
-            .await;
+            .await?;
         }
     }
     Ok(())
@@ -76,11 +81,15 @@ pub(crate) async fn proposal_decided(
     };
     if !person.disabled {
         let link = mailer.link(&format!("/pathways/{}", pathway.id));
-        send(
+        let mail = mails::proposal_decided(&person, &title, published, &link);
+        notify(
+            ctx,
             mailer,
-            mails::proposal_decided(&person, &title, published, &link),
+            &person,
+            NotificationMail::ProposalDecided,
+            mail,
         )
-        .await;
+        .await?;
     }
     Ok(())
 }
@@ -110,11 +119,15 @@ pub(crate) async fn feedback_replied(
     let current = pathway.published_version_id.or(pathway.open_version_id);
     if let (Some(title), false) = (title_of(ctx, current).await?, sender.disabled) {
         let link = mailer.link(&format!("/pathways/{}", pathway.id));
-        send(
+        let mail = mails::feedback_replied(&sender, &title, reply, &link);
+        notify(
+            ctx,
             mailer,
-            mails::feedback_replied(&sender, &title, reply, &link),
+            &sender,
+            NotificationMail::FeedbackReplied,
+            mail,
         )
-        .await;
+        .await?;
     }
     Ok(())
 }
@@ -147,7 +160,14 @@ pub(crate) async fn join_requested(
                 &region,
                 &link,
             );
-            send(mailer, mail).await;
+            notify(
+                ctx,
+                mailer,
+                &coordinator,
+                NotificationMail::JoinRequested,
+                mail,
+            )
+            .await?;
         }
     }
     Ok(())
@@ -217,7 +237,14 @@ pub(crate) async fn urgent_feedback(
                 &feedback.message,
                 &link,
             );
-            send(mailer, mail).await;
+            notify(
+                ctx,
+                mailer,
+                &coordinator,
+                NotificationMail::UrgentFeedback,
+                mail,
+            )
+            .await?;
         }
     }
     Ok(())
@@ -236,6 +263,29 @@ async fn title_of(ctx: &Context<'_>, id: Option<Uuid>) -> ApiResult<Option<Strin
     };
     let versions = ctx.store()?.versions_by_ids(&[id]).await?;
     Ok(versions.into_iter().next().map(|v| v.title))
+}
+
+/// Sends `mail` to `person` as notification mail of `kind`, unless they turned that kind off;
+/// it ends with the link that turns it off.
+async fn notify(
+    ctx: &Context<'_>,
+    mailer: &SharedMailer,
+    person: &person::Model,
+    kind: NotificationMail,
+    mail: Mail,
+) -> ApiResult<()> {
+    if !person.receives(kind) {
+        return Ok(());
+    }
+    let tokens = ctx.data::<SharedTokenIssuer>()?;
+    match tokens.unsubscribe_token(PersonId(person.id), kind) {
+        Ok(token) => {
+            let link = mailer.link(&format!("/unsubscribe/{token}"));
+            send(mailer, mails::with_unsubscribe(mail, person, link)).await;
+        }
+        Err(error) => tracing::warn!(%error, "could not sign an unsubscribe link; mail not sent"),
+    }
+    Ok(())
 }
 
 async fn send(mailer: &SharedMailer, mail: Mail) {

@@ -1,4 +1,5 @@
-//! JWT access tokens: signing (HS256, pinned), verification, and the signing secret.
+//! JWTs the server signs (HS256, pinned): access tokens and the tokens of the links that turn
+//! off a kind of notification mail; their verification, and the signing secret.
 
 use std::{fs, io::Write, path::Path};
 
@@ -9,7 +10,7 @@ use jsonwebtoken::{
 };
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
-use verkosto_domain::{PersonId, SessionId};
+use verkosto_domain::{NotificationMail, PersonId, SessionId};
 use verkosto_graphql::{IssuedToken, TokenIssuer};
 
 use crate::config::Config;
@@ -18,6 +19,8 @@ use crate::config::Config;
 pub const ISSUER: &str = "verkosto";
 /// The `aud` claim of our tokens.
 pub const AUDIENCE: &str = "verkosto-api";
+/// The `aud` claim of unsubscribe links' tokens, which are never accepted as access tokens.
+pub const UNSUBSCRIBE_AUDIENCE: &str = "verkosto-unsubscribe";
 /// Access tokens live 15 minutes; the refresh token gets the next one.
 pub const ACCESS_TOKEN_SECONDS: u64 = 15 * 60;
 /// Clock skew tolerated when checking `exp` and `nbf`.
@@ -34,11 +37,23 @@ struct Claims {
     exp: u64,
 }
 
-/// Signs and verifies access tokens with one HMAC secret.
+/// What an unsubscribe link's token says: whose mail of which kind to turn off. It does not
+/// expire (a link in an old mail still works), and all it can do is turn that mail off.
+#[derive(Debug, Serialize, Deserialize)]
+struct UnsubscribeClaims {
+    sub: Uuid,
+    mail: NotificationMail,
+    iss: String,
+    aud: String,
+    iat: u64,
+}
+
+/// Signs and verifies access tokens and unsubscribe tokens with one HMAC secret.
 pub struct JwtKeys {
     encoding: EncodingKey,
     decoding: DecodingKey,
     validation: Validation,
+    unsubscribe_validation: Validation,
 }
 
 impl JwtKeys {
@@ -50,10 +65,16 @@ impl JwtKeys {
         validation.set_required_spec_claims(&["exp", "nbf", "iss", "aud", "sub"]);
         validation.validate_nbf = true;
         validation.leeway = LEEWAY_SECONDS;
+        let mut unsubscribe_validation = Validation::new(Algorithm::HS256);
+        unsubscribe_validation.set_issuer(&[ISSUER]);
+        unsubscribe_validation.set_audience(&[UNSUBSCRIBE_AUDIENCE]);
+        unsubscribe_validation.set_required_spec_claims(&["iss", "aud", "sub"]);
+        unsubscribe_validation.validate_exp = false;
         Self {
             encoding: EncodingKey::from_secret(secret),
             decoding: DecodingKey::from_secret(secret),
             validation,
+            unsubscribe_validation,
         }
     }
 
@@ -83,6 +104,27 @@ impl TokenIssuer for JwtKeys {
             token,
             expires_in: i64::try_from(ACCESS_TOKEN_SECONDS).unwrap_or(i64::MAX),
         })
+    }
+
+    fn unsubscribe_token(
+        &self,
+        person: PersonId,
+        kind: NotificationMail,
+    ) -> Result<String, String> {
+        let claims = UnsubscribeClaims {
+            sub: person.0,
+            mail: kind,
+            iss: ISSUER.to_owned(),
+            aud: UNSUBSCRIBE_AUDIENCE.to_owned(),
+            iat: get_current_timestamp(),
+        };
+        encode(&Header::new(Algorithm::HS256), &claims, &self.encoding).map_err(|e| e.to_string())
+    }
+
+    fn verify_unsubscribe(&self, token: &str) -> Option<(PersonId, NotificationMail)> {
+        decode::<UnsubscribeClaims>(token, &self.decoding, &self.unsubscribe_validation)
+            .ok()
+            .map(|data| (PersonId(data.claims.sub), data.claims.mail))
     }
 }
 

@@ -36,6 +36,8 @@ pub struct Running {
     pub store: Store,
     /// The search indexer (tests wait on it or compare its index with the database).
     pub indexer: Indexer,
+    /// The keys it signs tokens with (tests mint an unsubscribe link's token with them).
+    pub keys: Arc<JwtKeys>,
     indexer_task: tokio::task::JoinHandle<()>,
     shutdown: oneshot::Sender<()>,
     task: JoinHandle<std::io::Result<()>>,
@@ -103,7 +105,7 @@ pub async fn start(config: &Config) -> anyhow::Result<Running> {
     let state = AppState {
         schema,
         store: store.clone(),
-        keys,
+        keys: keys.clone(),
         metrics: Arc::new(Metrics::new(store.clone(), indexer.clone())),
         queries: Arc::default(),
     };
@@ -127,6 +129,7 @@ pub async fn start(config: &Config) -> anyhow::Result<Running> {
         addr,
         store,
         indexer,
+        keys,
         indexer_task,
         shutdown,
         task,

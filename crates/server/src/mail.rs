@@ -3,7 +3,13 @@
 
 use anyhow::Context;
 use futures::future::BoxFuture;
-use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor, message::Mailbox};
+use lettre::{
+    AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
+    message::{
+        Mailbox,
+        header::{HeaderName, HeaderValue},
+    },
+};
 use verkosto_graphql::{Mail, Mailer};
 
 use crate::config::Config;
@@ -57,10 +63,16 @@ impl Mailer for OutboundMail {
                 .to
                 .parse()
                 .map_err(|e| format!("{:?} is not an address mail can go to: {e}", mail.to))?;
-            let message = Message::builder()
+            let mut message = Message::builder()
                 .from(self.from.clone())
                 .to(to)
-                .subject(mail.subject)
+                .subject(mail.subject);
+            if let Some(link) = &mail.unsubscribe {
+                for header in unsubscribe_headers(link)? {
+                    message = message.raw_header(header);
+                }
+            }
+            let message = message
                 .body(mail.body)
                 .map_err(|e| format!("the message could not be built: {e}"))?;
             transport.send(message).await.map(|_| ()).map_err(|e| {
@@ -69,4 +81,30 @@ impl Mailer for OutboundMail {
             })
         })
     }
+}
+
+/// `List-Unsubscribe` with `link` and `List-Unsubscribe-Post` (RFC 2369 and 8058): mail programs
+/// show an unsubscribe button that POSTs to the link, which turns this kind of mail off at once.
+fn unsubscribe_headers(link: &str) -> Result<[HeaderValue; 2], String> {
+    // Written as is (a header value is otherwise encoded and folded, which a URL must not be):
+    // a link of printable ASCII only, as ours are.
+    if !link.chars().all(|c| c.is_ascii_graphic()) {
+        return Err(format!(
+            "the unsubscribe link {link:?} is not printable ASCII"
+        ));
+    }
+    let pre_encoded = |name: &'static str, value: String| {
+        HeaderValue::dangerous_new_pre_encoded(
+            HeaderName::new_from_ascii_str(name),
+            value.clone(),
+            value,
+        )
+    };
+    Ok([
+        pre_encoded("List-Unsubscribe", format!("<{link}>")),
+        pre_encoded(
+            "List-Unsubscribe-Post",
+            "List-Unsubscribe=One-Click".to_owned(),
+        ),
+    ])
 }

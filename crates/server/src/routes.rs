@@ -1,4 +1,5 @@
-//! The HTTP surface: `/graphql` (POST, and GET for queries), `/graphiql`, health, readiness, metrics.
+//! The HTTP surface: `/graphql` (POST, and GET for queries), `/graphiql`, health, readiness,
+//! metrics, and mail programs' one-click unsubscribe.
 
 use std::{convert::Infallible, path::Path, sync::Arc};
 
@@ -13,7 +14,7 @@ use axum::{
     extract::{FromRequestParts, Request, State},
     http::{HeaderMap, HeaderValue, StatusCode, header, request::Parts},
     response::{Html, IntoResponse, Response},
-    routing::get,
+    routing::{get, post},
 };
 use serde_json::json;
 use tokio::net::TcpListener;
@@ -25,12 +26,13 @@ use tower_http::{
     set_header::SetResponseHeaderLayer,
     trace::TraceLayer,
 };
-use verkosto_domain::{Language, Message, PersonId, SessionId, Viewer, message, msg};
+use verkosto_domain::{DomainError, Language, Message, PersonId, SessionId, Viewer, message, msg};
 use verkosto_graphql::{
-    AppSchema, Code, CurrentSession, RenderedParts, add_data_loaders, in_language, request_language,
+    AppSchema, Code, CurrentSession, RenderedParts, TokenIssuer, add_data_loaders, in_language,
+    request_language,
 };
 use verkosto_search::UrgentWork;
-use verkosto_store::Store;
+use verkosto_store::{Store, StoreError};
 
 use crate::{
     auth::JwtKeys,
@@ -63,10 +65,20 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics));
+    // POST is a mail program's one-click unsubscribe; GET is the web app's page of the link.
+    let unsubscribe = post(unsubscribe_one_click);
     let app = match web_dir {
-        Some(dir) => api
-            .fallback_service(ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html")))),
-        None => api.route("/", get(landing)),
+        Some(dir) => {
+            let web = ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html")));
+            api.route(
+                "/unsubscribe/{token}",
+                unsubscribe.fallback_service(web.clone()),
+            )
+            .fallback_service(web)
+        }
+        None => api
+            .route("/unsubscribe/{token}", unsubscribe)
+            .route("/", get(landing)),
     };
     app.with_state(Arc::new(state))
 }
@@ -411,6 +423,39 @@ async fn landing() -> Html<&'static str> {
         "<!doctype html><html lang=\"fi\"><head><meta charset=\"utf-8\"><title>Verkosto</title></head>\
          <body><h1>Verkosto</h1><p>API: <a href=\"/graphiql\">GraphiQL</a> · <code>POST /graphql</code></p></body></html>",
     )
+}
+
+/// One-click unsubscribe (RFC 8058): a mail program POSTs `List-Unsubscribe=One-Click` to the
+/// link in a notification mail's `List-Unsubscribe` header, and that kind of mail is turned off
+/// for its recipient. The answer is plain text, in the request's language.
+async fn unsubscribe_one_click(
+    State(state): State<Arc<AppState>>,
+    axum::extract::Path(token): axum::extract::Path<String>,
+    RequestLanguage(language): RequestLanguage,
+) -> Response {
+    let Some((person, kind)) = state.keys.verify_unsubscribe(&token) else {
+        return (
+            StatusCode::BAD_REQUEST,
+            msg!("unsubscribe-invalid").render(language),
+        )
+            .into_response();
+    };
+    match state
+        .store
+        .set_mail_notification(person, person, kind, false)
+        .await
+    {
+        Ok(_) => msg!("unsubscribed").render(language).into_response(),
+        Err(StoreError::Domain(DomainError::NotFound(_))) => (
+            StatusCode::BAD_REQUEST,
+            msg!("unsubscribe-invalid").render(language),
+        )
+            .into_response(),
+        Err(error) => {
+            tracing::error!(%error, "one-click unsubscribe failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
 }
 
 async fn healthz() -> &'static str {

@@ -353,6 +353,7 @@ impl Store {
                     password_hash: Set(Some(hash)),
                     is_admin: Set(false),
                     disabled: Set(false),
+                    mail_opt_outs: Set(String::new()),
                     created_at: Set(now),
                     updated_at: Set(now),
                 }

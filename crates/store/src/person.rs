@@ -11,7 +11,8 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 use verkosto_domain::{
-    DomainError, Language, OrganisationId, PersonId, RegionId, RoleKind, SessionId, Viewer, msg,
+    DomainError, Language, MailOptOuts, NotificationMail, OrganisationId, PersonId, RegionId,
+    RoleKind, SessionId, Viewer, msg,
     text::{Email, NewPassword},
 };
 
@@ -77,6 +78,7 @@ impl Store {
             password_hash: Set(new.password_hash.clone()),
             is_admin: Set(new.is_admin),
             disabled: Set(false),
+            mail_opt_outs: Set(String::new()),
             created_at: Set(now),
             updated_at: Set(now),
         }
@@ -155,6 +157,45 @@ impl Store {
                 entity_id: id.0,
                 region: None,
                 summary: json!({ "name": profile.name, "title": profile.title, "language": profile.language }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(model)
+    }
+
+    /// Turns notification mail of `kind` on (`enabled`) or off for person `id`; a setting that
+    /// is already so changes nothing and is not audited.
+    pub async fn set_mail_notification(
+        &self,
+        actor: PersonId,
+        id: PersonId,
+        kind: NotificationMail,
+        enabled: bool,
+    ) -> StoreResult<person::Model> {
+        let tx = self.write().await?;
+        let current = person::Entity::find_by_id(id.0)
+            .one(&tx.txn)
+            .await
+            .context("load the person")?
+            .ok_or(DomainError::NotFound("person"))?;
+        if current.receives(kind) == enabled {
+            return Ok(current);
+        }
+        let opt_outs = MailOptOuts::from_stored(&current.mail_opt_outs).with(kind, enabled);
+        let mut model: person::ActiveModel = current.into();
+        model.mail_opt_outs = Set(opt_outs.to_stored());
+        model.updated_at = Set(Utc::now());
+        let model = model.update(&tx.txn).await.context("update the person")?;
+        record(
+            &tx.txn,
+            Change {
+                actor: Some(actor),
+                action: "person.mail_notification",
+                entity_type: "person",
+                entity_id: id.0,
+                region: None,
+                summary: json!({ "kind": kind, "enabled": enabled }),
             },
         )
         .await?;

@@ -234,6 +234,22 @@ impl TestApp {
             .indexer
     }
 
+    /// The token of the link that turns off `kind` of notification mail for `person`, signed by
+    /// the server's keys as the mail it sends carries it.
+    pub fn unsubscribe_token(
+        &self,
+        person: verkosto_domain::PersonId,
+        kind: verkosto_domain::NotificationMail,
+    ) -> String {
+        use verkosto_graphql::TokenIssuer;
+        self.running
+            .as_ref()
+            .expect("the server is running")
+            .keys
+            .unsubscribe_token(person, kind)
+            .expect("sign an unsubscribe token")
+    }
+
     /// SQL statements the server has run so far.
     pub fn sql_statements(&self) -> u64 {
         self.store.statement_count()

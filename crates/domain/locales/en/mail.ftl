@@ -17,3 +17,4 @@ mail-proposal-returned = your version of the care pathway “{ $title }” was r
 mail-feedback-replied = the coordinators replied to your feedback on the care pathway “{ $title }”:
 mail-join-requested = { $person } ({ $organisation }) asks to join the regional network { $region }. Approve or decline the request:
 mail-urgent-feedback = { $sender } sent urgent feedback on the care pathway “{ $title }”:
+mail-unsubscribe = No longer want mail like this? Turn it off with this link (or on the My account page):

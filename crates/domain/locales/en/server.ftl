@@ -6,6 +6,8 @@ access-token-invalid = the access token is invalid or has expired; get a new one
 session-ended = this session has ended or the account is disabled; sign in again
 mutation-needs-post = mutations must be sent with POST
 variable-missing = variable ${ $name } of type { $var_type } is required but was not given
+unsubscribed = mail of this kind is now turned off; turn it back on on the My account page
+unsubscribe-invalid = this is not a link from Verkosto to turn mail off (it may have been cut short)
 
 ## Importing pathways
 

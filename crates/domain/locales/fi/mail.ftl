@@ -17,3 +17,4 @@ mail-proposal-returned = versiosi hoitopolusta ”{ $title }” palautettiin sin
 mail-feedback-replied = koordinaattorit vastasivat palautteeseesi hoitopolusta ”{ $title }”:
 mail-join-requested = { $person } ({ $organisation }) pyytää päästä alueverkostoon { $region }. Hyväksy tai hylkää pyyntö:
 mail-urgent-feedback = { $sender } lähetti kiireellistä palautetta hoitopolusta ”{ $title }”:
+mail-unsubscribe = Et halua enää tällaisia viestejä? Lopeta ne tästä linkistä (tai Oma tili -sivulla):

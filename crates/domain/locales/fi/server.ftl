@@ -6,6 +6,8 @@ access-token-invalid = käyttöoikeustunnus on virheellinen tai vanhentunut; hae
 session-ended = tämä istunto on päättynyt tai tili on poistettu käytöstä; kirjaudu uudelleen
 mutation-needs-post = mutaatiot on lähetettävä POST-pyyntöinä
 variable-missing = muuttuja ${ $name } (tyyppi { $var_type }) on pakollinen, mutta sitä ei annettu
+unsubscribed = tämänlaiset viestit on nyt lopetettu; voit ottaa ne taas käyttöön Oma tili -sivulla
+unsubscribe-invalid = tämä ei ole Verkoston linkki viestien lopettamiseen (se on ehkä katkennut)
 
 ## Hoitopolkujen tuonti
 

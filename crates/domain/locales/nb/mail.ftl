@@ -17,3 +17,4 @@ mail-proposal-returned = din versjon av behandlingsforløpet «{ $title }» ble 
 mail-feedback-replied = koordinatorene svarte på tilbakemeldingen din om behandlingsforløpet «{ $title }»:
 mail-join-requested = { $person } ({ $organisation }) ber om å bli med i det regionale nettverket { $region }. Godkjenn eller avslå forespørselen:
 mail-urgent-feedback = { $sender } sendte hastende tilbakemelding om behandlingsforløpet «{ $title }»:
+mail-unsubscribe = Vil du ikke lenger få slike meldinger? Slå dem av med denne lenken (eller på siden Min konto):

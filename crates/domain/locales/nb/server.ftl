@@ -6,6 +6,8 @@ access-token-invalid = tilgangstokenet er ugyldig eller utløpt; hent et nytt me
 session-ended = økten er avsluttet eller kontoen er deaktivert; logg inn på nytt
 mutation-needs-post = mutasjoner må sendes med POST
 variable-missing = variabelen ${ $name } av typen { $var_type } er påkrevd, men mangler
+unsubscribed = slike meldinger er nå slått av; du kan slå dem på igjen på siden Min konto
+unsubscribe-invalid = dette er ikke en lenke fra Verkosto for å slå av meldinger (den kan være kuttet av)
 
 ## Import av forløp
 

@@ -17,3 +17,4 @@ mail-proposal-returned = din version av vårdkedjan ”{ $title }” skickades t
 mail-feedback-replied = koordinatorerna svarade på din respons om vårdkedjan ”{ $title }”:
 mail-join-requested = { $person } ({ $organisation }) ber att få gå med i det regionala nätverket { $region }. Godkänn eller avslå begäran:
 mail-urgent-feedback = { $sender } skickade brådskande respons om vårdkedjan ”{ $title }”:
+mail-unsubscribe = Vill du inte längre få sådana meddelanden? Stäng av dem med den här länken (eller på sidan Mitt konto):

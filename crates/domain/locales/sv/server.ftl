@@ -6,6 +6,8 @@ access-token-invalid = åtkomsttoken är ogiltig eller har gått ut; hämta en n
 session-ended = sessionen har avslutats eller kontot har inaktiverats; logga in igen
 mutation-needs-post = mutationer måste skickas med POST
 variable-missing = variabeln ${ $name } av typen { $var_type } är obligatorisk men saknas
+unsubscribed = sådana meddelanden är nu avstängda; du kan slå på dem igen på sidan Mitt konto
+unsubscribe-invalid = detta är inte en länk från Verkosto för att stänga av meddelanden (den kan ha kapats)
 
 ## Import av vårdkedjor
 

@@ -5,6 +5,7 @@ mod event;
 mod feedback;
 mod invitation;
 mod join_request;
+mod mail_notification;
 mod organisation;
 mod password_reset;
 mod pathway;
@@ -25,6 +26,7 @@ pub struct Mutation(
     region::RegionMutation,
     organisation::OrganisationMutation,
     person::PersonMutation,
+    mail_notification::MailNotificationMutation,
     service::ServiceMutation,
     pathway::PathwayMutation,
     invitation::InvitationMutation,

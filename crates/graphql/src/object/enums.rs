@@ -340,3 +340,19 @@ remote_enum!(
         Done,
     }
 );
+
+remote_enum!(
+    /// A kind of notification mail, which each person may turn off.
+    NotificationMail => "verkosto_domain::NotificationMail" {
+        /// To coordinators (admins for national pathways): a pathway was submitted for review.
+        ReviewRequested,
+        /// To an author: their version was published or returned to them.
+        ProposalDecided,
+        /// To a feedback sender: the coordinators replied.
+        FeedbackReplied,
+        /// To coordinators: someone asks to join their region.
+        JoinRequested,
+        /// To coordinators (admins for national pathways): urgent feedback on a pathway.
+        UrgentFeedback,
+    }
+);

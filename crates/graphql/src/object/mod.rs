@@ -8,6 +8,7 @@ mod event;
 mod feedback;
 mod invitation;
 mod join_request;
+mod mail_notification;
 mod onboarding;
 pub(crate) mod organisation;
 mod pathway;
@@ -30,6 +31,7 @@ pub use invitation::{
     IssuedInvitation, OpenedRegion,
 };
 pub use join_request::{JoinRequest, Requester};
+pub use mail_notification::MailNotification;
 pub use onboarding::{KindCoverage, Onboarding, OnboardingItem, OnboardingStep};
 pub use organisation::{Channel, Membership, Organisation};
 pub use pathway::{Pathway, PathwayStep, PathwayVersion};

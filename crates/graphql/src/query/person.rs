@@ -2,14 +2,14 @@
 
 use async_graphql::{Context, ID, Object};
 use verkosto_domain::{
-    DomainError, RegionId, RoleKind,
+    DomainError, NotificationMail, RegionId, RoleKind,
     policy::{self, network::PeopleListing},
 };
 
 use crate::{
     ApiResult,
     context::ContextExt,
-    object::{Person, Region, parse_id, person::visible_person},
+    object::{MailNotification, Person, Region, parse_id, person::visible_person},
     pagination::{IdConnection, paginate},
 };
 
@@ -25,6 +25,23 @@ impl PersonQuery {
             Some(me) => visible_person(ctx, me.0).await,
             None => Ok(None),
         }
+    }
+
+    /// The kinds of notification mail that can reach the signed-in person (coordinators' kinds
+    /// only to coordinators and admins), each with whether they receive it.
+    async fn my_mail_notifications(&self, ctx: &Context<'_>) -> ApiResult<Vec<MailNotification>> {
+        let viewer = ctx.viewer();
+        let me = viewer.person_id()?;
+        let person = ctx
+            .store()?
+            .get_person(me)
+            .await?
+            .ok_or(DomainError::NotFound("person"))?;
+        Ok(NotificationMail::ALL
+            .iter()
+            .filter(|kind| kind.reaches(viewer))
+            .map(|&kind| MailNotification::new(kind, person.receives(kind)))
+            .collect())
     }
 
     /// One person, when the viewer shares a region with them (or is an admin).

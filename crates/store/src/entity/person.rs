@@ -17,6 +17,8 @@ pub struct Model {
     pub password_hash: Option<String>,
     pub is_admin: bool,
     pub disabled: bool,
+    /// The kinds of notification mail they turned off ([`verkosto_domain::MailOptOuts`]).
+    pub mail_opt_outs: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }
@@ -25,3 +27,10 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Model {
+    /// Whether notification mail of `kind` goes out to them (they did not turn it off).
+    pub fn receives(&self, kind: verkosto_domain::NotificationMail) -> bool {
+        verkosto_domain::MailOptOuts::from_stored(&self.mail_opt_outs).receives(kind)
+    }
+}
