@@ -779,6 +779,16 @@ impl World {
         Some(builder.insert(&self.app).await)
     }
 
+    /// Runs `query` as a new person with `who`'s roles (anonymous stays anonymous), for
+    /// operations on one's own account that would otherwise change the viewer's.
+    async fn as_clone_of(&self, who: Who, query: &str, vars: Value, pick: &str) -> Answer {
+        let token = match self.clone_of(who).await {
+            Some(clone) => Some(self.app.token(&clone).await),
+            None => None,
+        };
+        gql_outcome(&self.app, token.as_deref(), query, vars, pick).await
+    }
+
     /// A new region where member A is a member and coordinator A the coordinator.
     async fn region_like_a(&self, onboarding: bool) -> Uuid {
         let mut builder = RegionBuilder::new(&self.name("Alue C"));
@@ -1274,13 +1284,8 @@ fn m_logout_refresh_token(w: &World, who: Who) -> Cell<'_> {
 
 fn m_change_password(w: &World, who: Who) -> Cell<'_> {
     Box::pin(async move {
-        let token = match w.clone_of(who).await {
-            Some(clone) => Some(w.app.token(&clone).await),
-            None => None,
-        };
-        gql_outcome(
-            &w.app,
-            token.as_deref(),
+        w.as_clone_of(
+            who,
             "mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }",
             json!({ "c": TEST_PASSWORD, "n": "an entirely new passphrase 42" }),
             "changePassword",
@@ -1337,13 +1342,8 @@ fn q_my_mail_notifications(w: &World, who: Who) -> Cell<'_> {
 
 fn m_set_mail_notification(w: &World, who: Who) -> Cell<'_> {
     Box::pin(async move {
-        let token = match w.clone_of(who).await {
-            Some(clone) => Some(w.app.token(&clone).await),
-            None => None,
-        };
-        gql_outcome(
-            &w.app,
-            token.as_deref(),
+        w.as_clone_of(
+            who,
             "mutation { setMailNotification(kind: FEEDBACK_REPLIED, enabled: false) { kind enabled } }",
             json!({}),
             "setMailNotification",

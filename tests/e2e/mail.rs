@@ -7,7 +7,7 @@ use serde_json::json;
 use verkosto_domain::OrganisationKind;
 use verkosto_testkit::{OrganisationBuilder, PersonBuilder, RegionBuilder, TestApp};
 
-use crate::smtp::{SmtpServer, free_port};
+use crate::smtp::{Delivered, SmtpServer, free_port};
 
 const INVITE: &str = "mutation($region: ID!, $input: InvitationInput!) {
     invitePerson(regionId: $region, input: $input) {
@@ -110,10 +110,10 @@ async fn an_invitation_is_mailed_through_smtp_and_its_link_signs_the_person_up()
         .await;
     let request = asked.data()["requestToJoin"]["id"].clone();
     // The region's coordinator hears of the request.
-    let asking = delivered(&smtp.wait_for(2).await);
-    let (_, subject, body) = asking
+    let asking = Delivered::parse_all(&smtp.wait_for(2).await);
+    let Delivered { subject, body, .. } = asking
         .iter()
-        .find(|(to, _, _)| to == "koordinaattori@oulu.example")
+        .find(|m| m.to == "koordinaattori@oulu.example")
         .expect("a message to the coordinator");
     assert_eq!(subject, "Verkosto: Pohjois-Pohjanmaa");
     assert!(
@@ -192,23 +192,6 @@ async fn an_unreachable_mail_server_keeps_the_invitation_and_says_why() {
 }
 
 /// The recipients and bodies of `messages`, parsed.
-fn delivered(messages: &[Vec<u8>]) -> Vec<(String, String, String)> {
-    messages
-        .iter()
-        .map(|m| {
-            let message = MessageParser::default().parse(m).unwrap();
-            let to = message
-                .to()
-                .and_then(|a| a.first())
-                .and_then(|a| a.address())
-                .unwrap_or_default()
-                .to_owned();
-            let subject = message.subject().unwrap_or_default().to_owned();
-            (to, subject, message.body_text(0).unwrap().into_owned())
-        })
-        .collect()
-}
-
 #[tokio::test]
 async fn reviews_and_replies_reach_the_people_they_concern_by_mail() {
     let smtp = SmtpServer::start();
@@ -248,8 +231,8 @@ async fn reviews_and_replies_reach_the_people_they_concern_by_mail() {
     let id = created.data()["createPathway"]["id"].clone();
     on_pathway(&app, &member, SUBMIT, &id).await;
     let link = format!("https://verkosto.example/pathways/{}", id.as_str().unwrap());
-    let mails = delivered(&smtp.wait_for(2).await);
-    let mut to: Vec<&str> = mails.iter().map(|(to, _, _)| to.as_str()).collect();
+    let mails = Delivered::parse_all(&smtp.wait_for(2).await);
+    let mut to: Vec<&str> = mails.iter().map(|m| m.to.as_str()).collect();
     to.sort();
     assert_eq!(
         to,
@@ -258,7 +241,7 @@ async fn reviews_and_replies_reach_the_people_they_concern_by_mail() {
             "toka.koordinaattori@oulu.example"
         ]
     );
-    for (_, subject, body) in &mails {
+    for Delivered { subject, body, .. } in &mails {
         assert_eq!(subject, "Verkosto: Vapautuvan vangin polku");
         assert!(
             body.contains(
@@ -281,11 +264,11 @@ async fn reviews_and_replies_reach_the_people_they_concern_by_mail() {
     let to_member = |count: usize| {
         let smtp = &smtp;
         async move {
-            let all = delivered(&smtp.wait_for(count).await);
+            let all = Delivered::parse_all(&smtp.wait_for(count).await);
             assert_eq!(all.len(), count, "{all:#?}");
             all.into_iter()
-                .filter(|(to, _, _)| to == "maija.jasen@oulu.example")
-                .map(|(_, _, body)| body)
+                .filter(|m| m.to == "maija.jasen@oulu.example")
+                .map(|m| m.body)
                 .collect::<Vec<_>>()
         }
     };
@@ -323,14 +306,14 @@ async fn reviews_and_replies_reach_the_people_they_concern_by_mail() {
         .await;
     let feedback = sent.data()["sendPathwayFeedback"]["id"].clone();
     // Urgent: both coordinators hear of it at once, with the message.
-    let urgent = delivered(&smtp.wait_for(8).await);
+    let urgent = Delivered::parse_all(&smtp.wait_for(8).await);
     let told: Vec<&str> = urgent
         .iter()
-        .filter(|(_, _, body)| {
+        .filter(|Delivered { body, .. }| {
             body.contains("maija jasen lähetti kiireellistä palautetta hoitopolusta ”Vapautuvan vangin polku”")
                 && body.contains("Vaihe 2 puuttuu.")
         })
-        .map(|(to, _, _)| to.as_str())
+        .map(|m| m.to.as_str())
         .collect();
     assert_eq!(told.len(), 2, "{urgent:#?}");
     app.gql(

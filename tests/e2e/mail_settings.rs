@@ -3,7 +3,6 @@
 //! ends with, which turns its kind off in one click (`List-Unsubscribe`, RFC 8058) or through
 //! the web app's page (`unsubscribe`), and nothing else.
 
-use mail_parser::MessageParser;
 use serde_json::{Value, json};
 use verkosto_testkit::{PersonBuilder, RegionBuilder, TestApp};
 
@@ -13,6 +12,7 @@ const SETTINGS: &str = "{ myMailNotifications { kind enabled } }";
 const SET: &str = "mutation($k: NotificationMail!, $e: Boolean!) { setMailNotification(kind: $k, enabled: $e) { kind enabled } }";
 const SUBMIT: &str = "mutation($id: ID!) { submitPathway(pathwayId: $id) { id } }";
 const RETURN: &str = "mutation($id: ID!) { returnPathwayToDraft(pathwayId: $id) { id } }";
+const UNSUBSCRIBE: &str = "mutation($t: String!) { unsubscribe(token: $t) { kind enabled } }";
 
 /// The kinds the viewer's settings list, each with whether it is on.
 async fn settings(app: &TestApp, token: &str) -> Vec<(String, bool)> {
@@ -30,34 +30,9 @@ async fn settings(app: &TestApp, token: &str) -> Vec<(String, bool)> {
         .collect()
 }
 
-/// One delivered message: its recipient, `List-Unsubscribe` and `List-Unsubscribe-Post`
-/// headers, and text.
-struct Delivered {
-    to: String,
-    list_unsubscribe: Option<String>,
-    one_click: Option<String>,
-    body: String,
-}
-
-fn delivered(smtp: &SmtpServer) -> Vec<Delivered> {
-    smtp.messages()
-        .iter()
-        .map(|raw| {
-            let message = MessageParser::default().parse(raw).unwrap();
-            let header = |name: &str| message.header_raw(name).map(|v| v.trim().to_owned());
-            Delivered {
-                to: message
-                    .to()
-                    .and_then(|a| a.first())
-                    .and_then(|a| a.address())
-                    .unwrap_or_default()
-                    .to_owned(),
-                list_unsubscribe: header("List-Unsubscribe"),
-                one_click: header("List-Unsubscribe-Post"),
-                body: message.body_text(0).unwrap().into_owned(),
-            }
-        })
-        .collect()
+/// The recipients of the mail delivered so far, in order.
+fn recipients(smtp: &SmtpServer) -> Vec<String> {
+    smtp.delivered().into_iter().map(|m| m.to).collect()
 }
 
 #[tokio::test]
@@ -136,11 +111,8 @@ async fn mail_a_person_turned_off_no_longer_comes_and_the_mailed_link_turns_it_o
     app.gql(Some(&member), SUBMIT, json!({ "id": id }))
         .await
         .data();
-    let mails = delivered(&smtp);
-    assert_eq!(
-        mails.iter().map(|m| m.to.as_str()).collect::<Vec<_>>(),
-        ["toka@oulu.example"]
-    );
+    assert_eq!(recipients(&smtp), ["toka@oulu.example"]);
+    let mails = smtp.delivered();
 
     // The mail ends with the link that turns this kind off, in Finnish and English, and names it
     // in the headers a mail program's unsubscribe button uses.
@@ -193,22 +165,16 @@ async fn mail_a_person_turned_off_no_longer_comes_and_the_mailed_link_turns_it_o
     app.gql(Some(&member), SUBMIT, json!({ "id": id }))
         .await
         .data();
-    let mails = delivered(&smtp);
     assert_eq!(
-        mails.iter().map(|m| m.to.as_str()).collect::<Vec<_>>(),
+        recipients(&smtp),
         ["toka@oulu.example", "jasen@oulu.example"]
     );
+    let mails = smtp.delivered();
 
     // Links that are not ours, or cut short, are refused and change nothing.
     let cut = &token[..token.len() - 3];
     for bad in ["not-a-token", cut] {
-        let answer = app
-            .gql(
-                None,
-                "mutation($t: String!) { unsubscribe(token: $t) { kind enabled } }",
-                json!({ "t": bad }),
-            )
-            .await;
+        let answer = app.gql(None, UNSUBSCRIBE, json!({ "t": bad })).await;
         assert_eq!(answer.error_code(), Some("BAD_USER_INPUT"), "{bad}");
         assert_eq!(answer.error_field(), Some("token"));
         let clicked = app
@@ -236,11 +202,7 @@ async fn mail_a_person_turned_off_no_longer_comes_and_the_mailed_link_turns_it_o
         .and_then(|t| t.strip_suffix('>'))
         .expect("a link in the member's mail");
     let stopped = app
-        .gql(
-            None,
-            "mutation($t: String!) { unsubscribe(token: $t) { kind enabled } }",
-            json!({ "t": member_token }),
-        )
+        .gql(None, UNSUBSCRIBE, json!({ "t": member_token }))
         .await;
     assert_eq!(
         stopped.data()["unsubscribe"],
@@ -257,9 +219,8 @@ async fn mail_a_person_turned_off_no_longer_comes_and_the_mailed_link_turns_it_o
     app.gql(Some(&member), SUBMIT, json!({ "id": id }))
         .await
         .data();
-    let mails = delivered(&smtp);
     assert_eq!(
-        mails.iter().map(|m| m.to.as_str()).collect::<Vec<_>>(),
+        recipients(&smtp),
         [
             "toka@oulu.example",
             "jasen@oulu.example",

@@ -4,6 +4,7 @@
 //! The interpreter is `VERKOSTO_TEST_PYTHON` (scripts/test sets it to a virtual environment with
 //! aiosmtpd installed), else `python3`. Without aiosmtpd a test fails and says how to get it.
 
+use mail_parser::MessageParser;
 use std::{
     net::TcpListener,
     path::{Path, PathBuf},
@@ -84,6 +85,11 @@ impl SmtpServer {
         }
     }
 
+    /// The messages delivered so far, parsed.
+    pub fn delivered(&self) -> Vec<Delivered> {
+        Delivered::parse_all(&self.messages())
+    }
+
     /// The address `smtp://127.0.0.1:<port>` for `VERKOSTO_SMTP_URL`.
     pub fn url(&self) -> String {
         format!("smtp://127.0.0.1:{}", self.port)
@@ -94,6 +100,43 @@ impl Drop for SmtpServer {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// A delivered message: its first recipient, subject, text, and the unsubscribe headers.
+#[derive(Debug)]
+pub struct Delivered {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    /// `List-Unsubscribe`, as written.
+    pub list_unsubscribe: Option<String>,
+    /// `List-Unsubscribe-Post`, as written.
+    pub one_click: Option<String>,
+}
+
+impl Delivered {
+    /// Parses raw messages.
+    pub fn parse_all(messages: &[Vec<u8>]) -> Vec<Delivered> {
+        messages
+            .iter()
+            .map(|raw| {
+                let message = MessageParser::default().parse(raw).unwrap();
+                let header = |name: &str| message.header_raw(name).map(|v| v.trim().to_owned());
+                Delivered {
+                    to: message
+                        .to()
+                        .and_then(|a| a.first())
+                        .and_then(|a| a.address())
+                        .unwrap_or_default()
+                        .to_owned(),
+                    subject: message.subject().unwrap_or_default().to_owned(),
+                    body: message.body_text(0).unwrap().into_owned(),
+                    list_unsubscribe: header("List-Unsubscribe"),
+                    one_click: header("List-Unsubscribe-Post"),
+                }
+            })
+            .collect()
     }
 }
 

@@ -136,11 +136,7 @@ impl Store {
         profile: PersonProfile,
     ) -> StoreResult<person::Model> {
         let tx = self.write().await?;
-        let current = person::Entity::find_by_id(id.0)
-            .one(&tx.txn)
-            .await
-            .context("load the person")?
-            .ok_or(DomainError::NotFound("person"))?;
+        let current = load_person(&tx.txn, id).await?;
         let mut model: person::ActiveModel = current.into();
         model.name = Set(profile.name.clone());
         model.title = Set(profile.title.clone());
@@ -174,11 +170,7 @@ impl Store {
         enabled: bool,
     ) -> StoreResult<person::Model> {
         let tx = self.write().await?;
-        let current = person::Entity::find_by_id(id.0)
-            .one(&tx.txn)
-            .await
-            .context("load the person")?
-            .ok_or(DomainError::NotFound("person"))?;
+        let current = load_person(&tx.txn, id).await?;
         if current.receives(kind) == enabled {
             return Ok(current);
         }
@@ -214,11 +206,7 @@ impl Store {
     ) -> StoreResult<()> {
         let hash = hash_password(password).await?;
         let tx = self.write().await?;
-        let current = person::Entity::find_by_id(id.0)
-            .one(&tx.txn)
-            .await
-            .context("load the person")?
-            .ok_or(DomainError::NotFound("person"))?;
+        let current = load_person(&tx.txn, id).await?;
         let mut model: person::ActiveModel = current.into();
         model.password_hash = Set(Some(hash));
         model.updated_at = Set(Utc::now());
@@ -250,11 +238,7 @@ impl Store {
         disabled: bool,
     ) -> StoreResult<person::Model> {
         let tx = self.write().await?;
-        let current = person::Entity::find_by_id(id.0)
-            .one(&tx.txn)
-            .await
-            .context("load the person")?
-            .ok_or(DomainError::NotFound("person"))?;
+        let current = load_person(&tx.txn, id).await?;
         let mut model: person::ActiveModel = current.into();
         model.disabled = Set(disabled);
         model.updated_at = Set(Utc::now());
@@ -571,4 +555,13 @@ async fn keep_a_coordinator(txn: &DatabaseTransaction, region: RegionId) -> Stor
         return Err(DomainError::conflict(msg!("region-last-coordinator")).into());
     }
     Ok(())
+}
+
+/// Person `id`, in the transaction.
+async fn load_person(txn: &DatabaseTransaction, id: PersonId) -> StoreResult<person::Model> {
+    person::Entity::find_by_id(id.0)
+        .one(txn)
+        .await
+        .context("load the person")?
+        .ok_or_else(|| DomainError::NotFound("person").into())
 }
