@@ -68,6 +68,11 @@ type PageCheck = { name: string; path: (ids: Ids) => string; ready: (page: Page)
 
 const heading = (page: Page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 const visible = (selector: string) => (page: Page) => expect(page.locator(selector).first()).toBeVisible();
+/** The account page with its regions and its notification mail choices. */
+const accountReady = async (page: Page) => {
+  await expect(page.locator('#my-roles')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Ilmoitukset, jotka saat' }).getByRole('checkbox').first()).toBeVisible();
+};
 
 const pages: Record<Account | 'anonymous', PageCheck[]> = {
   anonymous: [
@@ -77,6 +82,15 @@ const pages: Record<Account | 'anonymous', PageCheck[]> = {
     { name: 'forgot-password', path: () => '/forgot-password', ready: visible('form input[type=email]') },
     { name: 'reset-password', path: () => '/reset-password/not-a-token', ready: visible('form input[type=password]') },
     { name: 'account-anonymous', path: () => '/account', ready: heading },
+    { name: 'unsubscribe', path: () => '/unsubscribe/not-a-token', ready: visible('form button[type=submit]') },
+    {
+      name: 'unsubscribe-refused',
+      path: () => '/unsubscribe/not-a-token',
+      ready: async (page) => {
+        await page.getByRole('button', { name: 'Lopeta nämä viestit' }).click();
+        await expect(page.getByRole('alert')).toBeVisible();
+      },
+    },
     {
       name: 'search-anonymous',
       path: () => '/search?q=tuki',
@@ -102,7 +116,7 @@ const pages: Record<Account | 'anonymous', PageCheck[]> = {
     { name: 'pathway-print', path: (ids) => `/pathways/${ids.pathway}/print`, ready: visible('.flow__step') },
     { name: 'ask-to-join', path: () => '/join', ready: visible('form select') },
     { name: 'event', path: (ids) => `/events/${ids.upcomingEvent}`, ready: visible('#registration') },
-    { name: 'account', path: () => '/account', ready: visible('#my-roles') },
+    { name: 'account', path: () => '/account', ready: accountReady },
   ],
   coordinatorOulu: [
     { name: 'home-coordinator', path: () => '/', ready: heading },
@@ -147,7 +161,7 @@ const pages: Record<Account | 'anonymous', PageCheck[]> = {
         await expect(page.locator('.people-list .confirm')).toBeVisible();
       },
     },
-    { name: 'account-admin', path: () => '/account', ready: visible('#my-roles') },
+    { name: 'account-admin', path: () => '/account', ready: accountReady },
     { name: 'national', path: () => '/national', ready: visible('#national-due') },
     { name: 'audit-all', path: () => '/audit', ready: visible('table.audit-log tbody tr') },
     { name: 'national-pathway-new', path: () => '/national/pathways/new', ready: visible('form.editor') },

@@ -2,6 +2,7 @@
 // setup, axe, and screenshots of the main pages.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -48,9 +49,14 @@ interface GraphqlAnswer<T> {
 
 /** A GraphQL request to the test server, as `account` or anonymous. */
 export async function api<T>(query: string, variables: Record<string, unknown> = {}, account?: Account): Promise<T> {
+  return request<T>(query, variables, account ? await accessToken(account) : undefined);
+}
+
+/** A GraphQL request with an access token, or anonymous. */
+async function request<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const url = process.env.VERKOSTO_E2E_URL ?? '';
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (account) headers.authorization = `Bearer ${await accessToken(account)}`;
+  if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const body = (await response.json()) as GraphqlAnswer<T>;
   if (!body.data || body.errors?.length) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
@@ -170,4 +176,37 @@ export async function newMember(region: string, name: string): Promise<Credentia
   const token = issued.invitePerson.link.split('/').pop() ?? '';
   await api('mutation($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { accessToken } }', { t: token, p: password });
   return { email, password };
+}
+
+/** A kind of notification mail, as the API names it. */
+export type NotificationMail = 'REVIEW_REQUESTED' | 'PROPOSAL_DECIDED' | 'FEEDBACK_REPLIED' | 'JOIN_REQUESTED' | 'URGENT_FEEDBACK';
+
+/**
+ * The link at the end of a notification mail of `kind` to `who`, which turns that kind off. The
+ * e2e server sends no mail, so this mints the same token the mail carries, as the server does: an
+ * HS256 JWT for the person's id (asked of the API as them), signed with the server's own secret
+ * from its data directory. The mailed link itself is covered by the Rust test
+ * `tests/e2e/mail_settings.rs`.
+ */
+export async function unsubscribeLink(who: Account | Credentials, kind: NotificationMail): Promise<string> {
+  const { email, password } = typeof who === 'string' ? { email: ACCOUNTS[who], password: PASSWORD } : who;
+  const { login } = await request<{ login: { accessToken: string } }>(
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+    { e: email, p: password },
+  );
+  const { viewer } = await request<{ viewer: { id: string } }>('{ viewer { id } }', {}, login.accessToken);
+
+  const { dataDir } = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as { dataDir: string };
+  const secret = Buffer.from(readFileSync(join(dataDir, 'jwt-secret'), 'utf8').trim(), 'base64');
+  const part = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
+  const claims = {
+    sub: viewer.id,
+    mail: kind.toLowerCase(),
+    iss: 'verkosto',
+    aud: 'verkosto-unsubscribe',
+    iat: Math.floor(Date.now() / 1000),
+  };
+  const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}`;
+  const signature = createHmac('sha256', secret).update(unsigned).digest('base64url');
+  return `${process.env.VERKOSTO_E2E_URL ?? ''}/unsubscribe/${unsigned}.${signature}`;
 }

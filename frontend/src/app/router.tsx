@@ -55,6 +55,7 @@ export const router = createBrowserRouter([
       page(paths.pathwayHistory(), () => import('@/features/pathways/components/pathway-history-page').then((m) => m.PathwayHistoryPage)),
       page(paths.pathwayEdit(), () => import('@/features/pathways/components/pathway-editor-page').then((m) => m.PathwayEditorPage)),
       page(paths.account, () => import('@/features/account/components/account-page').then((m) => m.AccountPage)),
+      page(paths.unsubscribe(), () => import('@/features/account/components/unsubscribe-page').then((m) => m.UnsubscribePage)),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

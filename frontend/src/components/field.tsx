@@ -94,21 +94,29 @@ export function SelectField({ label, hint, error, id, children, ...select }: Sel
 type CheckboxFieldProps = Omit<ComponentPropsWithRef<'input'>, 'type'> & {
   label: ReactNode;
   hint?: ReactNode;
+  error?: string | undefined;
 };
 
-/** A checkbox with its label after it and a hint below. */
-export function CheckboxField({ label, hint, id, ...input }: CheckboxFieldProps) {
+/** A checkbox with its label after it, and a hint and error below. */
+export function CheckboxField({ label, hint, error, id, ...input }: CheckboxFieldProps) {
   const generated = useId();
   const inputId = id ?? generated;
   const hintId = `${inputId}-hint`;
+  const errorId = `${inputId}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field field--check">
+    <div className={error ? 'field field--check field--invalid' : 'field field--check'}>
       <label htmlFor={inputId}>
-        <input id={inputId} type="checkbox" aria-describedby={hint ? hintId : undefined} {...input} /> {label}
+        <input id={inputId} type="checkbox" aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} /> {label}
       </label>
       {hint ? (
         <p className="field__hint" id={hintId}>
           {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={errorId}>
+          {error}
         </p>
       ) : null}
     </div>

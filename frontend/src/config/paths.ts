@@ -31,5 +31,6 @@ export const paths = {
   invitation: (token = ':token') => `/invitation/${token}`,
   forgotPassword: '/forgot-password',
   resetPassword: (token = ':token') => `/reset-password/${token}`,
+  unsubscribe: (token = ':token') => `/unsubscribe/${token}`,
   account: '/account',
 } as const;

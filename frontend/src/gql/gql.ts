@@ -24,6 +24,9 @@ type Documents = {
     "\n  query AccountRoles($language: Language!) {\n    viewer {\n      id\n      isAdmin\n      roles {\n        kind\n        region {\n          id\n          name(language: $language)\n        }\n      }\n    }\n  }\n": typeof types.AccountRolesDocument,
     "\n  mutation UpdateProfile($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      id\n      name\n      title\n      language\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MailNotifications {\n    myMailNotifications {\n      kind\n      enabled\n    }\n  }\n": typeof types.MailNotificationsDocument,
+    "\n  mutation SetMailNotification($kind: NotificationMail!, $enabled: Boolean!) {\n    setMailNotification(kind: $kind, enabled: $enabled) {\n      kind\n      enabled\n    }\n  }\n": typeof types.SetMailNotificationDocument,
+    "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      enabled\n    }\n  }\n": typeof types.UnsubscribeDocument,
     "\n  query RegionAuditPage($regionId: ID!, $language: Language!) {\n    region(id: $regionId) {\n      id\n      name(language: $language)\n      viewerRole\n      timeZone\n    }\n    viewer {\n      id\n      isAdmin\n    }\n  }\n": typeof types.RegionAuditPageDocument,
     "\n  query AuditPage {\n    viewer {\n      id\n      isAdmin\n    }\n  }\n": typeof types.AuditPageDocument,
     "\n  query AuditEvents($regionId: ID, $first: Int!, $after: String, $language: Language!) {\n    auditEvents(regionId: $regionId, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        entityType\n        entityId\n        subject(language: $language)\n        summary\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
@@ -168,6 +171,9 @@ const documents: Documents = {
     "\n  query AccountRoles($language: Language!) {\n    viewer {\n      id\n      isAdmin\n      roles {\n        kind\n        region {\n          id\n          name(language: $language)\n        }\n      }\n    }\n  }\n": types.AccountRolesDocument,
     "\n  mutation UpdateProfile($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      id\n      name\n      title\n      language\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query MailNotifications {\n    myMailNotifications {\n      kind\n      enabled\n    }\n  }\n": types.MailNotificationsDocument,
+    "\n  mutation SetMailNotification($kind: NotificationMail!, $enabled: Boolean!) {\n    setMailNotification(kind: $kind, enabled: $enabled) {\n      kind\n      enabled\n    }\n  }\n": types.SetMailNotificationDocument,
+    "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      enabled\n    }\n  }\n": types.UnsubscribeDocument,
     "\n  query RegionAuditPage($regionId: ID!, $language: Language!) {\n    region(id: $regionId) {\n      id\n      name(language: $language)\n      viewerRole\n      timeZone\n    }\n    viewer {\n      id\n      isAdmin\n    }\n  }\n": types.RegionAuditPageDocument,
     "\n  query AuditPage {\n    viewer {\n      id\n      isAdmin\n    }\n  }\n": types.AuditPageDocument,
     "\n  query AuditEvents($regionId: ID, $first: Int!, $after: String, $language: Language!) {\n    auditEvents(regionId: $regionId, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        entityType\n        entityId\n        subject(language: $language)\n        summary\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
@@ -356,6 +362,18 @@ export function graphql(source: "\n  mutation UpdateProfile($id: ID!, $input: Up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailNotifications {\n    myMailNotifications {\n      kind\n      enabled\n    }\n  }\n"): (typeof documents)["\n  query MailNotifications {\n    myMailNotifications {\n      kind\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailNotification($kind: NotificationMail!, $enabled: Boolean!) {\n    setMailNotification(kind: $kind, enabled: $enabled) {\n      kind\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailNotification($kind: NotificationMail!, $enabled: Boolean!) {\n    setMailNotification(kind: $kind, enabled: $enabled) {\n      kind\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      enabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

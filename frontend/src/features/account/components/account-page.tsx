@@ -1,4 +1,4 @@
-// `/account`: the signed-in person's own profile, password and regions.
+// `/account`: the signed-in person's own profile, password, notification mail and regions.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -15,6 +15,7 @@ import { useAllPages } from '@/lib/use-pages';
 import { useSignedIn } from '@/lib/use-session';
 
 import { AccountQuery, AccountRolesQuery } from '../api/account';
+import { MailNotificationsForm } from './mail-notifications-form';
 import { PasswordForm } from './password-form';
 import { ProfileForm } from './profile-form';
 
@@ -48,6 +49,7 @@ export function AccountPage() {
             <ProfileForm person={viewer} organisations={organisations.items} />
             <div>
               <PasswordForm email={viewer.email} />
+              <MailNotificationsForm />
               <MyRegions />
             </div>
           </div>
