@@ -116,6 +116,14 @@ test('the link in a notification mail turns its kind off with one press, without
   const choices = mailChoices(page);
   await expect(choices.getByRole('checkbox', { name: 'Versiosi julkaistiin tai palautettiin' })).not.toBeChecked();
   await expect(choices.getByRole('checkbox', { name: 'Palautteeseesi vastattiin' })).toBeChecked();
+
+  // The platform's change log records it as the member's own change, saying which kind and how.
+  await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: 'Muutosloki' }).click();
+  const change = page.locator('table.audit-log tbody tr').filter({ hasText: 'Sähköposti-ilmoitusasetusta muutettu' }).filter({ hasText: 'Postia Karsiva Jäsen' });
+  await expect(change).toHaveCount(1);
+  await expect(change).toContainText('Versiosi julkaistiin tai palautettiin: pois käytöstä');
 });
 
 test('a cut-short unsubscribe link shows the server’s error and changes nothing', async ({ page }) => {

@@ -410,6 +410,8 @@ export const en = {
     details: 'Details',
     system: 'Verkosto (system)',
     version: 'version {{number}}',
+    mailOn: '{{kind}}: on',
+    mailOff: '{{kind}}: off',
     link: 'Change log',
     entities: {
       action_item: 'Action item',

@@ -411,6 +411,8 @@ export const fi: Translation = {
     details: 'Tiedot',
     system: 'Verkosto (järjestelmä)',
     version: 'versio {{number}}',
+    mailOn: '{{kind}}: käyttöön',
+    mailOff: '{{kind}}: pois käytöstä',
     link: 'Muutosloki',
     entities: {
       action_item: 'Toimenpide',

@@ -411,6 +411,8 @@ export const nb: Translation = {
     details: 'Detaljer',
     system: 'Verkosto (systemet)',
     version: 'versjon {{number}}',
+    mailOn: '{{kind}}: på',
+    mailOff: '{{kind}}: av',
     link: 'Endringslogg',
     entities: {
       action_item: 'Tiltak',

@@ -411,6 +411,8 @@ export const sv: Translation = {
     details: 'Detaljer',
     system: 'Verkosto (systemet)',
     version: 'version {{number}}',
+    mailOn: '{{kind}}: på',
+    mailOff: '{{kind}}: av',
     link: 'Ändringslogg',
     entities: {
       action_item: 'Åtgärd',

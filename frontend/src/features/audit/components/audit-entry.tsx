@@ -71,6 +71,11 @@ export const AuditEntry = forwardRef<HTMLTableRowElement, { entry: AuditEntryFie
     typeof summary.version === 'number' ? t('audit.version', { number: summary.version }) : null,
     summary.from !== undefined && summary.to !== undefined ? `${state(summary.from)} → ${state(summary.to)}` : null,
     typeof summary.reason === 'string' ? summary.reason : null,
+    typeof summary.kind === 'string' && typeof summary.enabled === 'boolean'
+      ? t(summary.enabled ? 'audit.mailOn' : 'audit.mailOff', {
+          kind: t(`mailNotifications.kinds.${summary.kind.toUpperCase()}`, { defaultValue: summary.kind }),
+        })
+      : null,
   ].filter(Boolean);
   return (
     <tr ref={ref} tabIndex={-1}>
