@@ -191,7 +191,6 @@ async fn an_unreachable_mail_server_keeps_the_invitation_and_says_why() {
     assert!(nodes[0]["deliveryError"].is_string());
 }
 
-/// The recipients and bodies of `messages`, parsed.
 #[tokio::test]
 async fn reviews_and_replies_reach_the_people_they_concern_by_mail() {
     let smtp = SmtpServer::start();
