@@ -190,11 +190,12 @@ export type NotificationMail = 'REVIEW_REQUESTED' | 'PROPOSAL_DECIDED' | 'FEEDBA
  */
 export async function unsubscribeLink(who: Account | Credentials, kind: NotificationMail): Promise<string> {
   const { email, password } = typeof who === 'string' ? { email: ACCOUNTS[who], password: PASSWORD } : who;
-  const { login } = await request<{ login: { accessToken: string } }>(
-    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+  const {
+    login: { viewer },
+  } = await request<{ login: { viewer: { id: string } } }>(
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { viewer { id } } }',
     { e: email, p: password },
   );
-  const { viewer } = await request<{ viewer: { id: string } }>('{ viewer { id } }', {}, login.accessToken);
 
   const { dataDir } = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as { dataDir: string };
   const secret = Buffer.from(readFileSync(join(dataDir, 'jwt-secret'), 'utf8').trim(), 'base64');

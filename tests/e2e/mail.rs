@@ -7,7 +7,7 @@ use serde_json::json;
 use verkosto_domain::OrganisationKind;
 use verkosto_testkit::{OrganisationBuilder, PersonBuilder, RegionBuilder, TestApp};
 
-use crate::smtp::{Delivered, SmtpServer, free_port};
+use crate::smtp::{Delivered, SmtpServer, app_mailing_to, free_port};
 
 const INVITE: &str = "mutation($region: ID!, $input: InvitationInput!) {
     invitePerson(regionId: $region, input: $input) {
@@ -16,12 +16,7 @@ const INVITE: &str = "mutation($region: ID!, $input: InvitationInput!) {
 #[tokio::test]
 async fn an_invitation_is_mailed_through_smtp_and_its_link_signs_the_person_up() {
     let smtp = SmtpServer::start();
-    let app = TestApp::spawn_with(&[
-        ("VERKOSTO_SMTP_URL", &smtp.url()),
-        ("VERKOSTO_MAIL_FROM", "Verkosto <verkosto@verkosto.example>"),
-        ("VERKOSTO_PUBLIC_URL", "https://verkosto.example/"),
-    ])
-    .await;
+    let app = app_mailing_to(&smtp).await;
     let region = RegionBuilder::new("Pohjois-Pohjanmaa").insert(&app).await;
     let prison = OrganisationBuilder::new("Oulun vankila")
         .kind(OrganisationKind::Prison)
@@ -194,11 +189,7 @@ async fn an_unreachable_mail_server_keeps_the_invitation_and_says_why() {
 #[tokio::test]
 async fn reviews_and_replies_reach_the_people_they_concern_by_mail() {
     let smtp = SmtpServer::start();
-    let app = TestApp::spawn_with(&[
-        ("VERKOSTO_SMTP_URL", &smtp.url()),
-        ("VERKOSTO_PUBLIC_URL", "https://verkosto.example/"),
-    ])
-    .await;
+    let app = app_mailing_to(&smtp).await;
     let region = RegionBuilder::new("Pohjois-Pohjanmaa").insert(&app).await;
     let mut coordinators = Vec::new();
     for email in [

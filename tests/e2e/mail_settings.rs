@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 use verkosto_testkit::{PersonBuilder, RegionBuilder, TestApp};
 
-use crate::smtp::SmtpServer;
+use crate::smtp::{SmtpServer, app_mailing_to};
 
 const SETTINGS: &str = "{ myMailNotifications { kind enabled } }";
 const SET: &str = "mutation($k: NotificationMail!, $e: Boolean!) { setMailNotification(kind: $k, enabled: $e) { kind enabled } }";
@@ -40,11 +40,7 @@ fn recipients(smtp: &SmtpServer) -> Vec<String> {
 #[tokio::test]
 async fn mail_a_person_turned_off_no_longer_comes_and_the_mailed_link_turns_it_off_in_one_click() {
     let smtp = SmtpServer::start();
-    let app = TestApp::spawn_with(&[
-        ("VERKOSTO_SMTP_URL", &smtp.url()),
-        ("VERKOSTO_PUBLIC_URL", "https://verkosto.example/"),
-    ])
-    .await;
+    let app = app_mailing_to(&smtp).await;
     let region = RegionBuilder::new("Pohjois-Pohjanmaa").insert(&app).await;
     let mut coordinators = Vec::new();
     for email in ["eka@oulu.example", "toka@oulu.example"] {

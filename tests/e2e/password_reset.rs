@@ -10,23 +10,16 @@ use serde_json::json;
 use verkosto_store::entity::{audit_event, password_reset};
 use verkosto_testkit::{PersonBuilder, TEST_PASSWORD, TestApp, TestPerson};
 
-use crate::{readback::assert_error, smtp::SmtpServer};
+use crate::{
+    readback::assert_error,
+    smtp::{SmtpServer, app_mailing_to},
+};
 
 const REQUEST: &str = "mutation($e: String!) { requestPasswordReset(email: $e) }";
 const RESET: &str = "mutation($t: String!, $n: String!) {
     resetPassword(token: $t, newPassword: $n) { accessToken refreshToken viewer { email } } }";
 const VIEWER: &str = "{ viewer { email } }";
 const NEW_PASSWORD: &str = "a brand new passphrase of mine";
-
-/// A server that mails through `smtp`, with links under https://verkosto.example/.
-async fn app_mailing_to(smtp: &SmtpServer) -> TestApp {
-    TestApp::spawn_with(&[
-        ("VERKOSTO_SMTP_URL", &smtp.url()),
-        ("VERKOSTO_MAIL_FROM", "Verkosto <verkosto@verkosto.example>"),
-        ("VERKOSTO_PUBLIC_URL", "https://verkosto.example/"),
-    ])
-    .await
-}
 
 /// The token of the reset link in a mailed message's body.
 fn mailed_token(body: &str) -> String {

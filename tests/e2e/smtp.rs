@@ -11,6 +11,7 @@ use std::{
     process::{Child, Command, Stdio},
     time::{Duration, Instant},
 };
+use verkosto_testkit::TestApp;
 
 /// A running aiosmtpd, stopped when dropped.
 pub struct SmtpServer {
@@ -142,6 +143,16 @@ impl Delivered {
 
 fn read(path: &Path) -> Vec<u8> {
     std::fs::read(path).expect("read a delivered message")
+}
+
+/// A server that mails through `smtp`, with links under https://verkosto.example/.
+pub async fn app_mailing_to(smtp: &SmtpServer) -> TestApp {
+    TestApp::spawn_with(&[
+        ("VERKOSTO_SMTP_URL", &smtp.url()),
+        ("VERKOSTO_MAIL_FROM", "Verkosto <verkosto@verkosto.example>"),
+        ("VERKOSTO_PUBLIC_URL", "https://verkosto.example/"),
+    ])
+    .await
 }
 
 /// A port nobody listens on (yet).

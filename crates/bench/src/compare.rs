@@ -640,8 +640,8 @@ pub async fn run(args: CompareArgs, size: usize, regions: usize) -> anyhow::Resu
         writes.mutation.p99,
         writes.searchable.p50,
         writes.searchable.p99,
-        writes.search.p99_ms,
-        writes.search_alone.p99_ms
+        writes.search().p99_ms,
+        writes.search_alone().p99_ms
     ));
     let insert = match &reference {
         Ok((cluster, _)) => {
@@ -667,8 +667,8 @@ pub async fn run(args: CompareArgs, size: usize, regions: usize) -> anyhow::Resu
             "per_second": args.writes_per_second,
             "mutation": writes.mutation.json(),
             "write_to_searchable": writes.searchable.json(),
-            "search_while_writing": writes.search.json(),
-            "search_without_writes": writes.search_alone.json(),
+            "search_while_writing": writes.search().json(),
+            "search_without_writes": writes.search_alone().json(),
             "window_pairs_p99_ms": writes.pairs.iter()
                 .map(|(alone, beside)| json!({ "alone": round(alone.p99_ms), "with_writes": round(beside.p99_ms) }))
                 .collect::<Vec<_>>(),
@@ -848,11 +848,20 @@ struct WriteFigures {
     /// Every measured save, over all pairs.
     mutation: Summary,
     searchable: Summary,
-    /// The searches beside the saves and alone, combined over the pairs as rounds combine.
-    search: Figures,
-    search_alone: Figures,
     /// Each pair's searches: alone, then beside the saves.
     pairs: Vec<(Figures, Figures)>,
+}
+
+impl WriteFigures {
+    /// The searches beside the saves, combined over the pairs as rounds combine.
+    fn search(&self) -> Figures {
+        Figures::combined(&self.pairs.iter().map(|p| p.1.clone()).collect::<Vec<_>>())
+    }
+
+    /// The searches alone, combined the same way.
+    fn search_alone(&self) -> Figures {
+        Figures::combined(&self.pairs.iter().map(|p| p.0.clone()).collect::<Vec<_>>())
+    }
 }
 
 /// Saves pathways (createPathway, a draft its coordinator finds at once) at `shape.per_second`
@@ -895,12 +904,9 @@ async fn writes_while_searching(
         pairs.push((alone, measured.search));
     }
     let probed = saves.run(shape.pairs, true).await?;
-    let (alone, beside): (Vec<Figures>, Vec<Figures>) = pairs.iter().cloned().unzip();
     Ok(WriteFigures {
         mutation: Summary::of(&mutations),
         searchable: Summary::of(&probed.searchable),
-        search: Figures::combined(&beside),
-        search_alone: Figures::combined(&alone),
         pairs,
     })
 }

@@ -440,11 +440,7 @@ async fn unsubscribe_one_click(
         )
             .into_response();
     };
-    match state
-        .store
-        .set_mail_notification(person, person, kind, false)
-        .await
-    {
+    match state.store.set_mail_notification(person, kind, false).await {
         Ok(_) => msg!("unsubscribed").render(language).into_response(),
         Err(StoreError::Domain(DomainError::NotFound(_))) => (
             StatusCode::BAD_REQUEST,

@@ -160,11 +160,11 @@ impl Store {
         Ok(model)
     }
 
-    /// Turns notification mail of `kind` on (`enabled`) or off for person `id`; a setting that
-    /// is already so changes nothing and is not audited.
+    /// Turns notification mail of `kind` on (`enabled`) or off for person `id`, as their own
+    /// change (only they choose their mail); a setting that is already so changes nothing and is
+    /// not audited.
     pub async fn set_mail_notification(
         &self,
-        actor: PersonId,
         id: PersonId,
         kind: NotificationMail,
         enabled: bool,
@@ -182,7 +182,7 @@ impl Store {
         record(
             &tx.txn,
             Change {
-                actor: Some(actor),
+                actor: Some(id),
                 action: "person.mail_notification",
                 entity_type: "person",
                 entity_id: id.0,

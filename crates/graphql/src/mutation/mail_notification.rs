@@ -27,7 +27,7 @@ impl MailNotificationMutation {
         let kind = kind.into();
         let person = ctx
             .store()?
-            .set_mail_notification(me, me, kind, enabled)
+            .set_mail_notification(me, kind, enabled)
             .await?;
         Ok(MailNotification::new(kind, person.receives(kind)))
     }
@@ -43,7 +43,7 @@ impl MailNotificationMutation {
             .ok_or_else(invalid)?;
         match ctx
             .store()?
-            .set_mail_notification(person, person, kind, false)
+            .set_mail_notification(person, kind, false)
             .await
         {
             Ok(person) => Ok(MailNotification::new(kind, person.receives(kind))),

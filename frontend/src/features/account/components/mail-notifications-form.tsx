@@ -30,7 +30,7 @@ export function MailNotificationsForm() {
 /**
  * The checkboxes, each showing what was last saved: a change is sent at once and said in the
  * status; a refused one goes back, with the error at its checkbox. A click on a kind still being
- * saved waits for that save.
+ * saved is ignored.
  */
 function MailChoices({ settings }: { settings: readonly Setting[] }) {
   const { t } = useTranslation();
