@@ -345,3 +345,55 @@ async fn facets_are_counted_when_selected_even_through_a_fragment() {
         "facets selected directly"
     );
 }
+
+/// The index commits the server has made, from `/metrics` as an operator reads them.
+async fn index_commits(app: &TestApp) -> u64 {
+    let text = app
+        .http
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    text.lines()
+        .find_map(|l| l.strip_prefix("verkosto_search_commits_total "))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("an index commit counter in {text}"))
+}
+
+#[tokio::test]
+async fn a_steady_stream_of_saves_shares_commits_and_every_save_becomes_searchable() {
+    const SAVES: usize = 40;
+    let app = TestApp::spawn().await;
+    let (region, coordinator) = alfa_with_coordinator(&app).await;
+    let token = app.token(&coordinator).await;
+    app.wait_until_searchable().await;
+    let before = index_commits(&app).await;
+    let started = std::time::Instant::now();
+    for i in 0..SAVES {
+        let saved = app
+            .gql(
+                Some(&token),
+                "mutation($input: CreatePathwayInput!) { createPathway(input: $input) { id } }",
+                json!({ "input": { "regionId": region.id.to_string(),
+                    "content": { "title": format!("Virtaustesti {i}"), "language": "FI" } } }),
+            )
+            .await;
+        assert!(saved.error_code().is_none(), "save {i}: {:?}", saved.body);
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    app.wait_until_searchable().await;
+    let commits = index_commits(&app).await - before;
+    // Drains start at least an interval apart, so no more than this many fit in the time taken.
+    let interval = verkosto_search::indexer::MIN_DRAIN_INTERVAL.as_millis();
+    let most = (started.elapsed().as_millis() / interval + 1) as u64;
+    assert!(
+        (1..=most).contains(&commits),
+        "{SAVES} saves over {:?} took {commits} commits; at most {most} expected",
+        started.elapsed()
+    );
+    let found = search(&app, Some(&token), "virtaustesti").await;
+    assert_eq!(found["totalCount"], SAVES, "every save is searchable");
+}

@@ -92,7 +92,15 @@ impl Collector for SqlStatements {
             None,
             applied.metric_type(),
         )?;
-        applied.encode(metric)
+        applied.encode(metric)?;
+        let commits = ConstCounter::new(self.1.commits());
+        let metric = encoder.encode_descriptor(
+            "verkosto_search_commits",
+            "batches of outbox rows this process committed to the index",
+            None,
+            commits.metric_type(),
+        )?;
+        commits.encode(metric)
     }
 }
 
