@@ -194,15 +194,7 @@ async fn metrics_count_requests_and_sql_statements() {
         .await;
     let missing = app.http.get(app.url("/no-such-page")).send().await.unwrap();
     assert_eq!(missing.status(), 404);
-    let text = app
-        .http
-        .get(app.url("/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text = app.metrics().await;
     assert!(
         text.contains("verkosto_http_requests_total{route=\"/graphql\",status=\"200\"} 1"),
         "{text}"

@@ -348,15 +348,7 @@ async fn facets_are_counted_when_selected_even_through_a_fragment() {
 
 /// The index commits the server has made, from `/metrics` as an operator reads them.
 async fn index_commits(app: &TestApp) -> u64 {
-    let text = app
-        .http
-        .get(app.url("/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text = app.metrics().await;
     text.lines()
         .find_map(|l| l.strip_prefix("verkosto_search_commits_total "))
         .and_then(|n| n.trim().parse().ok())

@@ -1,4 +1,5 @@
-//! Prometheus metrics: HTTP requests, GraphQL errors by code, SQL statements.
+//! Prometheus metrics: HTTP requests, GraphQL errors by code, SQL statements, the search
+//! indexer's progress.
 
 use std::{
     pin::Pin,
@@ -69,38 +70,34 @@ impl std::fmt::Debug for SqlStatements {
 
 impl Collector for SqlStatements {
     fn encode(&self, mut encoder: DescriptorEncoder) -> Result<(), std::fmt::Error> {
-        let counter = ConstCounter::new(self.0.statement_count());
-        let metric = encoder.encode_descriptor(
-            "verkosto_sql_statements",
-            "SQL statements run by requests since the server started",
-            None,
-            counter.metric_type(),
-        )?;
-        counter.encode(metric)?;
-        let background = ConstCounter::new(self.0.background_statement_count());
-        let metric = encoder.encode_descriptor(
-            "verkosto_sql_background_statements",
-            "SQL statements run by the search indexer since the server started",
-            None,
-            background.metric_type(),
-        )?;
-        background.encode(metric)?;
-        let applied = ConstCounter::new(self.1.rows_applied());
-        let metric = encoder.encode_descriptor(
-            "verkosto_search_outbox_rows_applied",
-            "search outbox rows this process applied to the index",
-            None,
-            applied.metric_type(),
-        )?;
-        applied.encode(metric)?;
-        let commits = ConstCounter::new(self.1.commits());
-        let metric = encoder.encode_descriptor(
-            "verkosto_search_commits",
-            "batches of outbox rows this process committed to the index",
-            None,
-            commits.metric_type(),
-        )?;
-        commits.encode(metric)
+        let (store, indexer) = (&self.0, &self.1);
+        for (name, help, value) in [
+            (
+                "verkosto_sql_statements",
+                "SQL statements run by requests since the server started",
+                store.statement_count(),
+            ),
+            (
+                "verkosto_sql_background_statements",
+                "SQL statements run by the search indexer since the server started",
+                store.background_statement_count(),
+            ),
+            (
+                "verkosto_search_outbox_rows_applied",
+                "search outbox rows this process applied to the index",
+                indexer.rows_applied(),
+            ),
+            (
+                "verkosto_search_commits",
+                "batches of outbox rows this process committed to the index",
+                indexer.commits(),
+            ),
+        ] {
+            let counter = ConstCounter::new(value);
+            let metric = encoder.encode_descriptor(name, help, None, counter.metric_type())?;
+            counter.encode(metric)?;
+        }
+        Ok(())
     }
 }
 

@@ -255,6 +255,18 @@ impl TestApp {
         self.store.statement_count()
     }
 
+    /// The server's `/metrics` page, as a scraper reads it.
+    pub async fn metrics(&self) -> String {
+        self.http
+            .get(self.url("/metrics"))
+            .send()
+            .await
+            .expect("GET /metrics")
+            .text()
+            .await
+            .expect("the metrics text")
+    }
+
     /// Stops the server and waits for it.
     pub async fn stop(mut self) {
         if let Some(running) = self.running.take() {
