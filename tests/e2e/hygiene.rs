@@ -203,11 +203,7 @@ async fn metrics_count_requests_and_sql_statements() {
         text.contains("verkosto_http_requests_total{route=\"other\",status=\"404\"} 1"),
         "{text}"
     );
-    let statements = text
-        .lines()
-        .find_map(|l| l.strip_prefix("verkosto_sql_statements_total "))
-        .and_then(|n| n.trim().parse::<u64>().ok())
-        .expect("an SQL statement counter");
+    let statements = app.counter("verkosto_sql_statements_total").await;
     assert!(statements > 0, "{text}");
 }
 

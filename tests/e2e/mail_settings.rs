@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 use verkosto_testkit::{PersonBuilder, RegionBuilder, TestApp};
 
-use crate::smtp::{SmtpServer, app_mailing_to};
+use crate::smtp::{Delivered, SmtpServer, app_mailing_to};
 
 const SETTINGS: &str = "{ myMailNotifications { kind enabled } }";
 const SET: &str = "mutation($k: NotificationMail!, $e: Boolean!) { setMailNotification(kind: $k, enabled: $e) { kind enabled } }";
@@ -28,13 +28,6 @@ async fn settings(app: &TestApp, token: &str) -> Vec<(String, bool)> {
             )
         })
         .collect()
-}
-
-/// The recipients of the mail delivered so far, sorted (a maildir keeps no order of arrival).
-fn recipients(smtp: &SmtpServer) -> Vec<String> {
-    let mut to: Vec<String> = smtp.delivered().into_iter().map(|m| m.to).collect();
-    to.sort();
-    to
 }
 
 #[tokio::test]
@@ -109,8 +102,8 @@ async fn mail_a_person_turned_off_no_longer_comes_and_the_mailed_link_turns_it_o
     app.gql(Some(&member), SUBMIT, json!({ "id": id }))
         .await
         .data();
-    assert_eq!(recipients(&smtp), ["toka@oulu.example"]);
     let mails = smtp.delivered();
+    assert_eq!(Delivered::recipients(&mails), ["toka@oulu.example"]);
 
     // The mail ends with the link that turns this kind off, in Finnish and English, and names it
     // in the headers a mail program's unsubscribe button uses.
@@ -163,11 +156,11 @@ async fn mail_a_person_turned_off_no_longer_comes_and_the_mailed_link_turns_it_o
     app.gql(Some(&member), SUBMIT, json!({ "id": id }))
         .await
         .data();
+    let mails = smtp.delivered();
     assert_eq!(
-        recipients(&smtp),
+        Delivered::recipients(&mails),
         ["jasen@oulu.example", "toka@oulu.example"]
     );
-    let mails = smtp.delivered();
 
     // Links that are not ours, or cut short, are refused and change nothing.
     let cut = &token[..token.len() - 3];
@@ -221,7 +214,7 @@ async fn mail_a_person_turned_off_no_longer_comes_and_the_mailed_link_turns_it_o
         .await
         .data();
     assert_eq!(
-        recipients(&smtp),
+        Delivered::recipients(&smtp.delivered()),
         [
             "jasen@oulu.example",
             "toka@oulu.example",

@@ -347,13 +347,7 @@ async fn facets_are_counted_when_selected_even_through_a_fragment() {
 }
 
 /// The index commits the server has made, from `/metrics` as an operator reads them.
-async fn index_commits(app: &TestApp) -> u64 {
-    let text = app.metrics().await;
-    text.lines()
-        .find_map(|l| l.strip_prefix("verkosto_search_commits_total "))
-        .and_then(|n| n.trim().parse().ok())
-        .unwrap_or_else(|| panic!("an index commit counter in {text}"))
-}
+const COMMITS: &str = "verkosto_search_commits_total";
 
 #[tokio::test]
 async fn a_steady_stream_of_saves_shares_commits_and_every_save_becomes_searchable() {
@@ -362,7 +356,7 @@ async fn a_steady_stream_of_saves_shares_commits_and_every_save_becomes_searchab
     let (region, coordinator) = alfa_with_coordinator(&app).await;
     let token = app.token(&coordinator).await;
     app.wait_until_searchable().await;
-    let before = index_commits(&app).await;
+    let before = app.counter(COMMITS).await;
     let started = std::time::Instant::now();
     for i in 0..SAVES {
         let saved = app
@@ -377,7 +371,7 @@ async fn a_steady_stream_of_saves_shares_commits_and_every_save_becomes_searchab
         tokio::time::sleep(std::time::Duration::from_millis(25)).await;
     }
     app.wait_until_searchable().await;
-    let commits = index_commits(&app).await - before;
+    let commits = app.counter(COMMITS).await - before;
     // Drains start at least an interval apart, so no more than this many fit in the time taken.
     let interval = verkosto_search::indexer::MIN_DRAIN_INTERVAL.as_millis();
     let most = (started.elapsed().as_millis() / interval + 1) as u64;

@@ -139,6 +139,13 @@ impl Delivered {
             })
             .collect()
     }
+
+    /// The recipients of `mails`, sorted (a maildir keeps no order of arrival).
+    pub fn recipients(mails: &[Delivered]) -> Vec<&str> {
+        let mut to: Vec<&str> = mails.iter().map(|m| m.to.as_str()).collect();
+        to.sort_unstable();
+        to
+    }
 }
 
 fn read(path: &Path) -> Vec<u8> {

@@ -159,6 +159,7 @@ impl Indexer {
     /// [`MIN_DRAIN_INTERVAL`].
     ///
     /// After a full batch (a bulk write) the next one is drained at once.
+    ///
     /// Under a steady stream of writes, draining until the outbox is empty never ends: each
     /// commit takes long enough for the next few writes to arrive, so commits ran back to back,
     /// a few documents each (13 a second at 50 writes/s), and the interval never applied.

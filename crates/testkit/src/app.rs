@@ -267,6 +267,15 @@ impl TestApp {
             .expect("the metrics text")
     }
 
+    /// The value of counter `name` (with its `_total` suffix) on the `/metrics` page.
+    pub async fn counter(&self, name: &str) -> u64 {
+        let text = self.metrics().await;
+        text.lines()
+            .find_map(|l| l.strip_prefix(name)?.strip_prefix(' '))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no counter {name} in {text}"))
+    }
+
     /// Stops the server and waits for it.
     pub async fn stop(mut self) {
         if let Some(running) = self.running.take() {
