@@ -397,8 +397,8 @@ async fn every_operation_answers_every_role_as_the_authorization_table_says() {
 /// How many fields `type Query` and `type Mutation` in schema.graphql have, and those no row
 /// exercises.
 fn uncovered_operations() -> (usize, Vec<String>) {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../schema.graphql");
-    let schema = std::fs::read_to_string(path).expect("read schema.graphql");
+    let path = crate::workspace_file("schema.graphql");
+    let schema = std::fs::read_to_string(&path).expect("read schema.graphql");
     let mut operations = 0;
     let mut missing = Vec::new();
     for root in ["type Query {", "type Mutation {"] {

@@ -209,8 +209,8 @@ async fn metrics_count_requests_and_sql_statements() {
 
 #[test]
 fn schema_graphql_is_up_to_date() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../schema.graphql");
-    let on_disk = std::fs::read_to_string(path).expect("read schema.graphql");
+    let path = crate::workspace_file("schema.graphql");
+    let on_disk = std::fs::read_to_string(&path).expect("read schema.graphql");
     assert!(
         on_disk == verkosto_graphql::sdl(),
         "schema.graphql is stale: run `cargo run -- export-schema` and commit it"

@@ -32,3 +32,11 @@ mod region_list;
 mod search;
 mod smtp;
 mod validation;
+
+/// A file at the workspace root, found from the package directory that cargo (or nextest) gives
+/// the test when it runs. A path from `env!` is fixed when the binary is built, and a target
+/// directory shared between clones (CI's cache) keeps a binary built in another checkout.
+fn workspace_file(name: &str) -> std::path::PathBuf {
+    let package = std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo or nextest");
+    std::path::Path::new(&package).join("..").join(name)
+}

@@ -194,12 +194,14 @@ fn msg_calls() -> Vec<(PathBuf, String, BTreeSet<String>)> {
 }
 
 /// Every Rust source file of the workspace's crates, with its text.
+///
+/// The crates are found from the package directory cargo (or nextest) gives the test when it
+/// runs: a path from `env!` is fixed when the binary is built, and CI's target directory, shared
+/// between clones, kept a binary that walked a deleted clone.
 fn sources() -> Vec<(PathBuf, String)> {
+    let package = std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo or nextest");
     let mut files = Vec::new();
-    collect_rs(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join(".."),
-        &mut files,
-    );
+    collect_rs(&Path::new(&package).join(".."), &mut files);
     assert!(
         files.iter().any(|f| f.ends_with("domain/src/lib.rs")),
         "the walk found the workspace's sources"
@@ -217,13 +219,8 @@ fn sources() -> Vec<(PathBuf, String)> {
 const THIS_FILE: &str = "domain/tests/catalogues.rs";
 
 fn collect_rs(dir: &Path, out: &mut Vec<PathBuf>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        // Listed, then removed before it was read: not a source directory (the workspace's test
-        // run, two tests at a time, made this happen three runs in a row once, unexplained).
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return,
-        Err(err) => panic!("read {}: {err}", dir.display()),
-    };
+    let entries =
+        std::fs::read_dir(dir).unwrap_or_else(|err| panic!("read {}: {err}", dir.display()));
     for entry in entries {
         let path = entry.expect("a directory entry").path();
         if path.is_dir() {
