@@ -49,6 +49,13 @@ pub struct Indexer {
     indexed_up_to: Arc<AtomicI64>,
     rows_applied: Arc<AtomicU64>,
     commits: Arc<AtomicU64>,
+    /// Held while a batch (or a rebuild) goes from the outbox into the index: one at a time.
+    ///
+    /// On SQLite the outbox has no row locks, so two drains in one process (the running loop
+    /// and an import draining its own rows) read the same rows, and one's commit published the
+    /// other's deletes before its new documents: an imported pathway vanished from search for
+    /// half a second after the import returned.
+    writing: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl Indexer {
@@ -60,6 +67,7 @@ impl Indexer {
             indexed_up_to: Arc::new(AtomicI64::new(0)),
             rows_applied: Arc::new(AtomicU64::new(0)),
             commits: Arc::new(AtomicU64::new(0)),
+            writing: Arc::default(),
         }
     }
 
@@ -90,6 +98,7 @@ impl Indexer {
     }
 
     async fn drain_batch(&self) -> SearchResult<usize> {
+        let _writing = self.writing.lock().await;
         let batch = self.store.claim_outbox(BATCH_SIZE).await?;
         if batch.rows.is_empty() {
             self.store.finish_outbox(batch).await?;
@@ -193,6 +202,7 @@ impl Indexer {
     }
 
     async fn rebuild_all(&self, mut progress: impl FnMut(u64, u64)) -> SearchResult<u64> {
+        let _writing = self.writing.lock().await;
         let admin = Viewer::signed_in(verkosto_domain::PersonId(Uuid::nil()), true, []);
         let mut entities: Vec<(String, Uuid)> = Vec::new();
         let mut after = None;
