@@ -384,3 +384,151 @@ async fn running_an_imported_file_again_imports_nothing_and_names_every_line() {
     );
     assert_eq!(pathway_count(&w.app).await, pathways);
 }
+
+/// More pathways than the store writes in one go (it builds and inserts rows a thousand
+/// pathways at a time), so the import spans several chunks of one transaction.
+const MANY: usize = 2_345;
+
+fn many_lines(w: &Network) -> Vec<String> {
+    (0..MANY)
+        .map(|i| {
+            line(
+                &w.region.slug,
+                &w.coordinator.email,
+                &format!("Tuotu hoitopolku {i}"),
+                &format!("Tuotu rivi numero {i}."),
+                i % 2 == 0,
+            )
+        })
+        .collect()
+}
+
+async fn row_count(app: &TestApp, table: &str) -> i64 {
+    let backend = app.store.connection().get_database_backend();
+    app.store
+        .connection()
+        .query_one_raw(Statement::from_string(
+            backend,
+            format!("SELECT count(*) AS n FROM {table}"),
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get::<i64>("", "n")
+        .unwrap()
+}
+
+#[tokio::test]
+async fn an_import_of_thousands_writes_every_row_of_every_pathway_and_indexes_them() {
+    let w = network().await;
+    let before = (
+        pathway_count(&w.app).await,
+        row_count(&w.app, "pathway_version").await,
+        row_count(&w.app, "pathway_step").await,
+        audit_count(&w.app).await,
+    );
+    let report = import(&w, &many_lines(&w)).await.unwrap();
+    assert_eq!(report.pathways.len(), MANY);
+    let published = MANY.div_ceil(2) as u64;
+    assert_eq!(
+        (
+            pathway_count(&w.app).await,
+            row_count(&w.app, "pathway_version").await,
+            row_count(&w.app, "pathway_step").await,
+            audit_count(&w.app).await,
+        ),
+        (
+            before.0 + MANY as u64,
+            before.1 + MANY as i64,
+            before.2 + 2 * MANY as i64,
+            before.3 + MANY as u64 + published,
+        ),
+        "pathways, versions, steps and audit events"
+    );
+    assert_eq!(w.app.store.outbox_pending().await.unwrap(), 0);
+
+    // The first and the last line, from the first and the last chunk, read and find alike.
+    let last = MANY - 1;
+    for (i, id) in [(0, report.pathways[0]), (last, report.pathways[last])] {
+        let token = w.app.token(&w.coordinator).await;
+        let answer = w
+            .app
+            .gql(Some(&token), PATHWAY, json!({ "id": id.0.to_string() }))
+            .await;
+        let version = if i % 2 == 0 {
+            "publishedVersion"
+        } else {
+            "openVersion"
+        };
+        assert_eq!(
+            answer.data()["pathway"][version]["title"],
+            format!("Tuotu hoitopolku {i}")
+        );
+        let found = search_titles(&w.app, Some(&token), &format!("hoitopolku {i}")).await;
+        assert_eq!(
+            found.first(),
+            Some(&format!("Tuotu hoitopolku {i}")),
+            "the first hit for line {i}: {found:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_database_failure_in_a_later_chunk_leaves_nothing_of_the_import_behind() {
+    let w = network().await;
+    w.app.wait_until_searchable().await;
+    // A trigger planted in the test refuses one version of the last chunk, as a full disk or a
+    // lost connection would refuse a statement halfway through an import.
+    let refused = format!("Tuotu hoitopolku {}", MANY - 10);
+    let connection = w.app.store.connection();
+    let plant: Vec<String> = match w.app.backend() {
+        "postgres" => vec![
+            format!(
+                "CREATE FUNCTION refuse_version() RETURNS trigger AS $$ BEGIN
+                 IF NEW.title = '{refused}' THEN RAISE EXCEPTION 'planted failure'; END IF;
+                 RETURN NEW; END $$ LANGUAGE plpgsql"
+            ),
+            "CREATE TRIGGER refuse_version BEFORE INSERT ON pathway_version
+             FOR EACH ROW EXECUTE FUNCTION refuse_version()"
+                .to_owned(),
+        ],
+        _ => vec![format!(
+            "CREATE TRIGGER refuse_version BEFORE INSERT ON pathway_version
+             WHEN NEW.title = '{refused}' BEGIN SELECT RAISE(ABORT, 'planted failure'); END"
+        )],
+    };
+    for sql in plant {
+        connection.execute_unprepared(&sql).await.unwrap();
+    }
+    let before = (
+        pathway_count(&w.app).await,
+        row_count(&w.app, "pathway_version").await,
+        row_count(&w.app, "pathway_step").await,
+        audit_count(&w.app).await,
+        row_count(&w.app, "search_outbox").await,
+    );
+
+    let result = import(&w, &many_lines(&w)).await;
+    assert!(
+        matches!(result, Err(ImportError::Failed(_))),
+        "expected the database's refusal, got {result:?}"
+    );
+    assert_eq!(
+        (
+            pathway_count(&w.app).await,
+            row_count(&w.app, "pathway_version").await,
+            row_count(&w.app, "pathway_step").await,
+            audit_count(&w.app).await,
+            row_count(&w.app, "search_outbox").await,
+        ),
+        before,
+        "pathways, versions, steps, audit events and outbox rows"
+    );
+    w.app.wait_until_searchable().await;
+    assert!(
+        search_titles(&w.app, None, "tuotu hoitopolku")
+            .await
+            .is_empty(),
+        "the first chunks' pathways are not searchable"
+    );
+}
