@@ -39,13 +39,12 @@ pub(crate) async fn review_requested(
         .await?
     {
         if reviewer.id != actor.0 {
-            let mail = mails::review_requested(&reviewer, &author.name, &title, &link);
             notify(
                 ctx,
                 mailer,
                 &reviewer,
                 NotificationMail::ReviewRequested,
-                mail,
+                || mails::review_requested(&reviewer, &author.name, &title, &link),
             )
             .await?;
         }
@@ -81,13 +80,12 @@ pub(crate) async fn proposal_decided(
     };
     if !person.disabled {
         let link = mailer.link(&format!("/pathways/{}", pathway.id));
-        let mail = mails::proposal_decided(&person, &title, published, &link);
         notify(
             ctx,
             mailer,
             &person,
             NotificationMail::ProposalDecided,
-            mail,
+            || mails::proposal_decided(&person, &title, published, &link),
         )
         .await?;
     }
@@ -119,13 +117,12 @@ pub(crate) async fn feedback_replied(
     let current = pathway.published_version_id.or(pathway.open_version_id);
     if let (Some(title), false) = (title_of(ctx, current).await?, sender.disabled) {
         let link = mailer.link(&format!("/pathways/{}", pathway.id));
-        let mail = mails::feedback_replied(&sender, &title, reply, &link);
         notify(
             ctx,
             mailer,
             &sender,
             NotificationMail::FeedbackReplied,
-            mail,
+            || mails::feedback_replied(&sender, &title, reply, &link),
         )
         .await?;
     }
@@ -153,19 +150,20 @@ pub(crate) async fn join_requested(
     let link = mailer.link(&format!("/regions/{}/network", region.id));
     for coordinator in store.coordinators_of(Some(RegionId(region.id))).await? {
         if coordinator.id != person.id {
-            let mail = mails::join_requested(
-                &coordinator,
-                &person.name,
-                &organisation.name,
-                &region,
-                &link,
-            );
             notify(
                 ctx,
                 mailer,
                 &coordinator,
                 NotificationMail::JoinRequested,
-                mail,
+                || {
+                    mails::join_requested(
+                        &coordinator,
+                        &person.name,
+                        &organisation.name,
+                        &region,
+                        &link,
+                    )
+                },
             )
             .await?;
         }
@@ -230,19 +228,20 @@ pub(crate) async fn urgent_feedback(
         .await?
     {
         if coordinator.id != sender.id {
-            let mail = mails::urgent_feedback(
-                &coordinator,
-                &sender.name,
-                &title,
-                &feedback.message,
-                &link,
-            );
             notify(
                 ctx,
                 mailer,
                 &coordinator,
                 NotificationMail::UrgentFeedback,
-                mail,
+                || {
+                    mails::urgent_feedback(
+                        &coordinator,
+                        &sender.name,
+                        &title,
+                        &feedback.message,
+                        &link,
+                    )
+                },
             )
             .await?;
         }
@@ -265,14 +264,14 @@ async fn title_of(ctx: &Context<'_>, id: Option<Uuid>) -> ApiResult<Option<Strin
     Ok(versions.into_iter().next().map(|v| v.title))
 }
 
-/// Sends `mail` to `person` as notification mail of `kind`, unless they turned that kind off;
-/// it ends with the link that turns it off.
+/// Sends the mail that `mail` writes to `person` as notification mail of `kind`, unless they
+/// turned that kind off (then it is not written at all); it ends with the link that turns it off.
 async fn notify(
     ctx: &Context<'_>,
     mailer: &SharedMailer,
     person: &person::Model,
     kind: NotificationMail,
-    mail: Mail,
+    mail: impl FnOnce() -> Mail,
 ) -> ApiResult<()> {
     if !person.receives(kind) {
         return Ok(());
@@ -281,7 +280,7 @@ async fn notify(
     match tokens.unsubscribe_token(PersonId(person.id), kind) {
         Ok(token) => {
             let link = mailer.link(&format!("/unsubscribe/{token}"));
-            send(mailer, mails::with_unsubscribe(mail, person, link)).await;
+            send(mailer, mails::with_unsubscribe(mail(), person, link)).await;
         }
         Err(error) => tracing::warn!(%error, "could not sign an unsubscribe link; mail not sent"),
     }
