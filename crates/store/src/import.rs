@@ -191,8 +191,8 @@ impl Store {
 
 /// Pathways whose rows are built and inserted together. Building every row of a large import
 /// before inserting any kept millions of small strings alive at once, and glibc's malloc spent
-/// more time searching its fragmented free lists than the rest of the write (100k pathways:
-/// database half 13–18 s); a chunk's rows are freed before the next chunk's are built.
+/// more time searching its fragmented free lists than the rest of the write; a chunk's rows are
+/// freed before the next chunk's are built (100k pathways: database half 13–18 s → 5–6 s).
 const PATHWAYS_PER_CHUNK: usize = 1_000;
 
 /// The rows of every pathway, a chunk of pathways at a time, each chunk inserted table by table
