@@ -68,7 +68,7 @@ async fn a_forgotten_password_is_reset_through_the_mailed_link_and_other_session
         .and_then(|a| a.first())
         .and_then(|a| a.address());
     assert_eq!(to, Some("anna@example.org"));
-    assert_eq!(message.subject(), Some("Verkosto: välja ett nytt lösenord"));
+    assert_eq!(message.subject(), Some("Verkosto: val av nytt lösenord"));
     let body = message.body_text(0).unwrap().into_owned();
     let in_swedish = body.find("Hej Anna Berg");
     let in_english = body.find("Hello Anna Berg");

@@ -5,7 +5,7 @@ bad-credentials = e-postadressen eller lösenordet är fel
 not-found = { $entity ->
     [action_item] åtgärdspunkten hittades inte
     [event] evenemanget hittades inte
-    [feedback] återkopplingen hittades inte
+    [feedback] responsen hittades inte
     [invitation] inbjudan hittades inte
     [join_request] anslutningsbegäran hittades inte
     [membership] medlemskapet hittades inte
