@@ -56,7 +56,7 @@ publish-national-admins-only = only platform admins can publish or archive natio
 publish-coordinators-only = only the region's coordinators can publish or archive its pathways
 manage-network-coordinators-only = only the region's coordinators can manage its network
 change-organisation-coordinators-only = only coordinators of a region the organisation belongs to can change it
-audit-log-coordinators-only = only coordinators and platform admins can read the audit log
+audit-log-coordinators-only = only coordinators and platform admins can read the change log
 import-author-coordinators-only = the author must be a coordinator of the region (or a platform admin) to import its pathways
 import-national-admins-only = only platform admins can import national pathways
 

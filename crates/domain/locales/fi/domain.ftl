@@ -59,7 +59,7 @@ publish-national-admins-only = vain ylläpitäjät voivat julkaista tai arkistoi
 publish-coordinators-only = vain alueen koordinaattorit voivat julkaista tai arkistoida alueen hoitopolkuja
 manage-network-coordinators-only = vain alueen koordinaattorit voivat hallinnoida alueen verkostoa
 change-organisation-coordinators-only = vain niiden alueiden koordinaattorit, joihin organisaatio kuuluu, voivat muuttaa sen tietoja
-audit-log-coordinators-only = vain koordinaattorit ja ylläpitäjät voivat lukea tapahtumalokia
+audit-log-coordinators-only = vain koordinaattorit ja ylläpitäjät voivat lukea muutoslokia
 import-author-coordinators-only = tekijän on oltava alueen koordinaattori (tai ylläpitäjä), jotta alueen hoitopolkuja voi tuoda
 import-national-admins-only = vain ylläpitäjät voivat tuoda valtakunnallisia hoitopolkuja
 

@@ -56,7 +56,7 @@ publish-national-admins-only = bare administratorer kan publisere eller arkivere
 publish-coordinators-only = bare regionens koordinatorer kan publisere eller arkivere regionens behandlingsforløp
 manage-network-coordinators-only = bare regionens koordinatorer kan administrere regionens nettverk
 change-organisation-coordinators-only = bare koordinatorer i en region som organisasjonen hører til, kan endre den
-audit-log-coordinators-only = bare koordinatorer og administratorer kan lese revisjonsloggen
+audit-log-coordinators-only = bare koordinatorer og administratorer kan lese endringsloggen
 import-author-coordinators-only = forfatteren må være koordinator i regionen (eller administrator) for å importere regionens behandlingsforløp
 import-national-admins-only = bare administratorer kan importere nasjonale behandlingsforløp
 

@@ -56,7 +56,7 @@ publish-national-admins-only = endast administratörer kan publicera eller arkiv
 publish-coordinators-only = endast regionens koordinatorer kan publicera eller arkivera regionens vårdkedjor
 manage-network-coordinators-only = endast regionens koordinatorer kan hantera regionens nätverk
 change-organisation-coordinators-only = endast koordinatorer i en region som organisationen hör till kan ändra den
-audit-log-coordinators-only = endast koordinatorer och administratörer kan läsa granskningsloggen
+audit-log-coordinators-only = endast koordinatorer och administratörer kan läsa ändringsloggen
 import-author-coordinators-only = författaren måste vara koordinator i regionen (eller administratör) för att importera regionens vårdkedjor
 import-national-admins-only = endast administratörer kan importera nationella vårdkedjor
 
