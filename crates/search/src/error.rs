@@ -11,6 +11,17 @@ pub enum SearchError {
         /// The engine's message.
         message: String,
     },
+    /// Another process has the embedded index open (one process at a time may use it).
+    #[error(
+        "the search index {} is open in another Verkosto process (a running `verkosto serve`?); \
+         one process at a time may use it: stop that process and run the command again, or run \
+         commands beside a server with PostgreSQL and Meilisearch",
+        .dir.display()
+    )]
+    InUse {
+        /// The index directory.
+        dir: std::path::PathBuf,
+    },
     /// Reading the store failed.
     #[error(transparent)]
     Store(#[from] verkosto_store::StoreError),

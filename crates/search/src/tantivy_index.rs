@@ -245,20 +245,48 @@ pub struct TantivyIndex {
     writing: Arc<Workers>,
     needs_rebuild: bool,
     path: Option<PathBuf>,
+    /// The lock on the index directory, held while any clone is open ([`lock_directory`]).
+    _lock: Option<Arc<std::fs::File>>,
 }
 
 fn engine(context: &'static str) -> impl Fn(tantivy::TantivyError) -> SearchError {
     move |err| SearchError::engine(context, err)
 }
 
+/// Locks the index directory `dir` for this open of it: an advisory lock on `<dir>.lock` beside
+/// it, released when the file is closed (also when the process dies). Taken before anything else,
+/// so a second process (`verkosto import-pathways` beside a running server) neither wipes an
+/// index of another layout nor waits on tantivy's writer lock, but is told what to do.
+fn lock_directory(dir: &Path) -> SearchResult<std::fs::File> {
+    let io = |context: &'static str| move |err: std::io::Error| SearchError::engine(context, err);
+    if let Some(parent) = dir.parent() {
+        std::fs::create_dir_all(parent).map_err(io("create the data directory"))?;
+    }
+    let file = std::fs::File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.with_extension("lock"))
+        .map_err(io("open the index lock file"))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(SearchError::InUse {
+            dir: dir.to_owned(),
+        }),
+        Err(std::fs::TryLockError::Error(err)) => Err(io("lock the index directory")(err)),
+    }
+}
+
 impl TantivyIndex {
-    /// Opens the index in `dir`, creating it when missing. When the directory holds an index of
+    /// Opens the index in `dir`, creating it when missing, and holds it for this process
+    /// ([`SearchError::InUse`] when another has it open). When the directory holds an index of
     /// another layout (or one that cannot be opened) it is wiped and created anew; then, and
     /// when the index is new, [`Self::needs_rebuild`] is true and the caller should rebuild it
     /// from the database.
     pub fn open(dir: &Path) -> SearchResult<Self> {
         let io =
             |context: &'static str| move |err: std::io::Error| SearchError::engine(context, err);
+        let lock = lock_directory(dir)?;
         std::fs::create_dir_all(dir).map_err(io("create the index directory"))?;
         let stamp_path = dir.join(LAYOUT_FILE);
         let stamp = std::fs::read_to_string(&stamp_path).ok();
@@ -289,13 +317,15 @@ impl TantivyIndex {
                 (index, true)
             }
         };
-        Self::with(
+        let mut opened = Self::with(
             index,
             |index| index.writer(WRITER_MEMORY),
             fields,
             needs_rebuild,
             Some(dir.to_owned()),
-        )
+        )?;
+        opened._lock = Some(Arc::new(lock));
+        Ok(opened)
     }
 
     /// A fresh index in memory, for tests.
@@ -345,6 +375,7 @@ impl TantivyIndex {
             writing: Arc::new(writing),
             needs_rebuild,
             path,
+            _lock: None,
         })
     }
 
@@ -1326,6 +1357,43 @@ impl SearchIndex for TantivyIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_index_directory_opens_once_at_a_time_and_a_refused_open_wipes_nothing() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("index");
+        let first = TantivyIndex::open(&path).expect("the first open");
+        assert!(first.needs_rebuild(), "a new index asks to be filled");
+        let files = |path: &Path| -> Vec<_> {
+            let mut names: Vec<_> = std::fs::read_dir(path)
+                .expect("the index directory")
+                .map(|entry| entry.expect("an entry").file_name())
+                .collect();
+            names.sort();
+            names
+        };
+        let before = files(&path);
+
+        let second = TantivyIndex::open(&path)
+            .err()
+            .expect("a second open is refused");
+        assert!(
+            matches!(&second, SearchError::InUse { dir } if *dir == path),
+            "{second}"
+        );
+        assert_eq!(
+            files(&path),
+            before,
+            "the refused open left the files alone"
+        );
+
+        drop(first);
+        let again = TantivyIndex::open(&path).expect("an open after the first closed");
+        assert!(
+            !again.needs_rebuild(),
+            "the index was kept, not created anew"
+        );
+    }
 
     #[test]
     fn small_segments_merge_among_themselves_in_fours_and_leave_the_corpus_alone() {
