@@ -253,12 +253,15 @@ fn engine(context: &'static str) -> impl Fn(tantivy::TantivyError) -> SearchErro
     move |err| SearchError::engine(context, err)
 }
 
+fn io(context: &'static str) -> impl Fn(std::io::Error) -> SearchError {
+    move |err| SearchError::engine(context, err)
+}
+
 /// Locks the index directory `dir` for this open of it: an advisory lock on `<dir>.lock` beside
 /// it, released when the file is closed (also when the process dies). Taken before anything else,
 /// so a second process (`verkosto import-pathways` beside a running server) neither wipes an
 /// index of another layout nor waits on tantivy's writer lock, but is told what to do.
 fn lock_directory(dir: &Path) -> SearchResult<std::fs::File> {
-    let io = |context: &'static str| move |err: std::io::Error| SearchError::engine(context, err);
     if let Some(parent) = dir.parent() {
         std::fs::create_dir_all(parent).map_err(io("create the data directory"))?;
     }
@@ -284,8 +287,6 @@ impl TantivyIndex {
     /// when the index is new, [`Self::needs_rebuild`] is true and the caller should rebuild it
     /// from the database.
     pub fn open(dir: &Path) -> SearchResult<Self> {
-        let io =
-            |context: &'static str| move |err: std::io::Error| SearchError::engine(context, err);
         let lock = lock_directory(dir)?;
         std::fs::create_dir_all(dir).map_err(io("create the index directory"))?;
         let stamp_path = dir.join(LAYOUT_FILE);
