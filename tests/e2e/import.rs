@@ -4,7 +4,7 @@
 use sea_orm::{ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, Statement};
 use serde_json::{Value, json};
 use verkosto_server::import::{ImportError, ImportReport, LineError, import_pathways};
-use verkosto_store::entity::{audit_event, pathway};
+use verkosto_store::entity::{audit_event, pathway, pathway_step, pathway_version, search_outbox};
 use verkosto_testkit::{OrganisationBuilder, PersonBuilder, RegionBuilder, TestApp, TestPerson};
 
 const PATHWAY: &str = "query($id: ID!) { pathway(id: $id) { id status visibility
@@ -79,18 +79,23 @@ fn bad_lines(result: Result<ImportReport, ImportError>) -> Vec<LineError> {
     }
 }
 
-async fn pathway_count(app: &TestApp) -> u64 {
-    pathway::Entity::find()
-        .count(app.store.connection())
-        .await
-        .unwrap()
+/// How many rows table `E` holds.
+async fn count<E: EntityTrait>(app: &TestApp) -> u64
+where
+    E::Model: Sync,
+{
+    E::find().count(app.store.connection()).await.unwrap()
 }
 
-async fn audit_count(app: &TestApp) -> u64 {
-    audit_event::Entity::find()
-        .count(app.store.connection())
-        .await
-        .unwrap()
+/// The rows an import writes: pathways, versions, steps, audit events and outbox rows.
+async fn import_rows(app: &TestApp) -> [u64; 5] {
+    [
+        count::<pathway::Entity>(app).await,
+        count::<pathway_version::Entity>(app).await,
+        count::<pathway_step::Entity>(app).await,
+        count::<audit_event::Entity>(app).await,
+        count::<search_outbox::Entity>(app).await,
+    ]
 }
 
 async fn search_titles(app: &TestApp, token: Option<&str>, query: &str) -> Vec<String> {
@@ -253,8 +258,8 @@ async fn a_file_with_bad_lines_imports_nothing_and_names_each_bad_line() {
     // The network's own setup writes are indexed first (the indexer drains at most every 100 ms),
     // so an outbox row after the import could only be the import's.
     w.app.wait_until_searchable().await;
-    let pathways_before = pathway_count(&w.app).await;
-    let audit_before = audit_count(&w.app).await;
+    let pathways_before = count::<pathway::Entity>(&w.app).await;
+    let audit_before = count::<audit_event::Entity>(&w.app).await;
     let errors = bad_lines(
         import(
             &w,
@@ -311,8 +316,8 @@ async fn a_file_with_bad_lines_imports_nothing_and_names_each_bad_line() {
     assert!(errors[0].message.contains("identity code"), "{}", errors[0]);
     assert_eq!(errors[3].to_string(), "line 5: title: must not be empty");
 
-    assert_eq!(pathway_count(&w.app).await, pathways_before);
-    assert_eq!(audit_count(&w.app).await, audit_before);
+    assert_eq!(count::<pathway::Entity>(&w.app).await, pathways_before);
+    assert_eq!(count::<audit_event::Entity>(&w.app).await, audit_before);
     assert_eq!(w.app.store.outbox_pending().await.unwrap(), 0);
     w.app.wait_until_searchable().await;
     assert!(
@@ -343,8 +348,8 @@ async fn running_an_imported_file_again_imports_nothing_and_names_every_line() {
         ),
     ];
     import(&w, &file).await.unwrap();
-    let pathways = pathway_count(&w.app).await;
-    let audit = audit_count(&w.app).await;
+    let pathways = count::<pathway::Entity>(&w.app).await;
+    let audit = count::<audit_event::Entity>(&w.app).await;
 
     let errors = bad_lines(import(&w, &file).await);
     assert_eq!(
@@ -357,8 +362,8 @@ async fn running_an_imported_file_again_imports_nothing_and_names_every_line() {
             .starts_with("title: a current pathway of this region")),
         "{errors:#?}"
     );
-    assert_eq!(pathway_count(&w.app).await, pathways);
-    assert_eq!(audit_count(&w.app).await, audit);
+    assert_eq!(count::<pathway::Entity>(&w.app).await, pathways);
+    assert_eq!(count::<audit_event::Entity>(&w.app).await, audit);
 
     // The same title twice in one file is refused too, naming the first line.
     let twice = [
@@ -382,7 +387,7 @@ async fn running_an_imported_file_again_imports_nothing_and_names_every_line() {
         errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
         vec!["line 2: title: line 1 has the same title for the same region"]
     );
-    assert_eq!(pathway_count(&w.app).await, pathways);
+    assert_eq!(count::<pathway::Entity>(&w.app).await, pathways);
 }
 
 /// More pathways than the store writes in one go (it builds and inserts rows a thousand
@@ -403,46 +408,21 @@ fn many_lines(w: &Network) -> Vec<String> {
         .collect()
 }
 
-async fn row_count(app: &TestApp, table: &str) -> i64 {
-    let backend = app.store.connection().get_database_backend();
-    app.store
-        .connection()
-        .query_one_raw(Statement::from_string(
-            backend,
-            format!("SELECT count(*) AS n FROM {table}"),
-        ))
-        .await
-        .unwrap()
-        .unwrap()
-        .try_get::<i64>("", "n")
-        .unwrap()
-}
-
 #[tokio::test]
 async fn an_import_of_thousands_writes_every_row_of_every_pathway_and_indexes_them() {
     let w = network().await;
-    let before = (
-        pathway_count(&w.app).await,
-        row_count(&w.app, "pathway_version").await,
-        row_count(&w.app, "pathway_step").await,
-        audit_count(&w.app).await,
-    );
+    let before = import_rows(&w.app).await;
     let report = import(&w, &many_lines(&w)).await.unwrap();
     assert_eq!(report.pathways.len(), MANY);
-    let published = MANY.div_ceil(2) as u64;
+    let (many, published) = (MANY as u64, MANY.div_ceil(2) as u64);
     assert_eq!(
-        (
-            pathway_count(&w.app).await,
-            row_count(&w.app, "pathway_version").await,
-            row_count(&w.app, "pathway_step").await,
-            audit_count(&w.app).await,
-        ),
-        (
-            before.0 + MANY as u64,
-            before.1 + MANY as i64,
-            before.2 + 2 * MANY as i64,
-            before.3 + MANY as u64 + published,
-        ),
+        import_rows(&w.app).await[..4],
+        [
+            before[0] + many,
+            before[1] + many,
+            before[2] + 2 * many,
+            before[3] + many + published,
+        ],
         "pathways, versions, steps and audit events"
     );
     assert_eq!(w.app.store.outbox_pending().await.unwrap(), 0);
@@ -500,13 +480,7 @@ async fn a_database_failure_in_a_later_chunk_leaves_nothing_of_the_import_behind
     for sql in plant {
         connection.execute_unprepared(&sql).await.unwrap();
     }
-    let before = (
-        pathway_count(&w.app).await,
-        row_count(&w.app, "pathway_version").await,
-        row_count(&w.app, "pathway_step").await,
-        audit_count(&w.app).await,
-        row_count(&w.app, "search_outbox").await,
-    );
+    let before = import_rows(&w.app).await;
 
     let result = import(&w, &many_lines(&w)).await;
     assert!(
@@ -514,13 +488,7 @@ async fn a_database_failure_in_a_later_chunk_leaves_nothing_of_the_import_behind
         "expected the database's refusal, got {result:?}"
     );
     assert_eq!(
-        (
-            pathway_count(&w.app).await,
-            row_count(&w.app, "pathway_version").await,
-            row_count(&w.app, "pathway_step").await,
-            audit_count(&w.app).await,
-            row_count(&w.app, "search_outbox").await,
-        ),
+        import_rows(&w.app).await,
         before,
         "pathways, versions, steps, audit events and outbox rows"
     );
