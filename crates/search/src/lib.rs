@@ -10,6 +10,7 @@ pub mod indexer;
 mod lexicon;
 pub mod meili_index;
 pub mod port;
+mod snippet;
 pub mod tantivy_index;
 pub mod vocabulary;
 

@@ -48,7 +48,7 @@ use crate::{
         Access, AccessScope, DocType, Facets, Hit, SearchDocument, SearchFilter, SearchIndex,
         SearchRequest, SearchResponse,
     },
-    tantivy_index::{Marker, snippet},
+    snippet::{Marker, snippet},
     vocabulary,
 };
 

@@ -7,46 +7,49 @@
 //! totals, facets and snippets only ever count what the viewer may read.
 
 use std::{
-    collections::{BTreeMap, HashMap},
+    collections::BTreeMap,
     path::{Path, PathBuf},
     sync::{Arc, Mutex},
     time::{Duration, Instant},
 };
 
 use tantivy::{
-    DocAddress, DocId, DocSet, Index, IndexReader, IndexWriter, ReloadPolicy, Score, SegmentReader,
-    TERMINATED, TantivyDocument, Term,
-    collector::{Collector, SegmentCollector, TopDocs},
-    columnar::StrColumn,
+    DocAddress, DocSet, Index, IndexReader, IndexWriter, ReloadPolicy, Score, TERMINATED,
+    TantivyDocument, Term,
+    collector::TopDocs,
     indexer::LogMergePolicy,
     query::{
-        AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, EnableScoring, Explanation, Occur,
-        Query, Scorer, TermQuery, Weight,
+        AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, EnableScoring, Occur, Query,
+        TermQuery,
     },
-    schema::{
-        FAST, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
-        Value,
-    },
+    schema::{Field, IndexRecordOption, Value},
 };
 use uuid::Uuid;
-use verkosto_domain::{Language, OrganisationKind, PathwayStatus, TargetGroup};
+use verkosto_domain::Language;
 
 mod automaton;
+mod coordinated;
+mod facets;
 mod filter;
 mod prefix;
+mod schema;
 mod typo;
 
 use self::{
     automaton::AutomatonQuery,
+    coordinated::CoordinatedQuery,
+    facets::FacetCollector,
     filter::{CachedFilter, FilterCache, Filtered},
     prefix::StartsWith,
+    schema::{Fields, Key, MEMBERS, PUBLIC, schema},
     typo::Within,
 };
 use crate::{
-    AccessScope, DocType, Facets, Hit, SearchDocument, SearchError, SearchIndex, SearchRequest,
+    AccessScope, DocType, Hit, SearchDocument, SearchError, SearchIndex, SearchRequest,
     SearchResponse, SearchResult,
     analysis::{self, QueryWord, typo_distance},
     background::{Priority, Workers},
+    snippet::{Marker, snippet},
 };
 
 /// The layout of the index on disk; bump it with any schema change. The stamp file also holds
@@ -96,133 +99,11 @@ const FUZZY_BODY: f32 = 1.5;
 const PREFIX_TITLE: f32 = 4.0;
 const PREFIX_BODY: f32 = 1.5;
 
-/// The longest snippet fragment, in characters.
-const SNIPPET_CHARS: usize = 220;
-
 fn layout_stamp() -> String {
     format!(
         "tantivy layout {LAYOUT_VERSION}, analysis {}\n",
         analysis::ANALYSIS_VERSION
     )
-}
-
-/// The schema's fields.
-#[derive(Clone, Copy)]
-struct Fields {
-    /// The [`Key`] terms, the only indexed field besides the words.
-    keys: Field,
-    id: Field,
-    entity_id: Field,
-    doc_type: Field,
-    version: Field,
-    language: Field,
-    title: Field,
-    body: Field,
-    title_terms: Field,
-    body_terms: Field,
-    title_words: Field,
-    body_words: Field,
-    regions: Field,
-    organisation_kinds: Field,
-    target_groups: Field,
-    status: Field,
-}
-
-/// The name half of a `keys` term, `name:value`.
-///
-/// Filters and access rules are terms of one indexed field rather than a field each: tantivy
-/// writes a term dictionary per indexed field for every segment it writes or merges, and each
-/// begins by filling a table of 20,000 cells, so with a field per dimension (17 indexed fields)
-/// that was most of what a commit of a few saved documents cost.
-#[derive(Clone, Copy)]
-enum Key {
-    /// The document's id (replaced on upsert).
-    Id,
-    /// The entity it shows (all its documents go when the entity is deleted).
-    Entity,
-    DocType,
-    Language,
-    Region,
-    OrganisationKind,
-    TargetGroup,
-    Status,
-    /// Anyone may read it (`public`), or any signed-in member (`members`).
-    Access,
-    /// Members of this region may read it.
-    MemberOf,
-    /// Coordinators of this region may read it.
-    CoordinatorOf,
-    /// This person may read it (their own draft).
-    Person,
-}
-
-impl Key {
-    fn name(self) -> &'static str {
-        match self {
-            Key::Id => "id",
-            Key::Entity => "entity",
-            Key::DocType => "type",
-            Key::Language => "language",
-            Key::Region => "region",
-            Key::OrganisationKind => "kind",
-            Key::TargetGroup => "group",
-            Key::Status => "status",
-            Key::Access => "access",
-            Key::MemberOf => "member",
-            Key::CoordinatorOf => "coordinator",
-            Key::Person => "person",
-        }
-    }
-
-    /// `name:value`, the text of the term.
-    fn text(self, value: &str) -> String {
-        format!("{}:{value}", self.name())
-    }
-}
-
-/// The [`Key::Access`] values.
-const PUBLIC: &str = "public";
-const MEMBERS: &str = "members";
-
-/// Names of the fast fields the facets are counted over, in [`FacetCounts`] order.
-const FACET_FIELDS: [&str; 6] = [
-    "regions",
-    "organisation_kinds",
-    "target_groups",
-    "language",
-    "doc_type",
-    "status",
-];
-
-fn schema() -> (Schema, Fields) {
-    let mut b = Schema::builder();
-    let terms = |record: IndexRecordOption, norms: bool| {
-        TextOptions::default().set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer("whitespace")
-                .set_index_option(record)
-                .set_fieldnorms(norms),
-        )
-    };
-    let fields = Fields {
-        keys: b.add_text_field("keys", STRING),
-        id: b.add_text_field("id", STORED),
-        entity_id: b.add_text_field("entity_id", STORED),
-        doc_type: b.add_text_field("doc_type", STORED | FAST),
-        version: b.add_i64_field("version", STORED),
-        language: b.add_text_field("language", STORED | FAST),
-        title: b.add_text_field("title", STORED),
-        body: b.add_text_field("body", STORED),
-        title_terms: b.add_text_field("title_terms", terms(IndexRecordOption::WithFreqs, true)),
-        body_terms: b.add_text_field("body_terms", terms(IndexRecordOption::WithFreqs, true)),
-        title_words: b.add_text_field("title_words", terms(IndexRecordOption::Basic, false)),
-        body_words: b.add_text_field("body_words", terms(IndexRecordOption::Basic, false)),
-        regions: b.add_text_field("regions", FAST),
-        organisation_kinds: b.add_text_field("organisation_kinds", FAST),
-        target_groups: b.add_text_field("target_groups", FAST),
-        status: b.add_text_field("status", FAST),
-    };
-    (b.build(), fields)
 }
 
 struct Inner {
@@ -835,240 +716,6 @@ impl Inner {
     }
 }
 
-/// The words of a query: a document matching any of them matches, scored by the sum of the
-/// words' scores times the share of words it matches, so documents matching more words rank
-/// higher and one word that matches nothing empties nothing.
-#[derive(Debug)]
-struct CoordinatedQuery {
-    words: Vec<Box<dyn Query>>,
-}
-
-impl Clone for CoordinatedQuery {
-    fn clone(&self) -> Self {
-        Self {
-            words: self.words.iter().map(|q| q.box_clone()).collect(),
-        }
-    }
-}
-
-impl Query for CoordinatedQuery {
-    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        let weights = self
-            .words
-            .iter()
-            .map(|q| q.weight(scoring))
-            .collect::<tantivy::Result<Vec<_>>>()?;
-        Ok(Box::new(CoordinatedWeight { weights }))
-    }
-
-    fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
-        for word in &self.words {
-            word.query_terms(visitor);
-        }
-    }
-}
-
-struct CoordinatedWeight {
-    weights: Vec<Box<dyn Weight>>,
-}
-
-impl Weight for CoordinatedWeight {
-    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
-        let mut scorers = Vec::with_capacity(self.weights.len());
-        for weight in &self.weights {
-            let scorer = weight.scorer(reader, boost)?;
-            if scorer.doc() != TERMINATED {
-                scorers.push(scorer);
-            }
-        }
-        let doc = scorers.iter().map(|s| s.doc()).min().unwrap_or(TERMINATED);
-        Ok(Box::new(CoordinatedScorer {
-            scorers,
-            doc,
-            words: self.weights.len().max(1),
-        }))
-    }
-
-    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
-        let mut scorer = self.scorer(reader, 1.0)?;
-        if scorer.seek(doc) != doc {
-            return Err(tantivy::TantivyError::InvalidArgument(format!(
-                "document {doc} does not match"
-            )));
-        }
-        Ok(Explanation::new(
-            "sum of the words' scores times the share of words matched",
-            scorer.score(),
-        ))
-    }
-}
-
-/// The union of the words' scorers, in document order.
-struct CoordinatedScorer {
-    scorers: Vec<Box<dyn Scorer>>,
-    doc: DocId,
-    words: usize,
-}
-
-impl DocSet for CoordinatedScorer {
-    fn advance(&mut self) -> DocId {
-        let current = self.doc;
-        let mut next = TERMINATED;
-        for scorer in &mut self.scorers {
-            if scorer.doc() == current {
-                scorer.advance();
-            }
-            next = next.min(scorer.doc());
-        }
-        self.doc = next;
-        next
-    }
-
-    fn doc(&self) -> DocId {
-        self.doc
-    }
-
-    fn size_hint(&self) -> u32 {
-        self.scorers
-            .iter()
-            .map(|s| s.size_hint())
-            .max()
-            .unwrap_or(0)
-    }
-}
-
-impl Scorer for CoordinatedScorer {
-    fn score(&mut self) -> Score {
-        let mut sum = 0.0;
-        let mut matched = 0usize;
-        for scorer in &mut self.scorers {
-            if scorer.doc() == self.doc {
-                sum += scorer.score();
-                matched += 1;
-            }
-        }
-        sum * matched as Score / self.words as Score
-    }
-}
-
-/// Counts matching documents and (when `values`) the values of each facet field.
-struct FacetCollector {
-    values: bool,
-}
-
-/// Per segment: its columns and counts by term ordinal.
-struct FacetSegment {
-    total: u64,
-    columns: Vec<Option<StrColumn>>,
-    counts: Vec<Vec<u64>>,
-}
-
-/// The counts of one segment or of all.
-#[derive(Default)]
-struct FacetCounts {
-    total: u64,
-    values: [HashMap<String, u64>; 6],
-}
-
-impl FacetCounts {
-    fn facets(&self) -> Facets {
-        fn each<K: Ord>(
-            values: &HashMap<String, u64>,
-            parse: impl Fn(&str) -> Option<K>,
-        ) -> BTreeMap<K, u64> {
-            values
-                .iter()
-                .filter_map(|(v, n)| parse(v).map(|k| (k, *n)))
-                .collect()
-        }
-        Facets {
-            regions: each(&self.values[0], |v| v.parse::<Uuid>().ok()),
-            organisation_kinds: each(&self.values[1], |v| OrganisationKind::parse("kind", v).ok()),
-            target_groups: each(&self.values[2], |v| {
-                TargetGroup::parse("target_group", v).ok()
-            }),
-            languages: each(&self.values[3], |v| Language::parse("language", v).ok()),
-            doc_types: each(&self.values[4], DocType::parse),
-            statuses: each(&self.values[5], |v| PathwayStatus::parse("status", v).ok()),
-        }
-    }
-}
-
-impl Collector for FacetCollector {
-    type Fruit = FacetCounts;
-    type Child = FacetSegment;
-
-    fn for_segment(&self, _segment: u32, reader: &SegmentReader) -> tantivy::Result<FacetSegment> {
-        let mut columns = Vec::with_capacity(FACET_FIELDS.len());
-        let mut counts = Vec::with_capacity(FACET_FIELDS.len());
-        if self.values {
-            for name in FACET_FIELDS {
-                let column = reader.fast_fields().str(name)?;
-                counts.push(vec![0; column.as_ref().map_or(0, |c| c.num_terms())]);
-                columns.push(column);
-            }
-        }
-        Ok(FacetSegment {
-            total: 0,
-            columns,
-            counts,
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        false
-    }
-
-    fn merge_fruits(&self, fruits: Vec<FacetCounts>) -> tantivy::Result<FacetCounts> {
-        let mut merged = FacetCounts::default();
-        for fruit in fruits {
-            merged.total += fruit.total;
-            for (into, from) in merged.values.iter_mut().zip(fruit.values) {
-                for (value, count) in from {
-                    *into.entry(value).or_default() += count;
-                }
-            }
-        }
-        Ok(merged)
-    }
-}
-
-impl SegmentCollector for FacetSegment {
-    type Fruit = FacetCounts;
-
-    fn collect(&mut self, doc: DocId, _score: Score) {
-        self.total += 1;
-        for (column, counts) in self.columns.iter().zip(&mut self.counts) {
-            if let Some(column) = column {
-                for ord in column.term_ords(doc) {
-                    if let Some(count) = usize::try_from(ord).ok().and_then(|o| counts.get_mut(o)) {
-                        *count += 1;
-                    }
-                }
-            }
-        }
-    }
-
-    fn harvest(self) -> FacetCounts {
-        let mut fruit = FacetCounts {
-            total: self.total,
-            ..FacetCounts::default()
-        };
-        for ((column, counts), values) in
-            self.columns.iter().zip(&self.counts).zip(&mut fruit.values)
-        {
-            let Some(column) = column else { continue };
-            for (ord, count) in counts.iter().enumerate().filter(|(_, n)| **n > 0) {
-                let mut value = String::new();
-                if column.ord_to_str(ord as u64, &mut value).unwrap_or(false) {
-                    values.insert(value, *count);
-                }
-            }
-        }
-        fruit
-    }
-}
-
 /// Documents with any of `terms` (a disjunction of term queries: cheaper than a `TermSetQuery`,
 /// which builds an automaton, for the handful of terms a scope or filter holds).
 fn any_term(terms: impl IntoIterator<Item = Term>) -> Box<dyn Query> {
@@ -1085,183 +732,6 @@ fn any_term(terms: impl IntoIterator<Item = Term>) -> Box<dyn Query> {
         return query;
     }
     Box::new(BooleanQuery::new(queries))
-}
-
-/// Decides which words of a document the snippet marks: the words of the query as typed (and
-/// the last one as a prefix), words whose stem or compound parts are a query stem or equivalent,
-/// and words within the typo allowance (of the query words that have one).
-///
-/// One marker serves all the snippets of a search: it remembers each word it has decided, and
-/// the hits of one query share most of their words.
-pub(crate) struct Marker<'q> {
-    query: &'q [QueryWord],
-    stems: foldhash::HashSet<&'q str>,
-    /// Each folded word decided so far, by the language of the document it was seen in.
-    seen: foldhash::HashMap<Language, foldhash::HashMap<String, bool>>,
-    /// The word being decided, folded (kept to reuse its allocation).
-    folded: String,
-}
-
-impl<'q> Marker<'q> {
-    pub(crate) fn new(query: &'q [QueryWord]) -> Self {
-        let stems = query
-            .iter()
-            .flat_map(|q| q.stems.iter().chain(&q.synonyms).chain(&q.parts))
-            .map(String::as_str)
-            .collect();
-        Self {
-            query,
-            stems,
-            seen: foldhash::HashMap::default(),
-            folded: String::new(),
-        }
-    }
-
-    fn matches(&mut self, word: &str, language: Language) -> bool {
-        if self.query.is_empty() {
-            return false;
-        }
-        self.folded.clear();
-        analysis::fold_into(word, &mut self.folded);
-        let seen = self.seen.entry(language).or_default();
-        if let Some(known) = seen.get(self.folded.as_str()) {
-            return *known;
-        }
-        let folded = self.folded.as_str();
-        let length = folded.chars().count();
-        let matched = self.query.iter().any(|q| {
-            folded == q.text
-                || (q.is_last && q.text.chars().count() >= 2 && folded.starts_with(&q.text))
-                || {
-                    let distance = usize::from(typo_distance(&q.text));
-                    q.typo
-                        && distance > 0
-                        && length.abs_diff(q.text.chars().count()) <= distance
-                        && analysis::edit_distance(folded, &q.text) <= distance
-                }
-        }) || analysis::has_index_term(word, language, |t| self.stems.contains(t));
-        seen.insert(folded.to_owned(), matched);
-        matched
-    }
-}
-
-/// Appends `text` HTML-escaped, each run of whitespace as one space (none at the start).
-fn escape(text: &str, out: &mut String) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_whitespace() => {
-                if !out.is_empty() && !out.ends_with(' ') {
-                    out.push(' ');
-                }
-            }
-            c => out.push(c),
-        }
-    }
-}
-
-/// A word of a body: byte range, character range and whether it matches the query.
-struct Span {
-    bytes: (usize, usize),
-    chars: (usize, usize),
-    matched: bool,
-}
-
-/// A fragment of `body` around the most query words, each match in `<mark>`, the rest escaped.
-pub(crate) fn snippet(body: &str, language: Language, marker: &mut Marker<'_>) -> String {
-    let mut spans: Vec<Span> = Vec::new();
-    let mut start: Option<(usize, usize)> = None;
-    for (chars, (i, c)) in body
-        .char_indices()
-        .chain(std::iter::once((body.len(), ' ')))
-        .enumerate()
-    {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some((i, chars)),
-            (false, Some((b, ch))) => {
-                let matched = marker.matches(&body[b..i], language);
-                spans.push(Span {
-                    bytes: (b, i),
-                    chars: (ch, chars),
-                    matched,
-                });
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if spans.is_empty() {
-        let mut out = String::new();
-        escape(body, &mut out);
-        if out.ends_with(' ') {
-            out.pop();
-        }
-        return out;
-    }
-    let matches: Vec<usize> = spans
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.matched)
-        .map(|(i, _)| i)
-        .collect();
-    // the match to start from: the one whose window covers the most matches (the earliest on ties)
-    let best = matches
-        .iter()
-        .map(|&m| {
-            let from = spans[m].chars.0;
-            let covered = matches
-                .iter()
-                .filter(|&&n| spans[n].chars.0 >= from && spans[n].chars.1 - from <= SNIPPET_CHARS)
-                .count();
-            (m, covered)
-        })
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-        .map_or(0, |(m, _)| m);
-    // a few words of context before it
-    let first = best.saturating_sub(4);
-    let (from_byte, from_char) = if first == 0 {
-        (0, 0)
-    } else {
-        (spans[first].bytes.0, spans[first].chars.0)
-    };
-    let last = (first..spans.len())
-        .take_while(|&k| spans[k].chars.1 - from_char <= SNIPPET_CHARS)
-        .last()
-        .unwrap_or(first);
-    let to_byte = if last + 1 == spans.len() {
-        body.len()
-    } else {
-        spans[last].bytes.1
-    };
-    let mut out = String::new();
-    if from_byte > 0 {
-        out.push('…');
-    }
-    let mut cursor = from_byte;
-    for span in &spans[first..=last] {
-        let (s, e) = span.bytes;
-        escape(&body[cursor..s], &mut out);
-        if span.matched {
-            out.push_str("<mark>");
-            escape(&body[s..e], &mut out);
-            out.push_str("</mark>");
-        } else {
-            escape(&body[s..e], &mut out);
-        }
-        cursor = e;
-    }
-    escape(&body[cursor..to_byte], &mut out);
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    if to_byte < body.len() {
-        out.push('…');
-    }
-    out
 }
 
 #[async_trait::async_trait]
@@ -1423,48 +893,5 @@ mod tests {
             candidates.iter().all(|c| !c.0.contains(&segments[0].id())),
             "the corpus segment was chosen for a merge of commits"
         );
-    }
-
-    #[test]
-    fn snippets_mark_inflected_matches_and_escape_the_rest() {
-        let query = analysis::analyze_query("hoitopolku väkivalta", Some(Language::Finnish));
-        let body =
-            "Tämä <b>hoitopolun</b> tavoite on ehkäistä lähisuhdeväkivaltaa & tukea perhettä.";
-        let snippet = snippet(body, Language::Finnish, &mut Marker::new(&query));
-        assert_eq!(
-            snippet,
-            "Tämä &lt;b&gt;<mark>hoitopolun</mark>&lt;/b&gt; tavoite on ehkäistä <mark>lähisuhdeväkivaltaa</mark> &amp; tukea perhettä."
-        );
-    }
-
-    #[test]
-    fn a_long_body_is_cut_around_the_matches() {
-        let filler = "sana ".repeat(100);
-        let body = format!("{filler}vankilasta vapautuva asiakas {filler}");
-        let query = analysis::analyze_query("vankila", Some(Language::Finnish));
-        let snippet = snippet(&body, Language::Finnish, &mut Marker::new(&query));
-        assert!(
-            snippet.starts_with('…') && snippet.ends_with('…'),
-            "{snippet}"
-        );
-        assert!(snippet.contains("<mark>vankilasta</mark>"), "{snippet}");
-        assert!(snippet.chars().count() < SNIPPET_CHARS + 40, "{snippet}");
-    }
-
-    #[test]
-    fn whitespace_runs_become_one_space() {
-        let query = analysis::analyze_query("vankila", Some(Language::Finnish));
-        let body = "\n  Ohjaus\t\tvankilasta  vapautuville.\n\n- Vaihe   kaksi  \n";
-        let snippet = snippet(body, Language::Finnish, &mut Marker::new(&query));
-        assert_eq!(
-            snippet,
-            "Ohjaus <mark>vankilasta</mark> vapautuville. - Vaihe kaksi"
-        );
-        let none = snippet_of_nothing("  \n & \t ");
-        assert_eq!(none, "&amp;");
-    }
-
-    fn snippet_of_nothing(body: &str) -> String {
-        snippet(body, Language::Finnish, &mut Marker::new(&[]))
     }
 }
