@@ -28,7 +28,8 @@ use crate::{
         region, role, search_outbox,
     },
     error::DbContext,
-    pathway::{PathwayContent, PathwaySettings, step_rows, version_row},
+    pathway::{PathwayContent, PathwaySettings},
+    pathway_rows::{step_rows, version_row},
 };
 
 /// Most bound values in one statement (SQLite allows 32,766, PostgreSQL 65,535).

@@ -17,6 +17,7 @@ pub mod outbox;
 pub mod password_reset;
 pub mod pathway;
 pub mod pathway_pages;
+mod pathway_rows;
 pub mod person;
 mod pool;
 pub mod recent_changes;

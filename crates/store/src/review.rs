@@ -24,7 +24,7 @@ use crate::{
     audit::{Change, record},
     entity::{pathway, pathway_review_flag, pathway_step, service},
     error::DbContext,
-    pathway::{load_pathway, set_pointers},
+    pathway_rows::{load_pathway, set_pointers},
 };
 
 /// One reason a published pathway needs a review.

@@ -34,9 +34,10 @@ use crate::{
     audit::{Change, record},
     entity::{membership, pathway, pathway_step, pathway_version},
     error::DbContext,
-    pathway::{
-        PathwayContent, PathwaySettings, StepFields, insert_pathway, insert_steps, insert_version,
-        load_pathway, load_version, next_number, readable_pathways, set_pointers, version_content,
+    pathway::{PathwayContent, PathwaySettings, StepFields, readable_pathways},
+    pathway_rows::{
+        insert_pathway, insert_steps, insert_version, load_pathway, load_version, next_number,
+        set_pointers, version_content,
     },
 };
 
