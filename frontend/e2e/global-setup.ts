@@ -1,6 +1,6 @@
 // Starts the real server for the journeys: a fresh data directory, the demo data, a free port,
-// and the built web app (`npm run build` first). VERKOSTO_BIN names a built `verkosto`;
-// otherwise `cargo build -p verkosto-server` builds it.
+// and the built web app (`npm run build` first; VERKOSTO_E2E_WEB_DIR names another build).
+// VERKOSTO_BIN names a built `verkosto`; otherwise `cargo build -p verkosto-server` builds it.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -82,7 +82,7 @@ export default async function globalSetup(): Promise<void> {
       VERKOSTO_BIND: `127.0.0.1:${port}`,
       VERKOSTO_DATA_DIR: dataDir,
       VERKOSTO_DEMO: 'true',
-      VERKOSTO_WEB_DIR: join(frontend, 'dist'),
+      VERKOSTO_WEB_DIR: process.env.VERKOSTO_E2E_WEB_DIR ?? join(frontend, 'dist'),
       VERKOSTO_PUBLIC_URL: url,
       // Mail is logged, not sent (no mail server): the journeys read links from the log.
       VERKOSTO_LOG: 'warn,verkosto_server::mail=info',

@@ -83,6 +83,22 @@ fn meeting(starts: &str, ends: &str) -> Value {
         "startsAt": starts, "endsAt": ends, "place": "Oulun kaupungintalo" })
 }
 
+/// `at` as a Helsinki local time, as the API takes it.
+fn helsinki(at: DateTime<Utc>) -> String {
+    at.with_timezone(&chrono_tz::Europe::Helsinki)
+        .format("%Y-%m-%dT%H:%M")
+        .to_string()
+}
+
+/// A meeting of `hours` that begins `days` from now (negative: that long ago).
+fn meeting_in(days: i64, hours: i64) -> Value {
+    let starts = Utc::now() + Duration::days(days);
+    meeting(
+        &helsinki(starts),
+        &helsinki(starts + Duration::hours(hours)),
+    )
+}
+
 fn instant(value: &Value) -> DateTime<Utc> {
     value.as_str().unwrap().parse().unwrap()
 }
@@ -213,7 +229,7 @@ async fn events_are_scheduled_in_the_regions_own_time_zone() {
 #[tokio::test]
 async fn the_last_seat_goes_to_exactly_one_of_two_members_registering_at_once() {
     let w = World::new().await;
-    let mut training = meeting("2027-02-10T09:00", "2027-02-10T15:00");
+    let mut training = meeting_in(30, 6);
     training["kind"] = json!("TRAINING");
     training["title"] = json!("Turvasuunnitelmakoulutus");
     training["capacity"] = json!(2);
@@ -300,10 +316,8 @@ async fn the_last_seat_goes_to_exactly_one_of_two_members_registering_at_once() 
 #[tokio::test]
 async fn an_events_audience_decides_who_sees_it_and_registers() {
     let w = World::new().await;
-    let network = w
-        .create(meeting("2027-03-01T13:00", "2027-03-01T15:00"))
-        .await;
-    let mut open = meeting("2027-03-02T17:00", "2027-03-02T18:00");
+    let network = w.create(meeting_in(30, 2)).await;
+    let mut open = meeting_in(31, 1);
     open["kind"] = json!("INFO_SESSION");
     open["title"] = json!("Turvasuunnitelma-infotilaisuus");
     open["audience"] = json!("PUBLIC");
@@ -368,22 +382,9 @@ async fn minutes_and_action_items_follow_a_held_meeting_until_done() {
         .insert(&w.app)
         .await;
 
-    let format = |at: DateTime<Utc>| {
-        at.with_timezone(&chrono_tz::Europe::Helsinki)
-            .format("%Y-%m-%dT%H:%M")
-            .to_string()
-    };
-    let yesterday = Utc::now() - Duration::days(1);
-    let held = w
-        .create(meeting(
-            &format(yesterday),
-            &format(yesterday + Duration::hours(2)),
-        ))
-        .await;
+    let held = w.create(meeting_in(-1, 2)).await;
     let id = held["id"].as_str().unwrap().to_owned();
-    let upcoming = w
-        .create(meeting("2027-05-01T10:00", "2027-05-01T12:00"))
-        .await;
+    let upcoming = w.create(meeting_in(30, 2)).await;
 
     const HELD: &str =
         "mutation($id: ID!, $m: String) { markEventHeld(id: $id, minutes: $m) { status minutes } }";
@@ -527,6 +528,86 @@ async fn minutes_and_action_items_follow_a_held_meeting_until_done() {
             "action_item.create",
             "action_item.set_status",
         ],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn registration_closes_when_an_event_begins_and_my_events_lists_the_upcoming_ones() {
+    let w = World::new().await;
+    let ongoing = w.create(meeting_in(0, 2)).await;
+    assert_refused_changing_nothing(
+        &w.app,
+        &w.memb,
+        REGISTER,
+        json!({ "id": ongoing["id"] }),
+        "CONFLICT",
+        None,
+        &["begun", "closed"],
+    )
+    .await;
+
+    let next_month = w.create(meeting_in(30, 2)).await;
+    let mut later = meeting_in(60, 2);
+    later["title"] = json!("Koulutus");
+    let later = w.create(later).await;
+    for event in [&later, &next_month] {
+        let joined = w
+            .app
+            .gql(Some(&w.memb), REGISTER, json!({ "id": event["id"] }))
+            .await;
+        assert_eq!(
+            joined.data()["registerForEvent"]["viewerIsRegistered"],
+            true
+        );
+    }
+    let mine = |upcoming: bool| {
+        let app = &w.app;
+        let token = w.memb.clone();
+        async move {
+            let answer = app
+                .gql(
+                    Some(&token),
+                    "query($u: Boolean!) { myEvents(upcoming: $u) { id } }",
+                    json!({ "u": upcoming }),
+                )
+                .await;
+            answer.data()["myEvents"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["id"].clone())
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(
+        mine(true).await,
+        [next_month["id"].clone(), later["id"].clone()],
+        "upcoming, soonest first"
+    );
+    assert!(mine(false).await.is_empty());
+
+    // The coordinator moves next month's meeting to last week: it is past for its registrants,
+    // and the registration stays as it was.
+    let moved = w
+        .app
+        .gql(
+            Some(&w.coord),
+            "mutation($id: ID!, $i: EventInput!) { updateEvent(id: $id, input: $i) { id } }",
+            json!({ "id": next_month["id"], "i": meeting_in(-7, 2) }),
+        )
+        .await;
+    assert_eq!(moved.data()["updateEvent"]["id"], next_month["id"]);
+    assert_eq!(mine(true).await, [later["id"].clone()]);
+    assert_eq!(mine(false).await, [next_month["id"].clone()]);
+    assert_refused_changing_nothing(
+        &w.app,
+        &w.memb,
+        UNREGISTER,
+        json!({ "id": next_month["id"] }),
+        "CONFLICT",
+        None,
+        &["begun", "cancelled"],
     )
     .await;
 }

@@ -11,8 +11,8 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 use verkosto_domain::{
-    ActionItemId, ActionItemStatus, DomainError, EventId, EventKind, EventStatus, OrganisationId,
-    PathwayId, PersonId, RegionId, Visibility, msg,
+    ActionItemId, ActionItemStatus, DomainError, EventId, EventKind, EventStatus, Message,
+    OrganisationId, PathwayId, PersonId, RegionId, Visibility, msg,
 };
 
 use crate::{
@@ -228,6 +228,7 @@ impl Store {
         let tx = self.write().await?;
         let current = load(&tx.txn, id).await?;
         require_status(&current, EventStatus::Scheduled, "registered_for")?;
+        require_not_started(&current, msg!("event-started-registration"))?;
         let taken = event::Entity::update_many()
             .col_expr(
                 event::Column::RegisteredCount,
@@ -267,6 +268,7 @@ impl Store {
         let tx = self.write().await?;
         let current = load(&tx.txn, id).await?;
         require_status(&current, EventStatus::Scheduled, "left")?;
+        require_not_started(&current, msg!("event-started-cancellation"))?;
         let deleted = event_registration::Entity::delete_many()
             .filter(event_registration::Column::EventId.eq(id.0))
             .filter(event_registration::Column::PersonId.eq(person.0))
@@ -512,6 +514,16 @@ fn require_status(current: &event::Model, status: EventStatus, action: &str) -> 
             action = action,
         ))
         .into())
+    }
+}
+
+/// Refuses with `refusal` once the event has begun: registration is closed then, and the list
+/// of who registered stays as it was.
+fn require_not_started(current: &event::Model, refusal: Message) -> StoreResult<()> {
+    if current.starts_at > Utc::now() {
+        Ok(())
+    } else {
+        Err(DomainError::conflict(refusal).into())
     }
 }
 

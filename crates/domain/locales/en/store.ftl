@@ -147,6 +147,8 @@ event-wrong-status = the event is { $status ->
    *[other] { $action }
 }
 event-not-started = the event has not started yet; mark it held once it has taken place
+event-started-registration = the event has already begun; registration is closed
+event-started-cancellation = the event has already begun; a registration can no longer be cancelled
 event-full = the event is full; ask its coordinators about a waiting list
 event-registered-already = you are registered for this event already
 event-not-registered = you are not registered for this event

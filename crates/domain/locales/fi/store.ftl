@@ -150,6 +150,8 @@ event-wrong-status = tapahtuma on { $status ->
    *[other] sitä ei voi muuttaa
 }
 event-not-started = tapahtuma ei ole vielä alkanut; merkitse se pidetyksi, kun se on pidetty
+event-started-registration = tapahtuma on jo alkanut; ilmoittautuminen on päättynyt
+event-started-cancellation = tapahtuma on jo alkanut; ilmoittautumista ei voi enää perua
 event-full = tapahtuma on täynnä; kysy sen koordinaattoreilta jonotuslistasta
 event-registered-already = olet jo ilmoittautunut tähän tapahtumaan
 event-not-registered = et ole ilmoittautunut tähän tapahtumaan

@@ -150,6 +150,8 @@ event-wrong-status = arrangementet er { $status ->
    *[other] det kan ikke endres
 }
 event-not-started = arrangementet har ikke startet ennå; merk det som holdt når det har funnet sted
+event-started-registration = arrangementet har allerede begynt; påmeldingen er stengt
+event-started-cancellation = arrangementet har allerede begynt; en påmelding kan ikke lenger avbestilles
 event-full = arrangementet er fullt; spør koordinatorene om venteliste
 event-registered-already = du er allerede påmeldt dette arrangementet
 event-not-registered = du er ikke påmeldt dette arrangementet

@@ -150,6 +150,8 @@ event-wrong-status = evenemanget är { $status ->
    *[other] det kan inte ändras
 }
 event-not-started = evenemanget har inte börjat ännu; markera det som hållet när det har ägt rum
+event-started-registration = evenemanget har redan börjat; anmälan är stängd
+event-started-cancellation = evenemanget har redan börjat; en anmälan kan inte längre återkallas
 event-full = evenemanget är fullt; fråga koordinatorerna om en väntelista
 event-registered-already = du är redan anmäld till evenemanget
 event-not-registered = du är inte anmäld till evenemanget

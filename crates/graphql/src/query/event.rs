@@ -67,10 +67,16 @@ impl EventQuery {
             .filter(|e| e.visible_to(ctx.viewer())))
     }
 
-    /// The events the viewer has registered for, soonest first.
-    async fn my_events(&self, ctx: &Context<'_>) -> ApiResult<Vec<Event>> {
+    /// The events the viewer has registered for: upcoming ones soonest first (the default), or
+    /// past ones newest first.
+    async fn my_events(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(default = true)] upcoming: bool,
+    ) -> ApiResult<Vec<Event>> {
         let me = ctx.viewer().person_id()?;
         let store = ctx.store()?;
+        let now = Utc::now();
         let ids = store.registered_events(me).await?;
         let mut events: Vec<Event> = store
             .events_by_ids(&ids)
@@ -78,8 +84,12 @@ impl EventQuery {
             .into_iter()
             .map(Event)
             .filter(|e| e.visible_to(ctx.viewer()))
+            .filter(|e| (e.0.ends_at >= now) == upcoming)
             .collect();
         events.sort_by_key(|e| e.0.starts_at);
+        if !upcoming {
+            events.reverse();
+        }
         Ok(events)
     }
 
