@@ -117,6 +117,9 @@ impl Email {
         let bad = |why: &'static str| {
             DomainError::invalid(field, msg!("email-invalid", text = &text, why = why))
         };
+        if text.is_empty() {
+            return Err(DomainError::invalid(field, msg!("email-empty")));
+        }
         if text.len() > 254 {
             return Err(bad("too_long"));
         }
@@ -238,6 +241,11 @@ mod tests {
             Ok("anna@example.org".to_owned())
         );
         assert!(Email::parse("email", "anna.example.org").is_err());
+        let empty = Email::parse("email", "  ").expect_err("an empty address");
+        assert!(
+            matches!(&empty, DomainError::Invalid { reason, .. } if reason.id() == "email-empty"),
+            "{empty:?}"
+        );
         assert!(Email::parse("email", "anna@example").is_err());
     }
 }

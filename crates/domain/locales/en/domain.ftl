@@ -10,6 +10,7 @@ text-personal-data = the text contains what looks like { $kind ->
     [henkilotunnus] a Finnish personal identity code (henkilötunnus)
    *[fodselsnummer] a Norwegian national identity number (fødselsnummer)
 }; Verkosto must not hold client personal data, remove it
+email-empty = give an e-mail address
 email-invalid = "{ $text }" is not a valid e-mail address: { $why ->
     [too_long] longer than 254 characters
     [no_at] it has no @

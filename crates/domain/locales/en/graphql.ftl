@@ -40,7 +40,7 @@ hours-time-invalid = "{ $input }" is not a time; write it as HH:MM, like 09:30
 
 event-ends-before-start = must be after the start (startsAt)
 event-too-long = an event lasts at most 7 days
-event-place-missing = give a place, an online link (onlineUrl), or both
+event-place-missing = give a place, an online link, or both
 event-capacity-out-of-range = must be between 1 and { $max }, or left out for no limit
 event-online-url-invalid = "{ $url }" { $why ->
     [not_url] is not a web address
@@ -61,6 +61,7 @@ invite-csv-name-column-missing = the header has no `name` column
 invite-csv-too-many-rows = the file has more than { $max } rows; split it
 invite-csv-unreadable = the file cannot be read: { $error }
 invite-csv-empty = the file has no rows below its header
+invite-csv-cell = column "{ $column }": { $reason }
 invite-csv-address-repeated = the address is on line { $line } already
 invite-csv-role-unknown = role "{ $role }" is not member or coordinator
 invite-csv-organisation-unknown = no organisation "{ $organisation }" in this region's network

@@ -10,6 +10,7 @@ text-personal-data = teksti näyttää sisältävän { $kind ->
     [henkilotunnus] henkilötunnuksen
    *[fodselsnummer] norjalaisen henkilötunnuksen (fødselsnummer)
 }; Verkostoon ei saa tallentaa asiakkaiden henkilötietoja, poista se
+email-empty = anna sähköpostiosoite
 email-invalid = ”{ $text }” ei ole kelvollinen sähköpostiosoite: { $why ->
     [too_long] se on yli 254 merkkiä pitkä
     [no_at] siitä puuttuu @

@@ -40,7 +40,7 @@ hours-time-invalid = ”{ $input }” ei ole kellonaika; kirjoita se muodossa HH
 
 event-ends-before-start = on oltava alkamisajan jälkeen
 event-too-long = tapahtuma voi kestää enintään 7 päivää
-event-place-missing = anna paikka, verkkolinkki (onlineUrl) tai molemmat
+event-place-missing = anna paikka, verkkolinkki tai molemmat
 event-capacity-out-of-range = on oltava väliltä 1–{ $max }, tai jätä tyhjäksi, jos paikkoja ei rajata
 event-online-url-invalid = ”{ $url }” { $why ->
     [not_url] ei ole verkko-osoite
@@ -61,6 +61,7 @@ invite-csv-name-column-missing = otsikkorivillä ei ole `name`-saraketta
 invite-csv-too-many-rows = tiedostossa on yli { $max } riviä; jaa se osiin
 invite-csv-unreadable = tiedostoa ei voi lukea: { $error }
 invite-csv-empty = tiedostossa ei ole rivejä otsikkorivin alla
+invite-csv-cell = sarake ”{ $column }”: { $reason }
 invite-csv-address-repeated = osoite on jo rivillä { $line }
 invite-csv-role-unknown = rooli ”{ $role }” ei ole jäsen eikä koordinaattori
 invite-csv-organisation-unknown = organisaatiota ”{ $organisation }” ei ole tämän alueen verkostossa

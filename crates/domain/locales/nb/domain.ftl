@@ -10,6 +10,7 @@ text-personal-data = teksten ser ut til å inneholde { $kind ->
     [henkilotunnus] et finsk personnummer (henkilötunnus)
    *[fodselsnummer] et fødselsnummer
 }; Verkosto skal ikke inneholde personopplysninger om klienter, fjern det
+email-empty = oppgi en e-postadresse
 email-invalid = «{ $text }» er ikke en gyldig e-postadresse: { $why ->
     [too_long] den er lengre enn 254 tegn
     [no_at] den mangler @

@@ -40,7 +40,7 @@ hours-time-invalid = «{ $input }» er ikke et klokkeslett; skriv det som TT:MM,
 
 event-ends-before-start = må være etter starttidspunktet
 event-too-long = et arrangement varer høyst 7 dager
-event-place-missing = oppgi et sted, en nettlenke (onlineUrl) eller begge
+event-place-missing = oppgi et sted, en nettlenke eller begge
 event-capacity-out-of-range = må være mellom 1 og { $max }, eller stå tomt for ingen grense
 event-online-url-invalid = «{ $url }» { $why ->
     [not_url] er ikke en nettadresse
@@ -61,6 +61,7 @@ invite-csv-name-column-missing = overskriftslinjen mangler kolonnen `name`
 invite-csv-too-many-rows = filen har mer enn { $max } rader; del den opp
 invite-csv-unreadable = filen kan ikke leses: { $error }
 invite-csv-empty = filen har ingen rader under overskriftslinjen
+invite-csv-cell = kolonnen «{ $column }»: { $reason }
 invite-csv-address-repeated = adressen står allerede på linje { $line }
 invite-csv-role-unknown = rollen «{ $role }» er verken medlem eller koordinator
 invite-csv-organisation-unknown = ingen organisasjon «{ $organisation }» i denne regionens nettverk

@@ -10,6 +10,7 @@ text-personal-data = texten verkar innehålla { $kind ->
     [henkilotunnus] en finsk personbeteckning (henkilötunnus)
    *[fodselsnummer] ett norskt personnummer (fødselsnummer)
 }; Verkosto får inte innehålla klienters personuppgifter, ta bort uppgiften
+email-empty = ange en e-postadress
 email-invalid = ”{ $text }” är inte en giltig e-postadress: { $why ->
     [too_long] den är längre än 254 tecken
     [no_at] den saknar @

@@ -40,7 +40,7 @@ hours-time-invalid = ”{ $input }” är ingen tid; skriv den som TT:MM, till e
 
 event-ends-before-start = måste vara efter starttiden
 event-too-long = ett evenemang varar högst 7 dagar
-event-place-missing = ange en plats, en länk på nätet (onlineUrl) eller båda
+event-place-missing = ange en plats, en länk på nätet eller båda
 event-capacity-out-of-range = måste vara mellan 1 och { $max }, eller lämnas tomt om antalet inte begränsas
 event-online-url-invalid = ”{ $url }” { $why ->
     [not_url] är ingen webbadress
@@ -61,6 +61,7 @@ invite-csv-name-column-missing = rubrikraden saknar kolumnen `name`
 invite-csv-too-many-rows = filen har fler än { $max } rader; dela upp den
 invite-csv-unreadable = filen kan inte läsas: { $error }
 invite-csv-empty = filen har inga rader under rubrikraden
+invite-csv-cell = kolumnen ”{ $column }”: { $reason }
 invite-csv-address-repeated = adressen finns redan på rad { $line }
 invite-csv-role-unknown = rollen ”{ $role }” är varken medlem eller koordinator
 invite-csv-organisation-unknown = ingen organisation ”{ $organisation }” finns i den här regionens nätverk

@@ -366,14 +366,22 @@ fn parse_csv(text: &str, organisations: &[organisation::Model]) -> ApiResult<Vec
             continue;
         }
         let email = field(Some(email_col)).to_owned();
+        // A refused cell, named by its column as the file names it.
+        let cell = |column: &str, err: DomainError| {
+            msg!(
+                "invite-csv-cell",
+                column = column,
+                reason = err.reason().render(language)
+            )
+            .render(language)
+        };
         let invitation = (|| {
-            let address = Email::parse("email", &email).map_err(|e| e.render(language))?;
+            let address = Email::parse("email", &email).map_err(|e| cell("email", e))?;
             if let Some(first) = seen.get(address.as_str()) {
                 return Err(msg!("invite-csv-address-repeated", line = *first).render(language));
             }
             seen.insert(address.as_str().to_owned(), line);
-            let name =
-                Name::parse("name", field(Some(name_col))).map_err(|e| e.render(language))?;
+            let name = Name::parse("name", field(Some(name_col))).map_err(|e| cell("name", e))?;
             let role = match field(role_col).to_lowercase().as_str() {
                 "" | "member" | "jäsen" | "medlem" => DomainRole::Member,
                 "coordinator" | "koordinaattori" | "koordinator" => DomainRole::Coordinator,
