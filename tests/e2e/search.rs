@@ -86,6 +86,30 @@ async fn a_published_pathway_is_found_by_its_inflected_forms_once_indexed() {
 }
 
 #[tokio::test]
+async fn a_query_of_punctuation_alone_finds_nothing_while_an_empty_one_lists_everything() {
+    let app = TestApp::spawn().await;
+    let (region, coordinator) = alfa_with_coordinator(&app).await;
+    PathwayBuilder::new(Some(&region), &coordinator)
+        .title("Vankilasta vapautuvan hoitopolku")
+        .visibility(Visibility::Public)
+        .published()
+        .insert(&app)
+        .await;
+    app.wait_until_searchable().await;
+    let everything = search(&app, None, "").await;
+    assert!(
+        titles(&everything).contains(&"Vankilasta vapautuvan hoitopolku".to_owned()),
+        "{everything}"
+    );
+    for query in ["\"", "*", " - ", "(:)"] {
+        let result = search(&app, None, query).await;
+        assert_eq!(result["totalCount"], 0, "query {query:?}: {result}");
+        assert!(titles(&result).is_empty(), "query {query:?}");
+        assert_eq!(result["facets"]["regions"], json!([]), "query {query:?}");
+    }
+}
+
+#[tokio::test]
 async fn a_draft_is_found_only_by_its_editors_and_its_author() {
     let app = TestApp::spawn().await;
     let (region, coordinator) = alfa_with_coordinator(&app).await;

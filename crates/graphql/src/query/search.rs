@@ -5,7 +5,7 @@ use async_graphql::{
     connection::{Connection, Edge},
 };
 use verkosto_domain::msg;
-use verkosto_search::{AccessScope, SearchFilter, SearchRequest};
+use verkosto_search::{AccessScope, Facets, SearchFilter, SearchRequest, analysis};
 
 use crate::{
     ApiError, ApiResult,
@@ -84,7 +84,9 @@ pub struct SearchQuery;
 #[Object]
 impl SearchQuery {
     /// Full-text search over pathways, services and organisations the viewer may read, in
-    /// Finnish, Swedish, Norwegian or English; the last word matches as a prefix.
+    /// Finnish, Swedish, Norwegian or English; the last word matches as a prefix. An empty query
+    /// lists everything within the filters; a query without a word (punctuation alone) finds
+    /// nothing.
     #[graphql(
         complexity = "first.unwrap_or(crate::pagination::DEFAULT_PAGE).clamp(0, crate::pagination::MAX_PAGE) as usize * child_complexity"
     )]
@@ -119,6 +121,16 @@ impl SearchQuery {
                 .ok_or_else(|| ApiError::invalid("after", msg!("search-cursor-foreign")))?,
             None => 0,
         };
+        if !query.trim().is_empty() && analysis::words(&query).is_empty() {
+            return Ok(Connection::with_additional_fields(
+                false,
+                false,
+                SearchSummary {
+                    total_count: 0,
+                    facets: Facets::default().into(),
+                },
+            ));
+        }
         let limit = usize::try_from(first).unwrap_or(0);
         let request = SearchRequest {
             text: query,
