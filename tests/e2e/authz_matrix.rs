@@ -195,6 +195,7 @@ static MATRIX: &[Row] = &[
     // link's token is the credential for resetPassword, as a refresh token is for refreshToken.
     row("requestPasswordReset (a throwaway's address)",     m_request_password_reset,      [OK, OK, OK, OK, OK, OK]),
     row("resetPassword (a throwaway's link)",               m_reset_password,              [OK, OK, OK, OK, OK, OK]),
+    row("passwordResetLink(token)",                         q_password_reset_link,         [OK, OK, OK, OK, OK, OK]),
     // Notification mail: one's own settings; the link in a mail turns its kind off without
     // signing in (its token is the credential, as a reset link's is).
     row("myMailNotifications (own)",                        q_my_mail_notifications,       [UA, OK, OK, OK, OK, OK]),
@@ -1323,6 +1324,27 @@ fn m_reset_password(w: &World, who: Who) -> Cell<'_> {
             "mutation($t: String!, $n: String!) { resetPassword(token: $t, newPassword: $n) { accessToken } }",
             json!({ "t": issued.token, "n": "an entirely new passphrase 42" }),
             "resetPassword",
+        )
+        .await
+    })
+}
+
+fn q_password_reset_link(w: &World, who: Who) -> Cell<'_> {
+    Box::pin(async move {
+        let person = w.member_of_a("link").await;
+        let email = Email::parse("email", &person.email).unwrap();
+        let issued = w
+            .app
+            .store
+            .request_password_reset(&email)
+            .await
+            .unwrap()
+            .expect("a link for the throwaway");
+        w.ask(
+            who,
+            "query($t: String!) { passwordResetLink(token: $t) }",
+            json!({ "t": issued.token }),
+            "passwordResetLink",
         )
         .await
     })

@@ -31,7 +31,7 @@ const TAKE: &str = "mutation($id: ID!) { takePathwayBaseUpdate(pathwayId: $id) {
 } }";
 const BASE: &str = "query($id: ID!) { pathway(id: $id) { base {
     pathway { id } versionNumber latestVersionNumber updated draftVersionNumber
-    diff { from to changed fields { field before after } body { kind text } }
+    diff { from to changed title { before after } body { kind text } }
 } } }";
 const SEND: &str =
     "mutation($p: ID!, $i: PathwayFeedbackInput!) { sendPathwayFeedback(pathwayId: $p, input: $i) {
@@ -442,8 +442,8 @@ async fn a_variant_shows_base_updated_with_the_diff_and_takes_the_change_into_a_
         assert_eq!(base["diff"]["from"], 1);
         assert_eq!(base["diff"]["to"], 2);
         assert_eq!(
-            base["diff"]["fields"],
-            json!([{ "field": "title", "before": "Kansallinen hoitopolku", "after": "Kansallinen hoitopolku 2" }])
+            base["diff"]["title"],
+            json!({ "before": "Kansallinen hoitopolku", "after": "Kansallinen hoitopolku 2" })
         );
         assert!(
             base["diff"]["body"]

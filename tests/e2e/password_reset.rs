@@ -29,6 +29,21 @@ fn mailed_token(body: &str) -> String {
         .to_owned()
 }
 
+/// Where the link with `token` stands, as its page asks before the person types a password.
+async fn link_state(app: &TestApp, token: &str) -> String {
+    let answer = app
+        .gql(
+            None,
+            "query($t: String!) { passwordResetLink(token: $t) }",
+            json!({ "t": token }),
+        )
+        .await;
+    answer.data()["passwordResetLink"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
 /// How many reset links `person` has had.
 async fn links_of(app: &TestApp, person: &TestPerson) -> u64 {
     password_reset::Entity::find()
@@ -78,6 +93,7 @@ async fn a_forgotten_password_is_reset_through_the_mailed_link_and_other_session
     );
     assert!(body.contains("within an hour"), "{body}");
     let token = mailed_token(&body);
+    assert_eq!(link_state(&app, &token).await, "USABLE");
 
     // Too short: said at the field, and the link still works afterwards.
     let short = app
@@ -135,6 +151,7 @@ async fn a_forgotten_password_is_reset_through_the_mailed_link_and_other_session
         )
         .await;
     assert_error(&again, "BAD_USER_INPUT", Some("token"), &["used already"]);
+    assert_eq!(link_state(&app, &token).await, "USED");
     assert!(
         !app.login("anna@example.org", NEW_PASSWORD)
             .await
@@ -270,6 +287,8 @@ async fn an_expired_or_unknown_link_is_refused_and_the_password_stays() {
         Some("token"),
         &["not valid", "ask for a new one"],
     );
+    assert_eq!(link_state(&app, "not-a-token").await, "UNKNOWN");
+    assert_eq!(link_state(&app, &token).await, "USABLE");
 
     // An hour passes.
     let row = password_reset::Entity::find()
@@ -290,6 +309,7 @@ async fn an_expired_or_unknown_link_is_refused_and_the_password_stays() {
         Some("token"),
         &["expired", "ask for a new one"],
     );
+    assert_eq!(link_state(&app, &token).await, "EXPIRED");
     assert!(
         !app.login("anna@example.org", TEST_PASSWORD)
             .await

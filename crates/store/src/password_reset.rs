@@ -3,10 +3,10 @@
 //! Its token has 256 random bits, is stored only as its SHA-256 hash, works once and for an
 //! hour; using it sets the new password, signs the person out everywhere and opens one session.
 
-use chrono::{Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    sea_query::Expr,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, sea_query::Expr,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -40,7 +40,71 @@ pub struct IssuedReset {
     pub token: String,
 }
 
+/// Where a reset link stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResetLinkState {
+    /// It sets a new password once.
+    Usable,
+    /// It, or a later link of the account, was used.
+    Used,
+    /// Its hour has passed.
+    Expired,
+    /// No such link, or its account is disabled.
+    Unknown,
+}
+
+impl ResetLinkState {
+    /// Why a link in this state cannot be used (None when it can).
+    fn refusal(self) -> Option<DomainError> {
+        let reason = match self {
+            Self::Usable => return None,
+            Self::Used => msg!("password-reset-used"),
+            Self::Expired => msg!("password-reset-expired"),
+            Self::Unknown => msg!("password-reset-unknown"),
+        };
+        Some(DomainError::invalid("token", reason))
+    }
+}
+
+/// The link behind `token` with its person (when both exist and the account is enabled), and its
+/// state at `now`.
+async fn find_link(
+    db: &impl ConnectionTrait,
+    token: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<(ResetLinkState, Option<person::Model>)> {
+    let Some(found) = password_reset::Entity::find()
+        .filter(password_reset::Column::TokenHash.eq(token_hash(token)))
+        .one(db)
+        .await
+        .context("look up the reset link")?
+    else {
+        return Ok((ResetLinkState::Unknown, None));
+    };
+    let Some(person) = person::Entity::find_by_id(found.person_id)
+        .one(db)
+        .await
+        .context("load the person")?
+        .filter(|p| !p.disabled)
+    else {
+        return Ok((ResetLinkState::Unknown, None));
+    };
+    let state = if found.used_at.is_some() {
+        ResetLinkState::Used
+    } else if found.expires_at <= now {
+        ResetLinkState::Expired
+    } else {
+        ResetLinkState::Usable
+    };
+    Ok((state, Some(person)))
+}
+
 impl Store {
+    /// Where the reset link behind `token` stands, for the page that opens it.
+    pub async fn reset_link_state(&self, token: &str) -> StoreResult<ResetLinkState> {
+        Ok(find_link(&self.db, token, Utc::now()).await?.0)
+    }
+
     /// Issues a reset link for the account at `email`. `None` when there is no such account, it
     /// is disabled, or it has had [`PASSWORD_RESETS_PER_LIFETIME`] links within the last hour:
     /// the caller answers the same in every case, so the answer tells nobody who has an account.
@@ -104,24 +168,12 @@ impl Store {
         let hash = hash_password(password).await?;
         let tx = self.write().await?;
         let now = Utc::now();
-        let found = password_reset::Entity::find()
-            .filter(password_reset::Column::TokenHash.eq(token_hash(token)))
-            .one(&tx.txn)
-            .await
-            .context("look up the reset link")?
-            .ok_or_else(|| DomainError::invalid("token", msg!("password-reset-unknown")))?;
-        if found.used_at.is_some() {
-            return Err(DomainError::invalid("token", msg!("password-reset-used")).into());
+        let (state, person) = find_link(&tx.txn, token, now).await?;
+        if let Some(refusal) = state.refusal() {
+            return Err(refusal.into());
         }
-        if found.expires_at <= now {
-            return Err(DomainError::invalid("token", msg!("password-reset-expired")).into());
-        }
-        let person = person::Entity::find_by_id(found.person_id)
-            .one(&tx.txn)
-            .await
-            .context("load the person")?
-            .filter(|p| !p.disabled)
-            .ok_or_else(|| DomainError::invalid("token", msg!("password-reset-unknown")))?;
+        let person =
+            person.ok_or_else(|| DomainError::invalid("token", msg!("password-reset-unknown")))?;
         let id = PersonId(person.id);
         let mut model: person::ActiveModel = person.into();
         model.password_hash = Set(Some(hash));

@@ -5,6 +5,7 @@ mod event;
 mod feedback;
 mod network;
 mod organisation;
+mod password_reset;
 mod pathway;
 mod person;
 mod recent_changes;
@@ -21,6 +22,7 @@ pub struct Query(
     region::RegionQuery,
     organisation::OrganisationQuery,
     person::PersonQuery,
+    password_reset::PasswordResetQuery,
     service::ServiceQuery,
     pathway::PathwayQuery,
     audit::AuditQuery,
