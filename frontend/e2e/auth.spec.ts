@@ -1,7 +1,16 @@
-// Signing in and out as each demo role; wrong credentials at the field; a reload keeps the session.
-import { expect, test } from '@playwright/test';
+// Signing in and out as each demo role; wrong credentials at the field; a reload keeps the session;
+// a members-only link opened signed out offers to sign in and comes back to it (never off-site).
+import { expect, test, type Page } from '@playwright/test';
 
-import { ACCOUNTS, signIn, type Account } from './support';
+import { ACCOUNTS, PASSWORD, createPathway, regionId, signIn, unique, type Account } from './support';
+
+/** Fills in and sends the sign-in form the page is on. */
+async function signInHere(page: Page, account: Account): Promise<void> {
+  await page.getByLabel('Sähköposti').fill(ACCOUNTS[account]);
+  await page.getByLabel('Salasana').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Kirjaudu ulos' })).toBeVisible();
+}
 
 test('a wrong password is told at the password field', async ({ page }) => {
   await page.goto('/sign-in');
@@ -60,4 +69,43 @@ test('a reload keeps the session through the refresh token, and the access token
   const values = [...stored.local, ...stored.session].map(([, value]) => value);
   // An access token is a JWT (three dot-separated parts); none is stored.
   expect(values.filter((v) => /^[\w-]+\.[\w-]+\.[\w-]+$/.test(v))).toEqual([]);
+});
+
+test('a members-only pathway opened signed out offers to sign in, and signing in comes back to it', async ({ page }) => {
+  const oulu = await regionId('pohjois-pohjanmaa');
+  const title = unique('Jäsenten polku');
+  const id = await createPathway('coordinatorOulu', oulu, { title }, true);
+  await page.goto(`/pathways/${id}?from=mail#steps`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Ei löytynyt' })).toBeVisible();
+  await page.getByRole('link', { name: 'Kirjaudu nähdäksesi tämän sivun' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?return=/);
+  await signInHere(page, 'memberOulu');
+  await expect(page).toHaveURL(new RegExp(`/pathways/${id}\\?from=mail#steps$`));
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+});
+
+test("a region's feedback queue opened signed out comes back after signing in as its coordinator", async ({ page }) => {
+  const oulu = await regionId('pohjois-pohjanmaa');
+  await page.goto(`/regions/${oulu}/feedback`);
+  await page.getByRole('link', { name: 'Kirjaudu nähdäksesi tämän sivun' }).click();
+  await signInHere(page, 'coordinatorOulu');
+  await expect(page).toHaveURL(new RegExp(`/regions/${oulu}/feedback$`));
+  await expect(page.getByRole('heading', { level: 1, name: 'Palautteet' })).toBeVisible();
+});
+
+test('a signed-in reader of a missing page is not offered to sign in', async ({ page }) => {
+  await signIn(page, 'memberOulu');
+  await page.goto('/pathways/00000000-0000-4000-8000-000000000000');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ei löytynyt' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Kirjaudu nähdäksesi tämän sivun' })).toHaveCount(0);
+});
+
+test('sign-in returns only to a page of this site, never to another', async ({ page, baseURL }) => {
+  for (const target of ['https://example.org/', '//example.org/x', '/\\example.org', 'javascript:alert(1)']) {
+    await page.goto(`/sign-in?return=${encodeURIComponent(target)}`);
+    await signInHere(page, 'memberOulu');
+    await expect(page).toHaveURL(`${baseURL ?? ''}/`);
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+    await expect(page.locator('.site-header').getByRole('link', { name: 'Kirjaudu' })).toBeVisible();
+  }
 });

@@ -218,7 +218,7 @@ test("a coordinator changes a service's weekly hours and exceptions, and the ser
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: service.name })).toBeVisible();
   await expect(hoursRow(page, 'Maanantai')).toContainText('Suljettu');
-  await expect(hoursRow(page, 'Tiistai')).toContainText('10:00–14:30');
+  await expect(hoursRow(page, 'Tiistai')).toContainText('10.00–14.30');
   await expect(hoursRow(page, 'Keskiviikko')).toContainText('Suljettu');
   await expect(page.locator('section[aria-labelledby="hours"] li')).toHaveText(`${finnishDate(holiday)}: Suljettu (Koulutuspäivä)`);
 });
@@ -280,7 +280,7 @@ test('"Checked up to date today" shows today’s date, the service is no longer 
   await page.reload();
   await expect(page.locator('dl.summary dd').last()).toHaveText(finnishDate(today));
   // Everything else is as the colleague left it.
-  await expect(hoursRow(page, 'Maanantai')).toContainText('10:00–16:00');
+  await expect(hoursRow(page, 'Maanantai')).toContainText('10.00–16.00');
 
   await page.goto(`/organisations/${organisation.id}`);
   await expect(page.locator('section[aria-labelledby="org-services"] .card')).toContainText(`Tiedot tarkistettu ${finnishDate(today)}`);

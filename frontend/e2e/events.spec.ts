@@ -55,9 +55,9 @@ test('a coordinator schedules an event, a member registers and cancels, the coor
   const pathway = (await publishedPathways(oulu)).at(0);
   if (!pathway) throw new Error('the demo has no published pathway in Oulu');
   const title = unique('Turvasuunnitelmakoulutus');
-  // Under way: started an hour ago, so it can be registered for and then marked held.
-  const start = inHours(-1);
-  const end = inHours(2);
+  // In two hours: members register until it begins.
+  const start = inHours(2);
+  const end = inHours(4);
 
   await signIn(page, 'coordinatorOulu');
   await page.goto(`/regions/${oulu}`);
@@ -68,13 +68,13 @@ test('a coordinator schedules an event, a member registers and cancels, the coor
   await page.getByLabel('Alkaa').fill(helsinkiLocal(start));
   await expect(page.getByLabel('Alkaa')).toHaveAccessibleDescription('Alueen aikavyöhykkeellä (Europe/Helsinki).');
   // An end before the start is refused at the end field.
-  await page.getByLabel('Päättyy').fill(helsinkiLocal(inHours(-2)));
+  await page.getByLabel('Päättyy').fill(helsinkiLocal(inHours(1)));
   await page.getByLabel('Paikka', { exact: true }).fill('Oulun kaupungintalo, sali 2');
   await page.getByLabel('Paikkoja').fill('5');
   await page.getByLabel('Ohjelma (Markdown)').fill('## Aiheet\n\n1. Mikä turvasuunnitelma on\n2. **Ohjaus** palveluun\n\n<img src=x onerror="window.pwned=1">');
   await page.getByRole('button', { name: 'Lisää tapahtuma' }).click();
   await expect(page.getByLabel('Päättyy')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByLabel('Päättyy')).toHaveAccessibleDescription(/On oltava alkamisajan jälkeen$/);
+  await expect(page.getByLabel('Päättyy')).toHaveAccessibleDescription(/On oltava alkamisajan jälkeen\.$/);
   await page.getByLabel('Päättyy').fill(helsinkiLocal(end));
   await page.getByRole('button', { name: 'Lisää tapahtuma' }).click();
 
@@ -116,6 +116,17 @@ test('a coordinator schedules an event, a member registers and cancels, the coor
   await page.reload();
   await expect(registrations.getByRole('heading')).toHaveText('Ilmoittautuneet (0)');
 
+  // The training takes place (the test cannot wait two hours: it is moved to an hour ago).
+  await api(
+    'mutation($id: ID!, $i: EventInput!) { updateEvent(id: $id, input: $i) { id } }',
+    {
+      id: eventPath.split('/').pop(),
+      i: { kind: 'TRAINING', title, startsAt: helsinkiLocal(inHours(-1)), endsAt: helsinkiLocal(inHours(1)), place: 'Oulun kaupungintalo, sali 2', capacity: 5 },
+    },
+    'coordinatorOulu',
+  );
+  await page.reload();
+
   // Held, with minutes: the personal-data guard answers at the minutes field first.
   const minutesField = page.getByLabel('Muistio (Markdown, voi kirjoittaa myöhemmin)');
   await minutesField.fill('Asiakas 131052-308T mainittiin.');
@@ -156,6 +167,54 @@ test('a coordinator schedules an event, a member registers and cancels, the coor
   await member.context().close();
 });
 
+test('an empty event form flags every required field at once, before sending', async ({ page }) => {
+  const oulu = await regionId('pohjois-pohjanmaa');
+  await signIn(page, 'coordinatorOulu');
+  await page.goto(`/regions/${oulu}/events/new`);
+  await page.getByRole('button', { name: 'Lisää tapahtuma' }).click();
+  const title = page.getByLabel('Nimi');
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  await expect(title).toHaveAccessibleDescription('Pakollinen');
+  await expect(page.getByLabel('Alkaa')).toHaveAccessibleDescription('Alueen aikavyöhykkeellä (Europe/Helsinki). Pakollinen');
+  await expect(page.getByLabel('Päättyy')).toHaveAccessibleDescription('Alueen aikavyöhykkeellä (Europe/Helsinki). Pakollinen');
+  await expect(page.getByLabel('Paikka', { exact: true })).toHaveAccessibleDescription(/Anna paikka, verkkolinkki tai molemmat\.$/);
+  await expect(page.getByText('ei ole paikallinen aika')).toHaveCount(0);
+  await expect(title).toBeFocused();
+  await expect(page).toHaveURL(/\/events\/new$/);
+
+  // Filled in, each field's error goes.
+  await title.fill(unique('Verkostokokous'));
+  await page.getByRole('button', { name: 'Lisää tapahtuma' }).click();
+  await expect(title).not.toHaveAttribute('aria-invalid');
+  await expect(page.getByLabel('Alkaa')).toBeFocused();
+});
+
+test('one seat, one registration: the counts read in the singular', async ({ page }) => {
+  const id = await createEvent(unique('Yksityiskeskustelu'), {
+    startsAt: helsinkiLocal(inHours(72)),
+    endsAt: helsinkiLocal(inHours(73)),
+    capacity: 1,
+  });
+  const unlimited = await createEvent(unique('Avoin tilaisuus'), { startsAt: helsinkiLocal(inHours(72)), endsAt: helsinkiLocal(inHours(73)) });
+  await api('mutation($id: ID!) { registerForEvent(id: $id) { id } }', { id: unlimited }, 'coordinatorOulu');
+  await signIn(page, 'memberOulu');
+  await page.goto(`/events/${id}`);
+  await expect(seats(page)).toHaveText('1 paikka, 0 varattu, 1 vapaana');
+  await page.goto(`/events/${unlimited}`);
+  await expect(seats(page)).toHaveText('Ei osallistujarajaa; 1 ilmoittautunut');
+  for (const [language, one, unlimitedOne] of [
+    ['Svenska', '1 plats, 0 bokade, 1 ledig', 'Ingen gräns; 1 anmäld'],
+    ['Norsk bokmål', '1 plass, 0 tatt, 1 ledig', 'Ingen grense; 1 påmeldt'],
+    ['English', '1 seat, 0 taken, 1 left', 'No limit; 1 registered'],
+  ] as const) {
+    await page.getByRole('combobox', { name: /^(Kieli|Språk|Language)$/ }).selectOption({ label: language });
+    await expect(seats(page)).toHaveText(unlimitedOne);
+    await page.goto(`/events/${id}`);
+    await expect(seats(page)).toHaveText(one);
+    await page.goto(`/events/${unlimited}`);
+  }
+});
+
 test('the last seat taken while the page is open: registering says plainly that the event is full', async ({ page }) => {
   const title = unique('Pienryhmä');
   const id = await createEvent(title, {
@@ -165,11 +224,11 @@ test('the last seat taken while the page is open: registering says plainly that 
   });
   await signIn(page, 'memberOulu');
   await page.goto(`/events/${id}`);
-  await expect(seats(page)).toHaveText('1 paikkaa, 0 varattu, 1 vapaana');
+  await expect(seats(page)).toHaveText('1 paikka, 0 varattu, 1 vapaana');
   await api('mutation($id: ID!) { registerForEvent(id: $id) { id } }', { id }, 'coordinatorOulu');
   await page.getByRole('button', { name: 'Ilmoittaudu' }).click();
   await expect(page.getByRole('alert')).toHaveText(/Tapahtuma on täynnä/);
-  await expect(seats(page)).toHaveText('1 paikkaa, 1 varattu, 0 vapaana');
+  await expect(seats(page)).toHaveText('1 paikka, 1 varattu, 0 vapaana');
   await expect(page.getByRole('button', { name: 'Ilmoittaudu' })).toBeDisabled();
   await expect(page.getByText('Olet ilmoittautunut.')).toHaveCount(0);
 });
@@ -210,4 +269,16 @@ test('a coordinator changes an upcoming event and calls it off; members see it c
   await card.getByRole('link').click();
   await expect(member.getByRole('button', { name: 'Ilmoittaudu' })).toHaveCount(0);
   await member.context().close();
+});
+
+test('registration closes when an event begins', async ({ page }) => {
+  const title = unique('Alkanut koulutus');
+  const id = await createEvent(title, { startsAt: helsinkiLocal(inHours(-1)), endsAt: helsinkiLocal(inHours(1)) });
+  await signIn(page, 'memberOulu');
+  await page.goto(`/events/${id}`);
+  const registration = page.locator('section[aria-labelledby="registration"]');
+  await expect(registration).toContainText('Ilmoittautuminen päättyi, kun tapahtuma alkoi.');
+  await expect(registration.getByRole('button')).toHaveCount(0);
+  // The API says the same to anyone who tries.
+  await expect(api('mutation($id: ID!) { registerForEvent(id: $id) { id } }', { id }, 'memberOulu')).rejects.toThrow(/already begun/);
 });

@@ -165,3 +165,39 @@ test('an invitation accepted in Swedish makes Swedish the new account’s langua
   await expect(second.locator('html')).toHaveAttribute('lang', 'sv');
   await other.close();
 });
+
+/** The published date of a new Oulu pathway (Europe/Helsinki) as `/pathways/:id` shows it, in each language. */
+async function publishedDates(page: Page): Promise<Record<'fi' | 'sv' | 'nb' | 'en', string>> {
+  const oulu = await regionId('pohjois-pohjanmaa');
+  const id = await createPathway('coordinatorOulu', oulu, { title: unique('Aikavyöhyke') }, true);
+  await signIn(page, 'memberOulu');
+  await page.goto(`/pathways/${id}`);
+  const meta = page.locator('article.pathway > p.meta');
+  const names = { fi: 'Suomi', sv: 'Svenska', nb: 'Norsk bokmål', en: 'English' } as const;
+  const words = { fi: 'julkaistu', sv: 'publicerad', nb: 'publisert', en: 'published' } as const;
+  const dates = { fi: '', sv: '', nb: '', en: '' };
+  for (const language of ['sv', 'nb', 'en', 'fi'] as const) {
+    await page.getByRole('combobox', { name: /Kieli|Språk|Language/ }).selectOption({ label: names[language] });
+    await expect(meta).toContainText(words[language]);
+    dates[language] = (await meta.innerText()).split(words[language])[1]?.split('·')[0]?.trim() ?? '';
+  }
+  return dates;
+}
+
+test("a time in the reader's own zone names no zone, in every language", async ({ page }) => {
+  const dates = await publishedDates(page);
+  for (const [language, date] of Object.entries(dates)) {
+    expect(date, language).toMatch(/\d{2}[.:]\d{2}$/);
+  }
+});
+
+test.describe('a reader in another time zone', () => {
+  test.use({ timezoneId: 'Europe/Oslo' });
+
+  test("sees the region's zone as the same UTC offset in every language, never as EET", async ({ page }) => {
+    const dates = await publishedDates(page);
+    for (const [language, date] of Object.entries(dates)) {
+      expect(date, language).toMatch(/\d{2}[.:]\d{2} UTC\+[23]$/);
+    }
+  });
+});

@@ -7,4 +7,5 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const SCREENSHOT_DIR = process.env.VERKOSTO_SCREENSHOT_DIR ?? resolve(here, '..', 'e2e-screenshots');
 
 /** The running server's pid and data directory, for the teardown. */
-export const STATE_FILE = resolve(here, '..', 'node_modules', '.verkosto-e2e-server.json');
+/** VERKOSTO_E2E_STATE names another file, for runs of different builds side by side. */
+export const STATE_FILE = process.env.VERKOSTO_E2E_STATE ?? resolve(here, '..', 'node_modules', '.verkosto-e2e-server.json');

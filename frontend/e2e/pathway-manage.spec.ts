@@ -369,3 +369,63 @@ test('an admin chooses among the active regions without a variant; a region that
   await expect(page.locator('section[aria-labelledby="variants"]').getByRole('link', { name: 'Uusimaa' })).toBeVisible();
   await expect(form.getByLabel('Alue').locator('option', { hasText: 'Uusimaa' })).toHaveCount(0);
 });
+
+test('the diff of two versions names languages and target groups as readers know them, and compares the steps step by step', async ({ page }) => {
+  const oulu = await regionId('pohjois-pohjanmaa');
+  const organisations = await api<{ region: { organisations: { nodes: { id: string; name: string }[] } } }>(
+    'query($id: ID!) { region(id: $id) { organisations(first: 2) { nodes { id name } } } }',
+    { id: oulu },
+    'coordinatorOulu',
+  );
+  const [first, second] = organisations.region.organisations.nodes;
+  const title = unique('Versiovertailu');
+  const id = await createPathway(
+    'coordinatorOulu',
+    oulu,
+    { title, steps: [{ title: 'Arviointi', organisationId: first.id }, { title: 'Seuranta', organisationId: first.id }] },
+    true,
+  );
+  await api('mutation($id: ID!) { startPathwayDraft(pathwayId: $id) { id } }', { id }, 'coordinatorOulu');
+  await api(
+    'mutation($id: ID!, $content: PathwayContentInput!) { updatePathwayDraft(pathwayId: $id, content: $content) { id } }',
+    {
+      id,
+      content: {
+        title,
+        language: 'SV',
+        targetGroups: ['VICTIMS'],
+        tags: ['vertailu'],
+        steps: [
+          { title: 'Arviointi', organisationId: first.id },
+          { title: 'Lähete', organisationId: second.id, referralCriteria: 'Lähete tarvitaan' },
+          { title: 'Seuranta', organisationId: second.id },
+        ],
+      },
+    },
+    'coordinatorOulu',
+  );
+  await api('mutation($id: ID!) { publishPathway(pathwayId: $id) { id } }', { id }, 'coordinatorOulu');
+
+  await signIn(page, 'memberOulu');
+  await page.goto(`/pathways/${id}/history`);
+  await page.getByLabel('Mistä').selectOption({ label: 'versio 1' });
+  await page.getByLabel('Mihin').selectOption({ label: 'versio 2' });
+  const fields = page.getByRole('table', { name: 'Muuttuneet kentät' });
+  await expect(fields.getByRole('row', { name: /Kieli/ }).getByRole('cell')).toHaveText(['poistettu: Suomi', 'lisätty: Ruotsi']);
+  await expect(fields.getByRole('row', { name: /Kohderyhmät/ }).getByRole('cell')).toHaveText(['—', 'lisätty: Uhrit']);
+  await expect(fields.getByRole('row', { name: /Avainsanat/ }).getByRole('cell')).toHaveText(['—', 'lisätty: vertailu']);
+  await expect(fields).not.toContainText(/VICTIMS|\[|\bfi\b|\bsv\b/);
+
+  // Step 1 stayed; the new step 2 is one new step; the old step 2 is now step 3 with another organisation.
+  const steps = page.locator('.diff-steps__list > li');
+  await expect(steps).toHaveCount(3);
+  await expect(steps.nth(0)).toHaveAttribute('data-kind', 'UNCHANGED');
+  await expect(steps.nth(1)).toContainText('Vaihe 2 Lähete Uusi vaihe');
+  await expect(steps.nth(1).getByRole('definition')).toContainText(['Lähete', second.name, 'Lähete tarvitaan']);
+  await expect(steps.nth(2)).toContainText('Vaihe 3 Seuranta Muuttunut');
+  await expect(steps.nth(2).getByRole('term')).toHaveText(['Vastuussa']);
+  await expect(steps.nth(2).getByRole('definition')).toHaveText(`poistettu: ${first.name} lisätty: ${second.name}`);
+  await expect(page.locator('.diff-view')).not.toContainText('Responsible');
+  await expectAccessible(page, 'pathway-history-diff');
+  await screenshot(page, 'pathway-history-diff');
+});

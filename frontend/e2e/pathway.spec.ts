@@ -1,5 +1,6 @@
-// The pathway page: steps as a flow diagram, the Markdown body rendered safely, the version
-// history with a visual diff, and the print view.
+// The pathway page: steps as a flow diagram, the Markdown body (with tables) rendered safely, the
+// version history with a visual diff, the print view (which says when a version is not published),
+// a malformed id as a missing page, and a first load without router warnings.
 import { expect, test } from '@playwright/test';
 
 import { api, createPathway, regionId, signIn, unique } from './support';
@@ -45,13 +46,22 @@ test('the body is rendered from Markdown without raw HTML or unsafe links', asyn
   const title = unique('Markdown-testi');
   const id = await createPathway('coordinatorOulu', oulu, {
     title,
-    body: '# Otsikko\n\n- ensimmäinen kohta\n- **toinen** kohta\n\n<script>window.__ran = 1</script><em class="raw">raaka</em>\n\n[vaarallinen](javascript:window.__ran=2) ja [turvallinen](https://example.org)',
+    body:
+      '# Otsikko\n\n- ensimmäinen kohta\n- **toinen** kohta\n\n<script>window.__ran = 1</script><em class="raw">raaka</em>\n\n[vaarallinen](javascript:window.__ran=2) ja [turvallinen](https://example.org)' +
+      '\n\n| Palvelu | Puhelin |\n| --- | ---: |\n| Päivystys | 112 |\n| Rikosuhripäivystys <b>x</b> | 116 006 |\n',
   }, true);
   await signIn(page, 'memberOulu');
   await page.goto(`/pathways/${id}`);
   const body = page.locator('.markdown');
   await expect(body.getByRole('heading', { level: 3, name: 'Otsikko' })).toBeVisible();
-  await expect(body.locator('li')).toHaveCount(2);
+  await expect(body.locator('ul > li')).toHaveCount(2);
+  // A GitHub-style table is a table, with its header row and cells, not "| a | b |" text.
+  const table = body.getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText(['Palvelu', 'Puhelin']);
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(['Päivystys', '112']);
+  await expect(table.locator('b')).toHaveCount(0);
+  await expect(body).not.toContainText('| Palvelu');
   await expect(body.locator('strong')).toHaveText('toinen');
   await expect(body.locator('script, em.raw')).toHaveCount(0);
   await expect(body.getByRole('link', { name: 'turvallinen' })).toHaveAttribute('href', 'https://example.org');
@@ -82,6 +92,9 @@ test('the print view keeps the steps and body and hides the site when printed', 
   await expect(page.locator('.site-header')).toHaveCount(0);
   await expect(page.locator('.flow__step')).toHaveCount(pathway.steps.length);
   await expect(page.getByRole('button', { name: 'Tulosta' })).toBeVisible();
+  // A published version says nothing of being unpublished.
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.getByTestId('print-status')).toHaveCount(0);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Tulosta' })).toBeHidden();
   await expect(page.locator('.flow__step').first()).toBeVisible();
@@ -106,4 +119,64 @@ test('a member sends feedback on a pathway; personal data is refused at the fiel
   await expect(feedback.getByRole('status')).toContainText('Kiitos');
   await page.goto('/');
   await expect(page.locator('[data-slot="myFeedback"]')).toContainText('Vaiheen 2 yhteystieto on vanhentunut.');
+});
+
+test('the print view of a draft, and of a version in review, says on screen and on paper that it is not published', async ({ page }) => {
+  const oulu = await regionId('pohjois-pohjanmaa');
+  const title = unique('Tulostusluonnos');
+  const id = await createPathway('coordinatorOulu', oulu, { title, steps: [{ title: 'Ensimmäinen vaihe' }] });
+  await signIn(page, 'coordinatorOulu');
+  await page.goto(`/pathways/${id}/print`);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const status = page.getByTestId('print-status');
+  await expect(status).toContainText('Luonnos – ei julkaistu');
+  await page.emulateMedia({ media: 'print' });
+  await expect(status).toBeVisible();
+  await expect(status).toContainText('älä käytä tulostetta virallisena ohjeena');
+
+  await api('mutation($id: ID!) { submitPathway(pathwayId: $id) { id } }', { id }, 'coordinatorOulu');
+  await page.emulateMedia({ media: 'screen' });
+  await page.reload();
+  await expect(status).toContainText('Tarkistettavana – ei julkaistu');
+  await page.emulateMedia({ media: 'print' });
+  await expect(status).toBeVisible();
+});
+
+test('a malformed id in the address is a missing page, not a form error', async ({ page }) => {
+  const routes = [
+    '/pathways/not-a-uuid',
+    '/pathways/not-a-uuid/print',
+    '/pathways/not-a-uuid/edit',
+    '/events/not-a-uuid',
+    '/events/not-a-uuid/edit',
+    '/organisations/not-a-uuid',
+    '/services/not-a-uuid',
+    '/regions/not-a-uuid',
+    '/regions/not-a-uuid/feedback',
+  ];
+  await page.goto(routes[0] ?? '/');
+  // Signed out, the missing page offers to sign in.
+  await expect(page.getByRole('heading', { level: 1, name: 'Ei löytynyt' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Kirjaudu nähdäksesi tämän sivun' })).toBeVisible();
+  await expect(page.getByText('Tarkista tiedot')).toHaveCount(0);
+  await signIn(page, 'coordinatorOulu');
+  for (const route of routes) {
+    await page.goto(route);
+    await expect(page.getByRole('heading', { level: 1, name: 'Ei löytynyt' }), route).toBeVisible();
+    await expect(page.getByText('Tarkista tiedot'), route).toHaveCount(0);
+    await expect(page.getByText('UUID'), route).toHaveCount(0);
+  }
+});
+
+test('a full load of a page logs no router warning', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  });
+  const pathway = await nationalPathwayWithVersions();
+  for (const path of [`/pathways/${pathway.id}`, `/pathways/${pathway.id}/print`, '/search']) {
+    await page.goto(path);
+    await expect(page.locator('h1').first()).toBeVisible();
+  }
+  expect(warnings.filter((w) => /HydrateFallback|react-router/i.test(w))).toEqual([]);
 });

@@ -66,3 +66,63 @@ test('keyboard only: from the search field to a pathway, and on to a step’s se
   await expect(page).toHaveURL(new RegExp(service.href));
   await expect(page.getByRole('heading', { level: 1 })).toContainText(service.text);
 });
+
+test('a ticked region and organisation kind keep their names when a query finds nothing', async ({ page }) => {
+  await signIn(page, 'memberOulu');
+  await page.goto('/search?q=v%C3%A4kivalta');
+  const facet = (legend: string) => page.locator('fieldset.facet').filter({ has: page.locator('legend', { hasText: legend }) });
+  const region = facet('Alue').locator('label').first();
+  await expect(region).toBeVisible();
+  const regionName = (await region.innerText()).replace(/\s*\([\d\s]+\)$/, '');
+  await region.click();
+  await expect(page).toHaveURL(/region=/);
+  const kind = facet('Organisaatiotyyppi').locator('label').first();
+  await expect(kind).toBeVisible();
+  const kindName = (await kind.innerText()).replace(/\s*\([\d\s]+\)$/, '');
+  await kind.click();
+  await expect(page).toHaveURL(/kind=/);
+
+  await page.getByLabel('Hae hoitopolkuja, palveluja ja organisaatioita').fill('zzzqqq');
+  await expect(page.getByRole('status').filter({ hasText: 'tulos' })).toHaveText('0 tulosta');
+  await expect(facet('Alue').locator('label')).toHaveText([`${regionName} (0)`]);
+  await expect(facet('Organisaatiotyyppi').locator('label')).toHaveText([`${kindName} (0)`]);
+  await expect(facet('Alue').getByRole('checkbox', { name: regionName })).toBeChecked();
+  await expect(facet('Organisaatiotyyppi').getByRole('checkbox', { name: kindName })).toBeChecked();
+  // Neither the region's id nor the kind's API value shows.
+  await expect(page.locator('.facets')).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-|[A-Z]{3,}_[A-Z]{3,}/);
+});
+
+test('"Show more" adds the next page of hits, each once, and the arrow keys go through them all', async ({ page }) => {
+  await signIn(page, 'memberOulu');
+  await page.goto('/search?q=v%C3%A4kivalta');
+  const status = page.getByRole('status').filter({ hasText: 'tulos' });
+  await expect(status).toHaveText(/^\d+ tulosta$/);
+  const total = Number((await status.innerText()).replace(/\D/g, ''));
+  expect(total, 'the demo finds more than one page of hits for "väkivalta"').toBeGreaterThan(30);
+  const links = page.locator('#search-results > li > a');
+  await expect(links).toHaveCount(30);
+
+  const more = page.getByRole('button', { name: 'Näytä lisää: Tulokset' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(links).toHaveCount(Math.min(total, 60));
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+  // The first new hit takes the focus; the arrow keys move on through the new hits and back up.
+  await expect(links.nth(30)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(links.nth(29)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(31)).toBeFocused();
+
+  // Until every hit is shown, then the button goes.
+  while (await more.isVisible()) {
+    const shown = await links.count();
+    await more.click();
+    await expect(links).not.toHaveCount(shown);
+  }
+  await expect(links).toHaveCount(total);
+  const all = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(new Set(all).size).toBe(total);
+});

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { NotFound } from '@/components/not-found';
 import { paths } from '@/config/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
@@ -9,8 +10,7 @@ export function NotFoundPage() {
   useDocumentTitle(t('common.notFoundTitle'));
   return (
     <>
-      <h1>{t('common.notFoundTitle')}</h1>
-      <p>{t('common.notFound')}</p>
+      <NotFound />
       <p>
         <Link to={paths.home}>{t('nav.home')}</Link>
       </p>

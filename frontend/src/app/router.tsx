@@ -4,14 +4,19 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 
 import { Layout } from '@/app/layout';
 import { NotFoundPage } from '@/app/not-found-page';
+import { PageLoading } from '@/app/page-loading';
 import { RouteError } from '@/app/route-error';
 import { paths } from '@/config/paths';
 
 type Page = () => ReactNode;
 
-/** A route whose page module is loaded when the route is first visited. */
+/**
+ * A route whose page module is loaded when the route is first visited. On the app's first load
+ * the router waits for that module; meanwhile the page says it is loading (`HydrateFallback`,
+ * inside the site frame), rather than nothing.
+ */
 function page(path: string, load: () => Promise<Page>): RouteObject {
-  return { path, lazy: async () => ({ Component: await load() }) };
+  return { path, lazy: async () => ({ Component: await load() }), HydrateFallback: PageLoading };
 }
 
 export const router = createBrowserRouter([

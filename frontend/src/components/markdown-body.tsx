@@ -1,8 +1,14 @@
-// Markdown written by people (pathway bodies, event agendas and minutes). react-markdown builds
-// React elements and drops raw HTML (`skipHtml`, no rehype-raw), and its URL transform removes
-// `javascript:` and other unsafe links. Headings move two levels down, under the page's own
-// heading for the text ("Description", "Agenda", "Minutes").
+// Markdown written by people (pathway bodies, event agendas and minutes), with GitHub's tables,
+// strikethrough and task lists (remark-gfm). react-markdown builds React elements and drops raw
+// HTML (`skipHtml`, no rehype-raw), and its URL transform removes `javascript:` and other unsafe
+// links. Headings move two levels down, under the page's own heading for the text
+// ("Description", "Agenda", "Minutes"); a wide table scrolls sideways in its own region.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import Markdown, { type Components } from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+
+import { TableScroll } from '@/components/table-scroll';
 
 const headings: Components = {
   h1: ({ children }) => <h3>{children}</h3>,
@@ -12,11 +18,25 @@ const headings: Components = {
   h5: ({ children }) => <h6>{children}</h6>,
 };
 
+const plugins = [remarkGfm];
+
+/** A table in a region that scrolls sideways on a narrow screen (and takes the focus to scroll by keyboard). */
+function ScrollingTable({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <TableScroll label={t('common.table')}>
+      <table>{children}</table>
+    </TableScroll>
+  );
+}
+
+const components: Components = { ...headings, table: ({ children }) => <ScrollingTable>{children}</ScrollingTable> };
+
 /** Sanitised Markdown, its headings below the section's `<h2>`. */
 export function MarkdownBody({ markdown }: { markdown: string }) {
   return (
     <div className="markdown">
-      <Markdown skipHtml components={headings}>
+      <Markdown skipHtml remarkPlugins={plugins} components={components}>
         {markdown}
       </Markdown>
     </div>

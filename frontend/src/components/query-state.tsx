@@ -3,8 +3,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 
+import { NotFound } from '@/components/not-found';
 import { Problems } from '@/components/problems';
-import { problems } from '@/lib/errors';
+import { isNotFound, problems } from '@/lib/errors';
+import { useSignedIn } from '@/lib/use-session';
 
 interface QueryStateProps<T> {
   fetching: boolean;
@@ -13,11 +15,15 @@ interface QueryStateProps<T> {
   children: (data: T) => ReactNode;
 }
 
-/** Renders `children` with the loaded item, or the loading, error or not-found state. */
+/**
+ * Renders `children` with the loaded item, or the loading, error or not-found state. An id in the
+ * URL that is not an id at all is a missing page too, not a problem with the reader's input.
+ */
 export function QueryState<T>({ fetching, error, data, children }: QueryStateProps<T>) {
   const { t } = useTranslation();
+  const signedIn = useSignedIn();
   if (data) return <>{children(data)}</>;
-  if (error) return <Problems problems={problems(error)} />;
+  if (error && !isNotFound(error, signedIn)) return <Problems problems={problems(error)} />;
   if (fetching) {
     return (
       <p className="loading" role="status">
@@ -25,10 +31,5 @@ export function QueryState<T>({ fetching, error, data, children }: QueryStatePro
       </p>
     );
   }
-  return (
-    <>
-      <h1>{t('common.notFoundTitle')}</h1>
-      <p>{t('common.notFound')}</p>
-    </>
-  );
+  return <NotFound />;
 }

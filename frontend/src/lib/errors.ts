@@ -39,8 +39,14 @@ export function problems(error: CombinedError | undefined | null): Problem[] {
   });
 }
 
-/** The sentence with its first letter in upper case, as it stands alone at a field. */
-function capitalise(sentence: string): string {
+/**
+ * The sentence with its first letter in upper case, as it stands alone at a field, when it starts
+ * with a plain word: one that starts with an address, a quote, a number or code (`jasen@…`,
+ * `”x” ei ole…`, `example.org`) is left as written.
+ */
+export function capitalise(sentence: string): string {
+  const first = /^\S*/u.exec(sentence)?.[0] ?? '';
+  if (!/^\p{Ll}[\p{L}-]*[,:;]?$/u.test(first)) return sentence;
   return sentence.charAt(0).toLocaleUpperCase() + sentence.slice(1);
 }
 
@@ -61,4 +67,22 @@ export function splitProblems(
     else general.push(problem);
   }
   return { byField, general };
+}
+
+/**
+ * Whether a page's lookup failed only because its item is not there: the API said NOT_FOUND, or
+ * refused the id from the URL as malformed (BAD_USER_INPUT on an id argument, `id` or `regionId`),
+ * which to the reader is the same missing page. `signedIn: false` counts UNAUTHENTICATED too.
+ */
+export function isNotFound(error: CombinedError | undefined | null, signedIn = true): boolean {
+  const found = problems(error);
+  return (
+    found.length > 0 &&
+    found.every(
+      (p) =>
+        p.code === 'NOT_FOUND' ||
+        (p.code === 'UNAUTHENTICATED' && !signedIn) ||
+        (p.code === 'BAD_USER_INPUT' && p.field !== undefined && /^(id|[a-z]+Id)$/.test(p.field)),
+    )
+  );
 }

@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 
 import { QueryState } from '@/components/query-state';
 import { ShowMore } from '@/components/show-more';
+import { TableScroll } from '@/components/table-scroll';
 import { paths } from '@/config/paths';
 import { useApiLanguage } from '@/lib/api-language';
 import { PAGE_SIZE } from '@/lib/pages';
@@ -75,23 +76,25 @@ function AuditLog({ regionId, timeZone }: { regionId: string | null; timeZone?: 
           <p>{t('audit.none')}</p>
         ) : (
           <>
-            <table className="audit-log">
-              <caption className="visually-hidden">{t('audit.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.at')}</th>
-                  <th scope="col">{t('audit.actor')}</th>
-                  <th scope="col">{t('audit.action')}</th>
-                  <th scope="col">{t('audit.target')}</th>
-                  <th scope="col">{t('audit.details')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {more.items.map((entry) => (
-                  <AuditEntry key={entry.id} ref={more.focusRef(entry.id)} entry={entry} timeZone={timeZone} />
-                ))}
-              </tbody>
-            </table>
+            <TableScroll label={t('audit.title')}>
+              <table className="audit-log">
+                <caption className="visually-hidden">{t('audit.title')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('audit.at')}</th>
+                    <th scope="col">{t('audit.actor')}</th>
+                    <th scope="col">{t('audit.action')}</th>
+                    <th scope="col">{t('audit.target')}</th>
+                    <th scope="col">{t('audit.details')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {more.items.map((entry) => (
+                    <AuditEntry key={entry.id} ref={more.focusRef(entry.id)} entry={entry} timeZone={timeZone} />
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
             <ShowMore more={more} list={t('audit.title')} />
           </>
         )

@@ -13,3 +13,9 @@ export const ResetPasswordMutation = graphql(`
     }
   }
 `);
+
+export const PasswordResetLinkQuery = graphql(`
+  query PasswordResetLink($token: String!) {
+    passwordResetLink(token: $token)
+  }
+`);

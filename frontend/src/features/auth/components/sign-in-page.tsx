@@ -1,14 +1,16 @@
 // Sign in with e-mail and password; wrong credentials are told at the password field. Signing in
-// switches to the person's preferred language, if they have one (lib/start-session.ts).
+// switches to the person's preferred language, if they have one (lib/start-session.ts), and goes
+// back to the page that sent the reader here (`?return=` or the link's state), if on this site.
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 
 import { TextField } from '@/components/field';
 import { Problems } from '@/components/problems';
 import { paths } from '@/config/paths';
 import { splitProblems } from '@/lib/errors';
+import { RETURN_PARAM, safeReturnPath } from '@/lib/return-path';
 import { startSession } from '@/lib/start-session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
@@ -19,7 +21,9 @@ export function SignInPage() {
   useDocumentTitle(t('signIn.title'));
   const navigate = useNavigate();
   const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from ?? paths.home;
+  const [params] = useSearchParams();
+  const from =
+    safeReturnPath(params.get(RETURN_PARAM)) ?? safeReturnPath((location.state as { from?: string } | null)?.from) ?? paths.home;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [result, signIn] = useMutation(SignInMutation);

@@ -1,4 +1,5 @@
-// Weekly phone hours as a table, Monday first, with the exceptions below and the time zone named.
+// Weekly phone hours as a table, Monday first, with the exceptions below and the time zone named;
+// times as the reader's language writes them ("9.00–15.00" in Finnish).
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '@/lib/format';
@@ -7,7 +8,6 @@ import { WEEKDAYS, type Hours } from '@/lib/opening-hours';
 export function WeeklyHours({ hours, timeZone }: { hours: Hours & { exceptions: readonly { note?: string | null }[] }; timeZone: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const hm = (time: string) => time.slice(0, 5);
   return (
     <>
       <table className="hours">
@@ -24,7 +24,7 @@ export function WeeklyHours({ hours, timeZone }: { hours: Hours & { exceptions: 
             return (
               <tr key={day}>
                 <th scope="row">{t(`enums.weekday.${day}`)}</th>
-                <td>{periods.length ? periods.map((p) => `${hm(p.opens)}–${hm(p.closes)}`).join(', ') : t('service.closed')}</td>
+                <td>{periods.length ? periods.map((p) => format.timeRange(p.opens, p.closes)).join(', ') : t('service.closed')}</td>
               </tr>
             );
           })}
@@ -37,7 +37,7 @@ export function WeeklyHours({ hours, timeZone }: { hours: Hours & { exceptions: 
             {hours.exceptions.map((e, i) => (
               <li key={i}>
                 {format.date(e.date)}:{' '}
-                {e.closed || !e.opens || !e.closes ? t('service.closed') : `${hm(e.opens)}–${hm(e.closes)}`}
+                {e.closed || !e.opens || !e.closes ? t('service.closed') : format.timeRange(e.opens, e.closes)}
                 {hours.exceptions[i]?.note ? ` (${hours.exceptions[i].note})` : ''}
               </li>
             ))}

@@ -4,6 +4,7 @@
 // opened is refused, not overwritten.
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
@@ -13,7 +14,9 @@ import { QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
 import type { EventInput, EventKind, EventPage_EventFragmentFragment as Event, Visibility } from '@/gql/graphql';
 import { useApiLanguage } from '@/lib/api-language';
-import { splitProblems } from '@/lib/errors';
+import type { splitProblems } from '@/lib/errors';
+import { useFocusOnRefusal } from '@/lib/focus';
+import { useFormProblems } from '@/lib/use-form-problems';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useOpenedAt } from '@/lib/use-opened-at';
 
@@ -74,6 +77,23 @@ function toInput(draft: Draft): EventInput {
     capacity: draft.capacity.trim() ? Number(draft.capacity) : null,
     audience: draft.audience,
   };
+}
+
+/**
+ * What the form refuses before sending, every field at once: the title and times are required,
+ * the end comes after the start, a place or an online link is given, and seats are a whole
+ * number from 1 (or none). The API checks all this again, and more (the link, the length).
+ */
+function refusals(draft: Draft, t: TFunction): Record<string, string> {
+  const found: Record<string, string> = {};
+  if (!draft.title.trim()) found.title = t('common.required');
+  if (!draft.startsAt) found.startsAt = t('common.required');
+  if (!draft.endsAt) found.endsAt = t('common.required');
+  else if (draft.startsAt && draft.endsAt <= draft.startsAt) found.endsAt = t('eventForm.endsBeforeStart');
+  if (!draft.place.trim() && !draft.onlineUrl.trim()) found.place = t('eventForm.placeMissing');
+  const capacity = draft.capacity.trim();
+  if (capacity && !(/^\d+$/.test(capacity) && Number(capacity) >= 1)) found.capacity = t('eventForm.capacityInvalid');
+  return found;
 }
 
 /** `/regions/:regionId/events/new`. */
@@ -161,17 +181,22 @@ interface EventFormProps {
 function EventForm({ initial, timeZone, submitLabel, busy, error, onSubmit }: EventFormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(initial);
-  const { byField, general } = splitProblems(error, FIELDS);
+  const { byField, general, refuse } = useFormProblems(error ?? undefined, FIELDS);
+  const { form, refused: focusFirstInvalid } = useFocusOnRefusal();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
   };
   const submit = (e: SyntheticEvent) => {
     e.preventDefault();
-    void onSubmit(toInput(draft));
+    if (refuse(refusals(draft, t))) {
+      focusFirstInvalid();
+      return;
+    }
+    void onSubmit(toInput(draft)).then(focusFirstInvalid);
   };
 
   return (
-    <form onSubmit={submit} noValidate className="event-form narrow">
+    <form ref={form} onSubmit={submit} noValidate className="event-form narrow">
       <Problems problems={general} />
       <SelectField
         label={t('eventForm.kind')}

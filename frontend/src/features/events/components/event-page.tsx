@@ -73,6 +73,8 @@ export function EventPage() {
 function EventFacts({ event }: { event: Event }) {
   const { t } = useTranslation();
   const format = useFormat();
+  /** A count for a plural message, and how it reads. */
+  const counted = (count: number) => ({ count, formatted: format.number(count) });
   return (
     <dl className="summary">
       <dt>{t('event.when')}</dt>
@@ -96,12 +98,12 @@ function EventFacts({ event }: { event: Event }) {
       <dt>{t('event.seats')}</dt>
       <dd data-testid="event-seats">
         {event.capacity === null
-          ? t('event.seatsUnlimited', { registered: format.number(event.registeredCount) })
-          : t('event.seatsLimited', {
-              capacity: format.number(event.capacity),
-              registered: format.number(event.registeredCount),
-              left: format.number(event.seatsLeft ?? 0),
-            })}
+          ? t('event.seatsUnlimited', counted(event.registeredCount))
+          : [
+              t('event.seatsCapacity', counted(event.capacity)),
+              t('event.seatsTaken', counted(event.registeredCount)),
+              t('event.seatsLeft', counted(event.seatsLeft ?? 0)),
+            ].join(', ')}
       </dd>
     </dl>
   );

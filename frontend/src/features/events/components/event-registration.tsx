@@ -1,5 +1,7 @@
-// Registering for a scheduled event and cancelling the registration. When the last seat goes
-// while the page is open, the API's CONFLICT is said in plain words and the seats are reloaded.
+// Registering for a scheduled event and cancelling the registration, until the event begins. When
+// the last seat goes (or the event begins) while the page is open, the API's CONFLICT is said in
+// its own words and the event is reloaded.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
@@ -17,10 +19,23 @@ export function EventRegistration({ event }: { event: Event }) {
   const signedIn = useSignedIn();
   const [registered, register] = useMutation(RegisterForEventMutation);
   const [unregistered, unregister] = useMutation(CancelEventRegistrationMutation);
+  // The time the page was opened: an event that begins meanwhile is refused by the API (CONFLICT).
+  const [openedAt] = useState(() => Date.now());
   if (event.status !== 'SCHEDULED') return null;
   const busy = registered.fetching || unregistered.fetching;
-  const found = problems(registered.error);
-  const full = found.some((p) => p.code === 'CONFLICT') || (event.seatsLeft === 0 && !event.viewerIsRegistered);
+  const begun = new Date(event.startsAt).getTime() <= openedAt;
+  const full = event.seatsLeft === 0 && !event.viewerIsRegistered;
+
+  if (begun)
+    return (
+      <section aria-labelledby="registration" className="registration">
+        <h2 id="registration">{t('event.registration')}</h2>
+        <p>
+          {event.viewerIsRegistered ? `${t('event.youWereRegistered')} ` : null}
+          {t('event.registrationClosed')}
+        </p>
+      </section>
+    );
 
   return (
     <section aria-labelledby="registration" className="registration">
@@ -32,7 +47,7 @@ export function EventRegistration({ event }: { event: Event }) {
       ) : event.viewerIsRegistered ? (
         <>
           <p role="status">{t('event.youAreRegistered')}</p>
-          <button type="button" disabled={busy} onClick={() => void unregister({ id: event.id })}>
+          <button type="button" disabled={busy} onClick={() => void unregister({ id: event.id }, { additionalTypenames: ['Event'] })}>
             {t('event.unregister')}
           </button>
         </>
@@ -48,7 +63,7 @@ export function EventRegistration({ event }: { event: Event }) {
             className="primary"
             disabled={busy || event.seatsLeft === 0}
             onClick={() => {
-              // The CONFLICT answer carries no event: reload it for the seats as they are now.
+              // A CONFLICT answer carries no event: reload it for the seats as they are now.
               void register({ id: event.id }, { additionalTypenames: ['Event'] });
             }}
           >
@@ -56,7 +71,13 @@ export function EventRegistration({ event }: { event: Event }) {
           </button>
         </>
       )}
-      <Problems problems={[...found.filter((p) => p.code !== 'CONFLICT'), ...problems(unregistered.error)]} />
+      <Problems
+        problems={[
+          // The full notice says what a CONFLICT of a full event would say again.
+          ...problems(registered.error).filter((p) => !(full && p.code === 'CONFLICT')),
+          ...problems(unregistered.error),
+        ]}
+      />
     </section>
   );
 }

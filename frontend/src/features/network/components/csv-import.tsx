@@ -1,16 +1,20 @@
-// Invite many from a CSV file (or pasted text) and show the server's report for every row.
+// Invite many from a CSV file (or pasted text) and show the server's report for every row, with
+// the column a row's reason names (`name: …`) given as the form calls it (Nimi: …).
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
 import { TextAreaField } from '@/components/field';
 import { Problems } from '@/components/problems';
-import { splitProblems } from '@/lib/errors';
+import { TableScroll } from '@/components/table-scroll';
+import { capitalise, splitProblems } from '@/lib/errors';
+import { useFormat } from '@/lib/format';
 
 import { ImportInvitationsMutation } from '../api/network';
 
 export function CsvImport({ regionId }: { regionId: string }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [csv, setCsv] = useState('');
   const [result, importCsv] = useMutation(ImportInvitationsMutation);
   const { byField, general } = splitProblems(result.error, ['csv']);
@@ -54,31 +58,36 @@ export function CsvImport({ regionId }: { regionId: string }) {
       </form>
       {report ? (
         <div className="notice">
-          <p role="status">{t('csv.summary', { invited: report.invited, skipped: report.skipped })}</p>
-          <table className="report">
-            <caption>{t('csv.report')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('csv.line')}</th>
-                <th scope="col">{t('invite.email')}</th>
-                <th scope="col">{t('csv.outcome')}</th>
-                <th scope="col">{t('csv.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.rows.map((row) => (
-                <tr key={row.line} className={`report__${row.outcome.toLowerCase()}`}>
-                  <td>{row.line}</td>
-                  <td>{row.email}</td>
-                  <td>{t(`enums.importOutcome.${row.outcome}`)}</td>
-                  <td>
-                    {row.reason ?? ''}
-                    {row.invitation?.link ? <code className="link">{row.invitation.link}</code> : null}
-                  </td>
+          <p role="status">
+            {t('csv.invited', { count: report.invited, formatted: format.number(report.invited) })},{' '}
+            {t('csv.skipped', { count: report.skipped, formatted: format.number(report.skipped) })}.
+          </p>
+          <TableScroll label={t('csv.report')}>
+            <table className="report">
+              <caption>{t('csv.report')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('csv.line')}</th>
+                  <th scope="col">{t('invite.email')}</th>
+                  <th scope="col">{t('csv.outcome')}</th>
+                  <th scope="col">{t('csv.reason')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {report.rows.map((row) => (
+                  <tr key={row.line} className={`report__${row.outcome.toLowerCase()}`}>
+                    <td>{row.line}</td>
+                    <td>{row.email}</td>
+                    <td>{t(`enums.importOutcome.${row.outcome}`)}</td>
+                    <td>
+                      {row.reason ? capitalise(row.reason) : ''}
+                      {row.invitation?.link ? <code className="link">{row.invitation.link}</code> : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </div>
       ) : null}
     </section>

@@ -7,6 +7,7 @@ import { useMutation, useQuery } from 'urql';
 import { InvitationLink } from '@/components/invitation-link';
 import { Problems } from '@/components/problems';
 import { ShowMore } from '@/components/show-more';
+import { TableScroll } from '@/components/table-scroll';
 import { problems } from '@/lib/errors';
 import { useFormat } from '@/lib/format';
 import { PAGE_SIZE } from '@/lib/pages';
@@ -43,60 +44,62 @@ export function InvitationList({ regionId }: { regionId: string }) {
       ) : null}
       {invitations.length === 0 ? <p>{t('invitations.none')}</p> : null}
       {invitations.length ? (
-        <table className="invitations">
-          <caption className="visually-hidden">{t('invitations.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('invite.name')}</th>
-              <th scope="col">{t('invite.email')}</th>
-              <th scope="col">{t('invite.role')}</th>
-              <th scope="col">{t('invitations.status')}</th>
-              <th scope="col">{t('invitations.expires')}</th>
-              <th scope="col">{t('invitations.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {invitations.map((inv) => (
-              <tr key={inv.id} ref={more.focusRef(inv.id)}>
-                <td>{inv.name}</td>
-                <td>{inv.email}</td>
-                <td>{t(`enums.role.${inv.role ?? 'MEMBER'}`)}</td>
-                <td>
-                  {t(`enums.invitationStatus.${inv.status}`)}
-                  {inv.deliveryError ? <span className="field__error"> {inv.deliveryError}</span> : null}
-                </td>
-                <td>{format.dateTime(inv.expiresAt)}</td>
-                <td className="actions">
-                  {inv.status === 'PENDING' || inv.status === 'EXPIRED' ? (
-                    <button
-                      type="button"
-                      aria-label={t('invitations.resendTo', { email: inv.email })}
-                      disabled={resent.fetching}
-                      onClick={() => {
-                        setResentId(inv.id);
-                        void resend({ id: inv.id }).then(reload);
-                      }}
-                    >
-                      {t('invitations.resend')}
-                    </button>
-                  ) : null}
-                  {inv.status === 'PENDING' ? (
-                    <button
-                      type="button"
-                      aria-label={t('invitations.revokeFor', { email: inv.email })}
-                      disabled={revoked.fetching}
-                      onClick={() => {
-                        void revoke({ id: inv.id }).then(reload);
-                      }}
-                    >
-                      {t('invitations.revoke')}
-                    </button>
-                  ) : null}
-                </td>
+        <TableScroll label={t('invitations.title')}>
+          <table className="invitations">
+            <caption className="visually-hidden">{t('invitations.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('invite.name')}</th>
+                <th scope="col">{t('invite.email')}</th>
+                <th scope="col">{t('invite.role')}</th>
+                <th scope="col">{t('invitations.status')}</th>
+                <th scope="col">{t('invitations.expires')}</th>
+                <th scope="col">{t('invitations.actions')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {invitations.map((inv) => (
+                <tr key={inv.id} ref={more.focusRef(inv.id)}>
+                  <td>{inv.name}</td>
+                  <td>{inv.email}</td>
+                  <td>{t(`enums.role.${inv.role ?? 'MEMBER'}`)}</td>
+                  <td>
+                    {t(`enums.invitationStatus.${inv.status}`)}
+                    {inv.deliveryError ? <span className="field__error"> {inv.deliveryError}</span> : null}
+                  </td>
+                  <td>{format.dateTime(inv.expiresAt)}</td>
+                  <td className="actions">
+                    {inv.status === 'PENDING' || inv.status === 'EXPIRED' ? (
+                      <button
+                        type="button"
+                        aria-label={t('invitations.resendTo', { email: inv.email })}
+                        disabled={resent.fetching}
+                        onClick={() => {
+                          setResentId(inv.id);
+                          void resend({ id: inv.id }).then(reload);
+                        }}
+                      >
+                        {t('invitations.resend')}
+                      </button>
+                    ) : null}
+                    {inv.status === 'PENDING' ? (
+                      <button
+                        type="button"
+                        aria-label={t('invitations.revokeFor', { email: inv.email })}
+                        disabled={revoked.fetching}
+                        onClick={() => {
+                          void revoke({ id: inv.id }).then(reload);
+                        }}
+                      >
+                        {t('invitations.revoke')}
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : null}
       <ShowMore more={more} list={t('invitations.title')} />
     </section>

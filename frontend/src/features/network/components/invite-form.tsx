@@ -1,4 +1,5 @@
-// Invite one person into the region, with an organisation and a role.
+// Invite one person into the region, with an organisation and a role. An empty or malformed
+// address and an empty name are told before sending, both at once; the API's errors at their fields.
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -7,7 +8,9 @@ import { SelectField, TextField } from '@/components/field';
 import { InvitationLink } from '@/components/invitation-link';
 import { Problems } from '@/components/problems';
 import type { RoleKind } from '@/gql/graphql';
-import { splitProblems } from '@/lib/errors';
+import { useFocusOnRefusal } from '@/lib/focus';
+import { useFormProblems } from '@/lib/use-form-problems';
+import { emailRefusal, found, requiredRefusal } from '@/lib/validation';
 
 import { InvitePersonMutation } from '../api/network';
 
@@ -23,12 +26,18 @@ export function InviteForm({ regionId, organisations }: InviteFormProps) {
   const [organisationId, setOrganisationId] = useState('');
   const [role, setRole] = useState<RoleKind>('MEMBER');
   const [result, invite] = useMutation(InvitePersonMutation);
-  const { byField, general } = splitProblems(result.error, ['email', 'name', 'organisationId', 'role']);
+  const { byField, general, refuse } = useFormProblems(result.error, ['email', 'name', 'organisationId', 'role']);
+  const { form, refused: focusFirstInvalid } = useFocusOnRefusal();
   const issued = result.data?.invitePerson;
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    const answer = await invite({ regionId, input: { email, name, role, organisationId: organisationId || null } });
+    if (refuse(found({ email: emailRefusal(email, t), name: requiredRefusal(name, t) }))) {
+      focusFirstInvalid();
+      return;
+    }
+    const answer = await invite({ regionId, input: { email: email.trim(), name, role, organisationId: organisationId || null } });
+    focusFirstInvalid();
     if (answer.data) {
       setEmail('');
       setName('');
@@ -38,7 +47,7 @@ export function InviteForm({ regionId, organisations }: InviteFormProps) {
   return (
     <section aria-labelledby="invite">
       <h2 id="invite">{t('invite.title')}</h2>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form ref={form} onSubmit={(event) => void submit(event)} noValidate>
         <Problems problems={general} />
         <TextField
           label={t('invite.email')}

@@ -76,6 +76,57 @@ export const PathwayPageQuery = graphql(`
   }
 `);
 
+/** What changed between two versions, as the diff view shows it. */
+export const DiffFields = graphql(`
+  fragment DiffView_DiffFragment on PathwayDiff {
+    from
+    to
+    changed
+    title {
+      before
+      after
+    }
+    summary {
+      before
+      after
+    }
+    language {
+      before
+      after
+    }
+    targetGroups {
+      added
+      removed
+    }
+    tags {
+      added
+      removed
+    }
+    body {
+      kind
+      text
+    }
+    steps {
+      kind
+      before {
+        ...DiffView_StepFragment
+      }
+      after {
+        ...DiffView_StepFragment
+      }
+    }
+  }
+
+  fragment DiffView_StepFragment on DiffStep {
+    number
+    title
+    description
+    organisationName
+    serviceName
+    referralCriteria
+  }
+`);
+
 /** A regional variant's national base: which version, and whether (and how) it changed since. */
 export const VariantBaseFields = graphql(`
   fragment PathwayPage_VariantBaseFragment on VariantBase {
@@ -90,22 +141,7 @@ export const VariantBaseFields = graphql(`
       }
     }
     diff {
-      from
-      to
-      changed
-      fields {
-        field
-        before
-        after
-      }
-      body {
-        kind
-        text
-      }
-      steps {
-        kind
-        text
-      }
+      ...DiffView_DiffFragment
     }
   }
 `);
@@ -161,22 +197,7 @@ export const PathwayDiffQuery = graphql(`
     pathway(id: $id) {
       id
       diff(from: $from, to: $to) {
-        from
-        to
-        changed
-        fields {
-          field
-          before
-          after
-        }
-        body {
-          kind
-          text
-        }
-        steps {
-          kind
-          text
-        }
+        ...DiffView_DiffFragment
       }
     }
   }

@@ -146,7 +146,7 @@ function History({ pathwayId, title, versions, canRestore, openNumber }: History
         <div role="status">
           {from === to ? t('history.same') : fetching && !diff ? t('common.loading') : diff && !diff.changed ? t('history.noChanges') : null}
         </div>
-        {diff && from !== to && diff.changed ? <DiffView fields={diff.fields} body={diff.body} steps={diff.steps} /> : null}
+        {diff && from !== to && diff.changed ? <DiffView diff={diff} /> : null}
       </section>
     </>
   );

@@ -1,4 +1,6 @@
-// The print view: the published (or viewer's current) version without the site chrome.
+// The print view: the published (or viewer's current) version without the site chrome. A draft or
+// a version in review says, on screen and on paper, that it is not published (nor an archived one
+// that it is no longer in use), so that a printout cannot pass as the official pathway.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,6 +9,7 @@ import { useQuery } from 'urql';
 import { MarkdownBody } from '@/components/markdown-body';
 import { QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
+import type { VersionState } from '@/gql/graphql';
 import { useApiLanguage } from '@/lib/api-language';
 import { useFormat } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -42,6 +45,7 @@ export function PathwayPrintPage() {
                   {t('pathway.backToPathway')}
                 </Link>
               </div>
+              <PrintStatus state={version?.state} archived={pathway.status === 'ARCHIVED'} />
               <p className="meta">
                 Verkosto · {pathway.region?.name ?? t('pathway.national')} · {t('pathway.versionN', { n: version?.number ?? 0 })}
                 {version?.publishedAt ? ` · ${t('pathway.publishedOn', { date: format.dateTime(version.publishedAt, pathway.region?.timeZone) })}` : null}
@@ -63,4 +67,25 @@ export function PathwayPrintPage() {
       </QueryState>
     </main>
   );
+}
+
+/** The warning at the top of a printout of a version readers do not see as the pathway. */
+function PrintStatus({ state, archived }: { state: VersionState | null | undefined; archived: boolean }) {
+  const { t } = useTranslation();
+  if (state === 'DRAFT' || state === 'IN_REVIEW') {
+    return (
+      <div className="print-status" data-testid="print-status">
+        <p className="print-status__title">{t('pathway.notPublished', { state: t(`enums.versionState.${state}`) })}</p>
+        <p>{t('pathway.notPublishedNote')}</p>
+      </div>
+    );
+  }
+  if (archived) {
+    return (
+      <div className="print-status" data-testid="print-status">
+        <p className="print-status__title">{t('pathway.archivedPrint')}</p>
+      </div>
+    );
+  }
+  return null;
 }

@@ -71,7 +71,7 @@ export function BaseUpdated({ pathwayId, base, canTake }: VariantBaseProps) {
       {base.diff?.changed ? (
         <>
           <h3>{t('variant.whatChanged', { from: base.diff.from, to: base.diff.to })}</h3>
-          <DiffView fields={base.diff.fields} body={base.diff.body} steps={base.diff.steps} />
+          <DiffView diff={base.diff} />
         </>
       ) : null}
     </section>

@@ -1,15 +1,28 @@
 import { graphql } from '@/gql';
 
+/** How many hits the search shows at first, and how many more each "Show more" brings. */
+export const SEARCH_PAGE_SIZE = 30;
+
+export const SearchHitFields = graphql(`
+  fragment SearchPage_HitFragment on SearchHit {
+    id
+    type
+    isDraft
+    title
+    snippet
+  }
+`);
+
 export const SearchQuery = graphql(`
-  query Search($query: String!, $filter: SearchFilterInput) {
-    search(query: $query, filter: $filter, first: 30) {
+  query Search($query: String!, $filter: SearchFilterInput, $first: Int!) {
+    search(query: $query, filter: $filter, first: $first) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
-        id
-        type
-        isDraft
-        title
-        snippet
+        ...SearchPage_HitFragment
       }
       facets {
         types {
@@ -32,6 +45,21 @@ export const SearchQuery = graphql(`
           regionId
           count
         }
+      }
+    }
+  }
+`);
+
+/** The hits after `after`, for "Show more" (the facets came with the first page). */
+export const SearchMoreQuery = graphql(`
+  query SearchMore($query: String!, $filter: SearchFilterInput, $first: Int!, $after: String) {
+    search(query: $query, filter: $filter, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...SearchPage_HitFragment
       }
     }
   }

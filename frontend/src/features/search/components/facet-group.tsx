@@ -1,26 +1,28 @@
 // One facet: checkboxes with the number of hits each would keep.
 import { useTranslation } from 'react-i18next';
 
-export interface FacetOption {
+export interface FacetCount {
   value: string;
-  label: string;
   count: number;
 }
 
 interface FacetGroupProps {
   legend: string;
-  options: readonly FacetOption[];
+  /** The values the search counted, with their hits. */
+  options: readonly FacetCount[];
   selected: readonly string[];
+  /** A value's name for people (a region's name, a translated kind), also for a value no longer counted. */
+  label: (value: string) => string;
   onToggle: (value: string) => void;
 }
 
-export function FacetGroup({ legend, options, selected, onToggle }: FacetGroupProps) {
+export function FacetGroup({ legend, options, selected, label, onToggle }: FacetGroupProps) {
   const { i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language);
-  // A selected value stays listed even when it has no hits under the other filters.
+  // A selected value stays listed, under its own name, even when it has no hits under the other filters.
   const shown = [
     ...options,
-    ...selected.filter((v) => !options.some((o) => o.value === v)).map((value) => ({ value, label: value, count: 0 })),
+    ...selected.filter((v) => !options.some((o) => o.value === v)).map((value) => ({ value, count: 0 })),
   ];
   if (shown.length === 0) return null;
   return (
@@ -36,7 +38,7 @@ export function FacetGroup({ legend, options, selected, onToggle }: FacetGroupPr
                 onToggle(option.value);
               }}
             />{' '}
-            {option.label} <span className="count">({number.format(option.count)})</span>
+            {label(option.value)} <span className="count">({number.format(option.count)})</span>
           </label>
         </div>
       ))}

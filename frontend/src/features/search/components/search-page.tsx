@@ -1,11 +1,12 @@
 // Search as you type (debounced), with facets and counts, highlighted snippets and results that
-// the arrow keys move through. The query and filters live in the URL.
+// the arrow keys move through, a page at a time ("Show more"). The query and filters live in the URL.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 
 import { Problems } from '@/components/problems';
+import { ShowMore } from '@/components/show-more';
 import { Snippet } from '@/components/snippet';
 import { paths } from '@/config/paths';
 import type { Language, OrganisationKind, SearchDocumentType, TargetGroup } from '@/gql/graphql';
@@ -14,9 +15,9 @@ import { problems } from '@/lib/errors';
 import { useFormat } from '@/lib/format';
 import { LARGEST_PAGE } from '@/lib/pages';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { useAllPages } from '@/lib/use-pages';
+import { useAllPages, useMoreItems } from '@/lib/use-pages';
 
-import { SearchQuery, SearchRegionNamesQuery } from '../api/search';
+import { SEARCH_PAGE_SIZE, SearchMoreQuery, SearchQuery, SearchRegionNamesQuery } from '../api/search';
 import { useDebounced } from '../hooks/use-debounced';
 import { FacetGroup } from './facet-group';
 
@@ -69,16 +70,14 @@ export function SearchPage() {
     languages: selected('lang') as Language[],
     regionIds: selected('region'),
   };
-  const [{ data, fetching, error }] = useQuery({
-    query: SearchQuery,
-    variables: { query, filter },
-    pause: query === '',
-  });
+  const asked = { query, filter, first: SEARCH_PAGE_SIZE };
+  const [{ data, fetching, error }] = useQuery({ query: SearchQuery, variables: asked, pause: query === '' });
   const namesPage = { language, first: LARGEST_PAGE };
   const [{ data: firstNames }] = useQuery({ query: SearchRegionNamesQuery, variables: namesPage });
   const regionNames = useAllPages(firstNames?.regions, SearchRegionNamesQuery, namesPage, (d) => d.regions);
   const regionName = (id: string) => regionNames.items.find((r) => r.id === id)?.name ?? id;
   const search = query === '' ? null : data?.search;
+  const hits = useMoreItems(search, SearchMoreQuery, asked, (d) => d.search);
 
   const focusResult = (index: number) => {
     const links = results.current.filter((l): l is HTMLAnchorElement => l !== null);
@@ -86,7 +85,7 @@ export function SearchPage() {
     else links[Math.min(index, links.length - 1)]?.focus();
   };
   const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' && search?.nodes.length) {
+    if (event.key === 'ArrowDown' && hits.items.length) {
       event.preventDefault();
       focusResult(0);
     }
@@ -135,74 +134,76 @@ export function SearchPage() {
           <aside aria-label={t('search.filters')} className="facets">
             <FacetGroup
               legend={t('search.facet.type')}
-              options={search.facets.types.map((f) => ({ value: f.type, label: t(`enums.documentType.${f.type}`), count: f.count }))}
+              options={search.facets.types.map((f) => ({ value: f.type, count: f.count }))}
               selected={selected('type')}
+              label={(v) => t(`enums.documentType.${v as SearchDocumentType}`)}
               onToggle={(v) => {
                 toggle('type', v);
               }}
             />
             <FacetGroup
               legend={t('search.facet.region')}
-              options={search.facets.regions.map((f) => ({ value: f.regionId, label: regionName(f.regionId), count: f.count }))}
+              options={search.facets.regions.map((f) => ({ value: f.regionId, count: f.count }))}
               selected={selected('region')}
+              label={regionName}
               onToggle={(v) => {
                 toggle('region', v);
               }}
             />
             <FacetGroup
               legend={t('search.facet.kind')}
-              options={search.facets.organisationKinds.map((f) => ({
-                value: f.kind,
-                label: t(`enums.organisationKind.${f.kind}`),
-                count: f.count,
-              }))}
+              options={search.facets.organisationKinds.map((f) => ({ value: f.kind, count: f.count }))}
               selected={selected('kind')}
+              label={(v) => t(`enums.organisationKind.${v as OrganisationKind}`)}
               onToggle={(v) => {
                 toggle('kind', v);
               }}
             />
             <FacetGroup
               legend={t('search.facet.targetGroup')}
-              options={search.facets.targetGroups.map((f) => ({
-                value: f.targetGroup,
-                label: t(`enums.targetGroup.${f.targetGroup}`),
-                count: f.count,
-              }))}
+              options={search.facets.targetGroups.map((f) => ({ value: f.targetGroup, count: f.count }))}
               selected={selected('group')}
+              label={(v) => t(`enums.targetGroup.${v as TargetGroup}`)}
               onToggle={(v) => {
                 toggle('group', v);
               }}
             />
             <FacetGroup
               legend={t('search.facet.language')}
-              options={search.facets.languages.map((f) => ({ value: f.language, label: t(`enums.language.${f.language}`), count: f.count }))}
+              options={search.facets.languages.map((f) => ({ value: f.language, count: f.count }))}
               selected={selected('lang')}
+              label={(v) => t(`enums.language.${v as Language}`)}
               onToggle={(v) => {
                 toggle('lang', v);
               }}
             />
           </aside>
         ) : null}
-        <ol id="search-results" className="results" aria-label={t('search.results')}>
-          {search?.nodes.map((hit, index) => (
-            <li key={`${hit.type}-${hit.id}`} className="result">
-              <Link
-                to={hitPath(hit.type, hit.id)}
-                ref={(el) => {
-                  results.current[index] = el;
-                }}
-                onKeyDown={(e) => {
-                  onResultKey(e, index);
-                }}
-              >
-                {hit.title}
-              </Link>{' '}
-              <span className="badge">{t(`enums.documentType.${hit.type}`)}</span>
-              {hit.isDraft ? <span className="badge badge--warn">{t('enums.pathwayStatus.DRAFT')}</span> : null}
-              <Snippet html={hit.snippet} />
-            </li>
-          ))}
-        </ol>
+        <div className="search-hits">
+          <ol id="search-results" className="results" aria-label={t('search.results')}>
+            {hits.items.map((hit, index) => (
+              <li key={`${hit.type}-${hit.id}`} className="result">
+                <Link
+                  to={hitPath(hit.type, hit.id)}
+                  ref={(el) => {
+                    results.current[index] = el;
+                    // The first hit a "Show more" brings takes the focus.
+                    hits.focusRef(hit.id)?.(el);
+                  }}
+                  onKeyDown={(e) => {
+                    onResultKey(e, index);
+                  }}
+                >
+                  {hit.title}
+                </Link>{' '}
+                <span className="badge">{t(`enums.documentType.${hit.type}`)}</span>
+                {hit.isDraft ? <span className="badge badge--warn">{t('enums.pathwayStatus.DRAFT')}</span> : null}
+                <Snippet html={hit.snippet} />
+              </li>
+            ))}
+          </ol>
+          {search ? <ShowMore more={hits} list={t('search.results')} /> : null}
+        </div>
       </div>
     </>
   );
