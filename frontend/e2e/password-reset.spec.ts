@@ -2,7 +2,7 @@
 // and sign in with it; a used or broken link says so on opening and offers a new one.
 import { expect, test } from '@playwright/test';
 
-import { mailedLink, newMember, regionId, screenshot, signIn } from './support';
+import { expectAccessible, mailedLink, newMember, regionId, screenshot, signIn } from './support';
 
 test('a member who forgot their password chooses a new one through the mailed link', async ({ page }) => {
   const member = await newMember(await regionId('pohjois-pohjanmaa'), 'Unohtava Jäsen');
@@ -20,6 +20,8 @@ test('a member who forgot their password chooses a new one through the mailed li
   await page.goto(new URL(link).pathname);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Valitse uusi salasana');
   const password = page.getByLabel('Valitse salasana');
+  await expect(password).toBeVisible();
+  await expectAccessible(page, 'reset-password');
   await password.fill('lyhyt');
   await page.getByLabel('Toista salasana').fill('lyhyt');
   await page.getByRole('button', { name: 'Tallenna salasana ja kirjaudu' }).click();

@@ -1308,21 +1308,26 @@ fn m_request_password_reset(w: &World, who: Who) -> Cell<'_> {
     })
 }
 
+/// The token of a new reset link for a throwaway member of A.
+async fn reset_token(w: &World, label: &str) -> String {
+    let person = w.member_of_a(label).await;
+    let email = Email::parse("email", &person.email).unwrap();
+    w.app
+        .store
+        .request_password_reset(&email)
+        .await
+        .unwrap()
+        .expect("a link for the throwaway")
+        .token
+}
+
 fn m_reset_password(w: &World, who: Who) -> Cell<'_> {
     Box::pin(async move {
-        let person = w.member_of_a("reset").await;
-        let email = Email::parse("email", &person.email).unwrap();
-        let issued = w
-            .app
-            .store
-            .request_password_reset(&email)
-            .await
-            .unwrap()
-            .expect("a link for the throwaway");
+        let token = reset_token(w, "reset").await;
         w.ask(
             who,
             "mutation($t: String!, $n: String!) { resetPassword(token: $t, newPassword: $n) { accessToken } }",
-            json!({ "t": issued.token, "n": "an entirely new passphrase 42" }),
+            json!({ "t": token, "n": "an entirely new passphrase 42" }),
             "resetPassword",
         )
         .await
@@ -1331,19 +1336,11 @@ fn m_reset_password(w: &World, who: Who) -> Cell<'_> {
 
 fn q_password_reset_link(w: &World, who: Who) -> Cell<'_> {
     Box::pin(async move {
-        let person = w.member_of_a("link").await;
-        let email = Email::parse("email", &person.email).unwrap();
-        let issued = w
-            .app
-            .store
-            .request_password_reset(&email)
-            .await
-            .unwrap()
-            .expect("a link for the throwaway");
+        let token = reset_token(w, "link").await;
         w.ask(
             who,
             "query($t: String!) { passwordResetLink(token: $t) }",
-            json!({ "t": issued.token }),
+            json!({ "t": token }),
             "passwordResetLink",
         )
         .await

@@ -51,7 +51,8 @@ use self::{
 use crate::{
     SearchError, SearchResult, analysis,
     port::{
-        Access, DocType, Facets, Hit, SearchDocument, SearchIndex, SearchRequest, SearchResponse,
+        Access, DocType, FACET_FIELDS, Facets, Hit, SearchDocument, SearchIndex, SearchRequest,
+        SearchResponse,
     },
     snippet::{Marker, snippet},
 };
@@ -61,16 +62,6 @@ use crate::{
 /// Each document carries it with [`analysis::ANALYSIS_VERSION`] (see [`layout_stamp`]), so a
 /// change of either makes [`MeiliIndex::needs_rebuild`] true.
 pub const LAYOUT_VERSION: u32 = 1;
-
-/// The facet fields, in the order of [`Facets`].
-const FACET_FIELDS: [&str; 6] = [
-    "regions",
-    "organisation_kinds",
-    "target_groups",
-    "language",
-    "doc_type",
-    "status",
-];
 
 /// Fields a hit needs.
 const HIT_FIELDS: [&str; 6] = [

@@ -161,6 +161,17 @@ pub struct SearchRequest {
     pub facets: bool,
 }
 
+/// The document fields the facets count, in the order of [`Facets`]' dimensions: both engines
+/// store a document's facet values under these names.
+pub(crate) const FACET_FIELDS: [&str; 6] = [
+    "regions",
+    "organisation_kinds",
+    "target_groups",
+    "language",
+    "doc_type",
+    "status",
+];
+
 /// Counts per value of each filter dimension.
 ///
 /// They are over every document the query matches and the viewer may read (before the

@@ -11,8 +11,7 @@ use tantivy::{
 use uuid::Uuid;
 use verkosto_domain::{Language, OrganisationKind, PathwayStatus, TargetGroup};
 
-use super::schema::FACET_FIELDS;
-use crate::{DocType, Facets};
+use crate::{DocType, Facets, port::FACET_FIELDS};
 
 /// Counts matching documents and (when `values`) the values of each facet field.
 pub(super) struct FacetCollector {

@@ -83,16 +83,6 @@ impl Key {
 pub(super) const PUBLIC: &str = "public";
 pub(super) const MEMBERS: &str = "members";
 
-/// Names of the fast fields the facets are counted over, in the order of [`super::facets::FacetCounts`]'s values.
-pub(super) const FACET_FIELDS: [&str; 6] = [
-    "regions",
-    "organisation_kinds",
-    "target_groups",
-    "language",
-    "doc_type",
-    "status",
-];
-
 /// The schema and its fields (a change here bumps [`super::LAYOUT_VERSION`]).
 pub(super) fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
