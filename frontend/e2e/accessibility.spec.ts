@@ -39,15 +39,16 @@ async function demoIds(): Promise<Ids> {
   const service = data.services.nodes.find((s) => (s.hours?.weekly.length ?? 0) > 0)?.id ?? data.services.nodes[0]?.id;
   const organisation = data.region.organisations.nodes[0]?.id;
   if (!pathway || !service || !organisation) throw new Error('the demo lacks a pathway, service or organisation in Oulu');
-  const events = await api<{ upcoming: { nodes: { id: string }[] }; past: { nodes: { id: string; status: string }[] } }>(
+  const events = await api<{ upcoming: { nodes: { id: string; status: string; startsAt: string }[] }; past: { nodes: { id: string; status: string }[] } }>(
     `query($id: ID!) {
-      upcoming: events(regionId: $id) { nodes { id } }
+      upcoming: events(regionId: $id, first: 50) { nodes { id status startsAt } }
       past: events(regionId: $id, upcoming: false) { nodes { id status } }
     }`,
     { id: oulu },
     'memberOulu',
   );
-  const upcomingEvent = events.upcoming.nodes[0]?.id;
+  // One open for registration: other journeys leave events under way, held or called off.
+  const upcomingEvent = events.upcoming.nodes.find((e) => e.status === 'SCHEDULED' && new Date(e.startsAt).getTime() > Date.now())?.id;
   const heldEvent = events.past.nodes.find((e) => e.status === 'HELD')?.id;
   if (!upcomingEvent || !heldEvent) throw new Error('the demo lacks an upcoming and a held event in Oulu');
   const managed = await api<{ pathways: { nodes: { id: string; versions: { nodes: unknown[] } }[] }; region: { pathways: { nodes: { id: string }[] } } }>(

@@ -19,12 +19,12 @@ async function demoIds(): Promise<Ids> {
   const data = await api<{
     region: { pathways: { nodes: { id: string; status: string }[] }; organisations: { nodes: { id: string }[] } };
     services: { nodes: { id: string }[] };
-    events: { nodes: { id: string }[] };
+    events: { nodes: { id: string; status: string; startsAt: string }[] };
   }>(
     `query($id: ID!) {
       region(id: $id) { pathways(first: 50) { nodes { id status } } organisations(first: 5) { nodes { id } } }
       services(regionId: $id, first: 5) { nodes { id } }
-      events(regionId: $id) { nodes { id } }
+      events(regionId: $id, first: 50) { nodes { id status startsAt } }
     }`,
     { id: oulu },
     'coordinatorOulu',
@@ -32,7 +32,8 @@ async function demoIds(): Promise<Ids> {
   const pathway = data.region.pathways.nodes.find((p) => p.status === 'PUBLISHED')?.id;
   const organisation = data.region.organisations.nodes[0]?.id;
   const service = data.services.nodes[0]?.id;
-  const event = data.events.nodes[0]?.id;
+  // One open for registration: other journeys leave events under way, held or called off.
+  const event = data.events.nodes.find((e) => e.status === 'SCHEDULED' && new Date(e.startsAt).getTime() > Date.now())?.id;
   if (!pathway || !organisation || !service || !event) throw new Error('the demo lacks a pathway, organisation, service or event in Oulu');
   return { oulu, pathway, event, organisation, service };
 }
