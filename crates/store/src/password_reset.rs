@@ -54,32 +54,30 @@ pub enum ResetLinkState {
 }
 
 impl ResetLinkState {
-    /// Why a link in this state cannot be used (None when it can).
-    fn refusal(self) -> Option<DomainError> {
+    /// Why a link in this state cannot be used.
+    fn refusal(self) -> DomainError {
         let reason = match self {
-            Self::Usable => return None,
+            Self::Usable | Self::Unknown => msg!("password-reset-unknown"),
             Self::Used => msg!("password-reset-used"),
             Self::Expired => msg!("password-reset-expired"),
-            Self::Unknown => msg!("password-reset-unknown"),
         };
-        Some(DomainError::invalid("token", reason))
+        DomainError::invalid("token", reason)
     }
 }
 
-/// The link behind `token` with its person (when both exist and the account is enabled), and its
-/// state at `now`.
+/// The person whose usable link is behind `token` at `now`, or why the link cannot be used.
 async fn find_link(
     db: &impl ConnectionTrait,
     token: &str,
     now: DateTime<Utc>,
-) -> StoreResult<(ResetLinkState, Option<person::Model>)> {
+) -> StoreResult<Result<person::Model, ResetLinkState>> {
     let Some(found) = password_reset::Entity::find()
         .filter(password_reset::Column::TokenHash.eq(token_hash(token)))
         .one(db)
         .await
         .context("look up the reset link")?
     else {
-        return Ok((ResetLinkState::Unknown, None));
+        return Ok(Err(ResetLinkState::Unknown));
     };
     let Some(person) = person::Entity::find_by_id(found.person_id)
         .one(db)
@@ -87,22 +85,23 @@ async fn find_link(
         .context("load the person")?
         .filter(|p| !p.disabled)
     else {
-        return Ok((ResetLinkState::Unknown, None));
+        return Ok(Err(ResetLinkState::Unknown));
     };
-    let state = if found.used_at.is_some() {
-        ResetLinkState::Used
+    Ok(if found.used_at.is_some() {
+        Err(ResetLinkState::Used)
     } else if found.expires_at <= now {
-        ResetLinkState::Expired
+        Err(ResetLinkState::Expired)
     } else {
-        ResetLinkState::Usable
-    };
-    Ok((state, Some(person)))
+        Ok(person)
+    })
 }
 
 impl Store {
     /// Where the reset link behind `token` stands, for the page that opens it.
     pub async fn reset_link_state(&self, token: &str) -> StoreResult<ResetLinkState> {
-        Ok(find_link(&self.db, token, Utc::now()).await?.0)
+        Ok(find_link(&self.db, token, Utc::now())
+            .await?
+            .map_or_else(|state| state, |_| ResetLinkState::Usable))
     }
 
     /// Issues a reset link for the account at `email`. `None` when there is no such account, it
@@ -168,12 +167,9 @@ impl Store {
         let hash = hash_password(password).await?;
         let tx = self.write().await?;
         let now = Utc::now();
-        let (state, person) = find_link(&tx.txn, token, now).await?;
-        if let Some(refusal) = state.refusal() {
-            return Err(refusal.into());
-        }
-        let person =
-            person.ok_or_else(|| DomainError::invalid("token", msg!("password-reset-unknown")))?;
+        let person = find_link(&tx.txn, token, now)
+            .await?
+            .map_err(ResetLinkState::refusal)?;
         let id = PersonId(person.id);
         let mut model: person::ActiveModel = person.into();
         model.password_hash = Set(Some(hash));

@@ -12,6 +12,19 @@ use crate::{
     pagination::{IdConnection, paginate_slice},
 };
 
+/// The `upcoming` events (not yet ended) soonest first, or the past ones newest first.
+fn in_time_order(events: impl Iterator<Item = Event>, upcoming: bool) -> Vec<Event> {
+    let now = Utc::now();
+    let mut events: Vec<Event> = events
+        .filter(|e| (e.0.ends_at >= now) == upcoming)
+        .collect();
+    events.sort_by_key(|e| e.0.starts_at);
+    if !upcoming {
+        events.reverse();
+    }
+    events
+}
+
 /// Event queries.
 #[derive(Default)]
 pub struct EventQuery;
@@ -38,21 +51,18 @@ impl EventQuery {
             .get_region(region)
             .await?
             .ok_or(DomainError::NotFound("region"))?;
-        let now = Utc::now();
         let kind = kind.map(verkosto_domain::EventKind::from);
-        let mut rows: Vec<(Uuid, Event)> = store
+        let events = store
             .events_of_region(region)
             .await?
             .into_iter()
             .map(Event)
             .filter(|e| e.visible_to(ctx.viewer()))
-            .filter(|e| kind.is_none_or(|k| e.0.kind == k.as_str()))
-            .filter(|e| (e.0.ends_at >= now) == upcoming)
+            .filter(|e| kind.is_none_or(|k| e.0.kind == k.as_str()));
+        let rows: Vec<(Uuid, Event)> = in_time_order(events, upcoming)
+            .into_iter()
             .map(|e| (e.0.id, e))
             .collect();
-        if !upcoming {
-            rows.reverse();
-        }
         paginate_slice(rows, first, after)
     }
 
@@ -76,21 +86,14 @@ impl EventQuery {
     ) -> ApiResult<Vec<Event>> {
         let me = ctx.viewer().person_id()?;
         let store = ctx.store()?;
-        let now = Utc::now();
         let ids = store.registered_events(me).await?;
-        let mut events: Vec<Event> = store
+        let events = store
             .events_by_ids(&ids)
             .await?
             .into_iter()
             .map(Event)
-            .filter(|e| e.visible_to(ctx.viewer()))
-            .filter(|e| (e.0.ends_at >= now) == upcoming)
-            .collect();
-        events.sort_by_key(|e| e.0.starts_at);
-        if !upcoming {
-            events.reverse();
-        }
-        Ok(events)
+            .filter(|e| e.visible_to(ctx.viewer()));
+        Ok(in_time_order(events, upcoming))
     }
 
     /// A region's open action items, oldest first (its network and admins).

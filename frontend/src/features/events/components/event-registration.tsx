@@ -10,6 +10,7 @@ import { Problems } from '@/components/problems';
 import { paths } from '@/config/paths';
 import type { EventPage_EventFragmentFragment as Event } from '@/gql/graphql';
 import { problems } from '@/lib/errors';
+import { signInPath } from '@/lib/return-path';
 import { useSignedIn } from '@/lib/use-session';
 
 import { CancelEventRegistrationMutation, RegisterForEventMutation } from '../api/event';
@@ -26,23 +27,17 @@ export function EventRegistration({ event }: { event: Event }) {
   const begun = new Date(event.startsAt).getTime() <= openedAt;
   const full = event.seatsLeft === 0 && !event.viewerIsRegistered;
 
-  if (begun)
-    return (
-      <section aria-labelledby="registration" className="registration">
-        <h2 id="registration">{t('event.registration')}</h2>
+  return (
+    <section aria-labelledby="registration" className="registration">
+      <h2 id="registration">{t('event.registration')}</h2>
+      {begun ? (
         <p>
           {event.viewerIsRegistered ? `${t('event.youWereRegistered')} ` : null}
           {t('event.registrationClosed')}
         </p>
-      </section>
-    );
-
-  return (
-    <section aria-labelledby="registration" className="registration">
-      <h2 id="registration">{t('event.registration')}</h2>
-      {!signedIn ? (
+      ) : !signedIn ? (
         <p>
-          <Link to={paths.signIn}>{t('event.signInToRegister')}</Link>
+          <Link to={signInPath(paths.event(event.id))}>{t('event.signInToRegister')}</Link>
         </p>
       ) : event.viewerIsRegistered ? (
         <>

@@ -11,20 +11,28 @@ import type { DiffKind, DiffView_DiffFragmentFragment, DiffView_StepFragmentFrag
 type Step = DiffView_StepFragmentFragment;
 type StepChange = DiffView_DiffFragmentFragment['steps'][number];
 
-function Inserted({ children }: { children: React.ReactNode }) {
+interface MarkProps {
+  children: React.ReactNode;
+  /** A whole line of a text diff, marked "+" or "−" for the eye. */
+  line?: boolean;
+}
+
+function Inserted({ children, line = false }: MarkProps) {
   const { t } = useTranslation();
   return (
-    <ins>
+    <ins className={line ? 'diff__line diff__line--ins' : undefined} title={line ? t('diff.inserted') : undefined}>
+      {line ? <span aria-hidden="true">+ </span> : null}
       <span className="visually-hidden">{t('diff.inserted')}: </span>
       {children}
     </ins>
   );
 }
 
-function Deleted({ children }: { children: React.ReactNode }) {
+function Deleted({ children, line = false }: MarkProps) {
   const { t } = useTranslation();
   return (
-    <del>
+    <del className={line ? 'diff__line diff__line--del' : undefined} title={line ? t('diff.deleted') : undefined}>
+      {line ? <span aria-hidden="true">− </span> : null}
       <span className="visually-hidden">{t('diff.deleted')}: </span>
       {children}
     </del>
@@ -32,7 +40,6 @@ function Deleted({ children }: { children: React.ReactNode }) {
 }
 
 function Lines({ caption, lines }: { caption: string; lines: readonly { kind: DiffKind; text: string }[] }) {
-  const { t } = useTranslation();
   if (!lines.some((l) => l.kind !== 'EQUAL')) return null;
   return (
     <figure className="diff">
@@ -41,21 +48,17 @@ function Lines({ caption, lines }: { caption: string; lines: readonly { kind: Di
         {lines.map((line, i) => {
           if (line.kind === 'INSERTED')
             return (
-              <ins key={i} className="diff__line diff__line--ins" title={t('diff.inserted')}>
-                <span aria-hidden="true">+ </span>
-                <span className="visually-hidden">{t('diff.inserted')}: </span>
+              <Inserted key={i} line>
                 {line.text}
                 {'\n'}
-              </ins>
+              </Inserted>
             );
           if (line.kind === 'DELETED')
             return (
-              <del key={i} className="diff__line diff__line--del" title={t('diff.deleted')}>
-                <span aria-hidden="true">− </span>
-                <span className="visually-hidden">{t('diff.deleted')}: </span>
+              <Deleted key={i} line>
                 {line.text}
                 {'\n'}
-              </del>
+              </Deleted>
             );
           return (
             <span key={i} className="diff__line">
