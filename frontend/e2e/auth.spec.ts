@@ -1,4 +1,5 @@
-// Signing in and out as each demo role; wrong credentials at the field; a reload keeps the session;
+// Signing in and out as each demo role; wrong credentials at the field; a reload and every tab keep
+// the session (and signing out in one tab signs out all);
 // a members-only link opened signed out offers to sign in and comes back to it (never off-site).
 import { expect, test, type Page } from '@playwright/test';
 
@@ -56,19 +57,70 @@ for (const [account, home] of Object.entries(homes) as [Account, { region: strin
   });
 }
 
-test('a reload keeps the session through the refresh token, and the access token stays in memory', async ({ page }) => {
+test('a reload keeps the session through the refresh cookie, which no script can read', async ({ page, context }) => {
   await signIn(page, 'memberOulu');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Tervetuloa');
+  const [cookie, ...others] = await context.cookies();
+  expect(others).toEqual([]);
+  expect(cookie).toMatchObject({ name: 'verkosto_refresh', httpOnly: true, sameSite: 'Strict', path: '/graphql', expires: -1 });
+  expect(await page.evaluate(() => document.cookie)).toBe('');
   const stored = await page.evaluate(() => {
-    const entries = (storage: Storage) =>
-      Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').map((key): [string, string] => [key, storage.getItem(key) ?? '']);
-    return { local: entries(localStorage), session: entries(sessionStorage) };
+    const values = (storage: Storage) => Array.from({ length: storage.length }, (_, i) => storage.getItem(storage.key(i) ?? '') ?? '');
+    return [...values(localStorage), ...values(sessionStorage)];
   });
-  expect(stored.session.map(([key]) => key)).toEqual(['verkosto.refresh']);
-  const values = [...stored.local, ...stored.session].map(([, value]) => value);
-  // An access token is a JWT (three dot-separated parts); none is stored.
-  expect(values.filter((v) => /^[\w-]+\.[\w-]+\.[\w-]+$/.test(v))).toEqual([]);
+  // Neither token is kept where a script could read it: not the refresh token, not an access
+  // token (a JWT, three dot-separated parts).
+  expect(stored).not.toContain(cookie.value);
+  expect(stored.filter((v) => /^[\w-]+\.[\w-]+\.[\w-]+$/.test(v))).toEqual([]);
+});
+
+test('a new tab is signed in too, and signing out in one tab signs out the other', async ({ page, context }) => {
+  await signIn(page, 'memberOulu');
+  const other = await context.newPage();
+  await other.goto('/account');
+  await expect(other.locator('main')).toContainText(ACCOUNTS.memberOulu);
+  await expect(other.getByRole('button', { name: 'Kirjaudu ulos' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+  await expect(page.locator('.site-header').getByRole('link', { name: 'Kirjaudu' })).toBeVisible();
+  await expect(other.locator('.site-header').getByRole('link', { name: 'Kirjaudu' })).toBeVisible();
+  await expect(other.locator('main')).not.toContainText(ACCOUNTS.memberOulu);
+  // Signed out for good: a tab opened now is signed out as well.
+  const third = await context.newPage();
+  await third.goto('/');
+  await expect(third.locator('.site-header').getByRole('link', { name: 'Kirjaudu' })).toBeVisible();
+});
+
+test('tabs opened at once on a slow network share the session without ending it', async ({ page, context }) => {
+  await signIn(page, 'memberOulu');
+  // Each new tab trades the shared cookie for an access token. On a slow connection (Chromium's
+  // own throttling: 400 ms to each answer) a tab that did not wait for the others would spend a
+  // token already spent, which ends the session everywhere (the server takes a reused token for
+  // a stolen one).
+  const tabs = await Promise.all([context.newPage(), context.newPage(), context.newPage()]);
+  const slow = await Promise.all(tabs.map((tab) => context.newCDPSession(tab)));
+  const latency = (ms: number) =>
+    Promise.all(slow.map((cdp) => cdp.send('Network.emulateNetworkConditions', { offline: false, latency: ms, downloadThroughput: -1, uploadThroughput: -1 })));
+  await latency(400);
+  await Promise.all(tabs.map((tab) => tab.goto('/')));
+  for (const tab of tabs) await expect(tab.locator('section[aria-labelledby="my-regions"]')).toContainText('Pohjois-Pohjanmaa');
+  await latency(0);
+  for (const tab of [...tabs, page]) {
+    await tab.reload();
+    await expect(tab.locator('section[aria-labelledby="my-regions"]')).toContainText('Pohjois-Pohjanmaa');
+  }
+});
+
+test('signing in as someone else in one tab switches the other tab to them', async ({ page, context }) => {
+  await signIn(page, 'memberOulu');
+  await page.goto('/account');
+  await expect(page.locator('main')).toContainText(ACCOUNTS.memberOulu);
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+  await signIn(other, 'coordinatorUusimaa');
+  await expect(page.locator('main')).toContainText(ACCOUNTS.coordinatorUusimaa);
 });
 
 test('a members-only pathway opened signed out offers to sign in, and signing in comes back to it', async ({ page }) => {

@@ -28,6 +28,7 @@ mod password_reset;
 mod pathway_lifecycle;
 mod personal_data;
 mod readback;
+mod refresh_cookie;
 mod region_list;
 mod search;
 mod smtp;

@@ -10,6 +10,7 @@ mod notify;
 pub mod object;
 pub mod pagination;
 pub mod query;
+pub mod refresh_cookie;
 pub mod rendered;
 pub mod schema;
 
@@ -19,5 +20,6 @@ pub use context::{
 };
 pub use error::{ApiError, ApiResult, Code, in_language, request_language};
 pub use loader::add_data_loaders;
+pub use refresh_cookie::RefreshCookie;
 pub use rendered::RenderedParts;
 pub use schema::{AppSchema, build, build_bare, sdl};

@@ -69,7 +69,7 @@ pub struct Config {
     /// `VERKOSTO_MAIL_FROM`: the sender of Verkosto's mail.
     pub mail_from: String,
     /// `VERKOSTO_PUBLIC_URL`: the address people open Verkosto at, for links in mail
-    /// (default `http://` and the bound address).
+    /// (default `http://` and the bound address); `https://` marks the refresh cookie `Secure`.
     pub public_url: Option<String>,
 }
 

@@ -80,6 +80,7 @@ pub async fn start(config: &Config) -> anyhow::Result<Running> {
         .public_url
         .clone()
         .unwrap_or_else(|| format!("http://{addr}"));
+    let secure_cookies = public_url.starts_with("https://");
     let mailer = Arc::new(mail::OutboundMail::new(config, public_url)?);
     let schema = verkosto_graphql::build(
         store.clone(),
@@ -108,6 +109,7 @@ pub async fn start(config: &Config) -> anyhow::Result<Running> {
         keys: keys.clone(),
         metrics: Arc::new(Metrics::new(store.clone(), indexer.clone())),
         queries: Arc::default(),
+        secure_cookies,
     };
     let metrics = state.metrics.clone();
     let routes = router(state, config.web_dir.as_deref());

@@ -28,8 +28,8 @@ use tower_http::{
 };
 use verkosto_domain::{DomainError, Language, Message, PersonId, SessionId, Viewer, message, msg};
 use verkosto_graphql::{
-    AppSchema, Code, CurrentSession, RenderedParts, TokenIssuer, add_data_loaders, in_language,
-    request_language,
+    AppSchema, Code, CurrentSession, RefreshCookie, RenderedParts, TokenIssuer, add_data_loaders,
+    in_language, request_language,
 };
 use verkosto_search::UrgentWork;
 use verkosto_store::{Store, StoreError};
@@ -55,6 +55,8 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// Parsed GraphQL documents by query text.
     pub queries: Arc<QueryCache>,
+    /// Whether the refresh cookie is marked `Secure` (the public address is `https://`).
+    pub secure_cookies: bool,
 }
 
 /// Every route and its handler, with the shared state; [`serve`] wraps them in the middleware.
@@ -230,9 +232,12 @@ async fn graphql_post(
     State(state): State<Arc<AppState>>,
     RequestLanguage(language): RequestLanguage,
     token: Token,
+    headers: HeaderMap,
     request: GraphQLRequest,
 ) -> Response {
-    let mut request = state.queries.prepare(request.into_inner());
+    let cookie = headers.get(header::COOKIE).and_then(|v| v.to_str().ok());
+    let cookie = RefreshCookie::from_header(cookie, state.secure_cookies);
+    let mut request = state.queries.prepare(request.into_inner()).data(cookie);
     // A save holds SQLite's one write lock: searches step aside until it is answered.
     let _urgent = is_mutation(&mut request).then(UrgentWork::begin);
     in_language(language, execute(&state, token, request)).await

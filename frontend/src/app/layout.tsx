@@ -24,8 +24,8 @@ const ShellViewerQuery = graphql(`
 `);
 
 const SignOutMutation = graphql(`
-  mutation SignOut($refreshToken: String) {
-    logout(refreshToken: $refreshToken)
+  mutation SignOut {
+    logout
   }
 `);
 
@@ -97,7 +97,7 @@ export function Layout() {
               <button
                 type="button"
                 onClick={() => {
-                  void signOut({ refreshToken: session.refreshToken() }).finally(() => {
+                  void signOut({}).finally(() => {
                     session.end();
                     void navigate(paths.home);
                   });

@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ShellViewer {\n    viewer {\n      id\n      name\n      isAdmin\n    }\n  }\n": typeof types.ShellViewerDocument,
-    "\n  mutation SignOut($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
     "\n  query DueForReview($regionId: ID) {\n    pathwaysDueForReview(regionId: $regionId, first: 50) {\n      nodes {\n        id\n        reviewDue\n        reviewOverdue\n        currentVersion {\n          title\n        }\n      }\n    }\n  }\n": typeof types.DueForReviewDocument,
     "\n  fragment OpenNowBadge_HoursFragment on OpeningHours {\n    weekly {\n      day\n      opens\n      closes\n    }\n    exceptions {\n      date\n      closed\n      opens\n      closes\n    }\n  }\n": typeof types.OpenNowBadge_HoursFragmentFragmentDoc,
     "\n  fragment RecentChanges_PageFragment on RecentChangeConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      at\n      kind\n      versionNumber\n      baseVersionNumber\n      reviewDue\n      pathway {\n        id\n        currentVersion {\n          title\n        }\n      }\n      region {\n        id\n        name(language: $language)\n      }\n      service {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RecentChanges_PageFragmentFragmentDoc,
@@ -157,16 +157,16 @@ type Documents = {
     "\n  query Search($query: String!, $filter: SearchFilterInput, $first: Int!) {\n    search(query: $query, filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SearchPage_HitFragment\n      }\n      facets {\n        types {\n          type\n          count\n        }\n        organisationKinds {\n          kind\n          count\n        }\n        targetGroups {\n          targetGroup\n          count\n        }\n        languages {\n          language\n          count\n        }\n        regions {\n          regionId\n          count\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SearchMore($query: String!, $filter: SearchFilterInput, $first: Int!, $after: String) {\n    search(query: $query, filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SearchPage_HitFragment\n      }\n    }\n  }\n": typeof types.SearchMoreDocument,
     "\n  query SearchRegionNames($language: Language!, $first: Int!, $after: String) {\n    regions(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name(language: $language)\n      }\n    }\n  }\n": typeof types.SearchRegionNamesDocument,
-    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation RefreshSession {\n    refreshToken {\n      accessToken\n      expiresIn\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  fragment OrganisationChoices_PageFragment on OrganisationConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n    }\n  }\n": typeof types.OrganisationChoices_PageFragmentFragmentDoc,
     "\n  query OrganisationChoices($regionId: ID!, $first: Int!, $after: String) {\n    region(id: $regionId) {\n      id\n      organisations(first: $first, after: $after) {\n        ...OrganisationChoices_PageFragment\n      }\n    }\n  }\n": typeof types.OrganisationChoicesDocument,
     "\n  fragment OrganisationPicker_OrganisationsFragment on OrganisationConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      municipality\n    }\n  }\n": typeof types.OrganisationPicker_OrganisationsFragmentFragmentDoc,
     "\n  query AllOrganisations($first: Int!, $after: String) {\n    organisations(first: $first, after: $after) {\n      ...OrganisationPicker_OrganisationsFragment\n    }\n  }\n": typeof types.AllOrganisationsDocument,
-    "\n  fragment SignIn_AuthPayloadFragment on AuthPayload {\n    accessToken\n    refreshToken\n    expiresIn\n    viewer {\n      id\n      language\n    }\n  }\n": typeof types.SignIn_AuthPayloadFragmentFragmentDoc,
+    "\n  fragment SignIn_AuthPayloadFragment on AuthPayload {\n    accessToken\n    expiresIn\n    viewer {\n      id\n      language\n    }\n  }\n": typeof types.SignIn_AuthPayloadFragmentFragmentDoc,
 };
 const documents: Documents = {
     "\n  query ShellViewer {\n    viewer {\n      id\n      name\n      isAdmin\n    }\n  }\n": types.ShellViewerDocument,
-    "\n  mutation SignOut($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.SignOutDocument,
+    "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
     "\n  query DueForReview($regionId: ID) {\n    pathwaysDueForReview(regionId: $regionId, first: 50) {\n      nodes {\n        id\n        reviewDue\n        reviewOverdue\n        currentVersion {\n          title\n        }\n      }\n    }\n  }\n": types.DueForReviewDocument,
     "\n  fragment OpenNowBadge_HoursFragment on OpeningHours {\n    weekly {\n      day\n      opens\n      closes\n    }\n    exceptions {\n      date\n      closed\n      opens\n      closes\n    }\n  }\n": types.OpenNowBadge_HoursFragmentFragmentDoc,
     "\n  fragment RecentChanges_PageFragment on RecentChangeConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      at\n      kind\n      versionNumber\n      baseVersionNumber\n      reviewDue\n      pathway {\n        id\n        currentVersion {\n          title\n        }\n      }\n      region {\n        id\n        name(language: $language)\n      }\n      service {\n        id\n        name\n      }\n    }\n  }\n": types.RecentChanges_PageFragmentFragmentDoc,
@@ -308,12 +308,12 @@ const documents: Documents = {
     "\n  query Search($query: String!, $filter: SearchFilterInput, $first: Int!) {\n    search(query: $query, filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SearchPage_HitFragment\n      }\n      facets {\n        types {\n          type\n          count\n        }\n        organisationKinds {\n          kind\n          count\n        }\n        targetGroups {\n          targetGroup\n          count\n        }\n        languages {\n          language\n          count\n        }\n        regions {\n          regionId\n          count\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query SearchMore($query: String!, $filter: SearchFilterInput, $first: Int!, $after: String) {\n    search(query: $query, filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SearchPage_HitFragment\n      }\n    }\n  }\n": types.SearchMoreDocument,
     "\n  query SearchRegionNames($language: Language!, $first: Int!, $after: String) {\n    regions(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name(language: $language)\n      }\n    }\n  }\n": types.SearchRegionNamesDocument,
-    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation RefreshSession {\n    refreshToken {\n      accessToken\n      expiresIn\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  fragment OrganisationChoices_PageFragment on OrganisationConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n    }\n  }\n": types.OrganisationChoices_PageFragmentFragmentDoc,
     "\n  query OrganisationChoices($regionId: ID!, $first: Int!, $after: String) {\n    region(id: $regionId) {\n      id\n      organisations(first: $first, after: $after) {\n        ...OrganisationChoices_PageFragment\n      }\n    }\n  }\n": types.OrganisationChoicesDocument,
     "\n  fragment OrganisationPicker_OrganisationsFragment on OrganisationConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      municipality\n    }\n  }\n": types.OrganisationPicker_OrganisationsFragmentFragmentDoc,
     "\n  query AllOrganisations($first: Int!, $after: String) {\n    organisations(first: $first, after: $after) {\n      ...OrganisationPicker_OrganisationsFragment\n    }\n  }\n": types.AllOrganisationsDocument,
-    "\n  fragment SignIn_AuthPayloadFragment on AuthPayload {\n    accessToken\n    refreshToken\n    expiresIn\n    viewer {\n      id\n      language\n    }\n  }\n": types.SignIn_AuthPayloadFragmentFragmentDoc,
+    "\n  fragment SignIn_AuthPayloadFragment on AuthPayload {\n    accessToken\n    expiresIn\n    viewer {\n      id\n      language\n    }\n  }\n": types.SignIn_AuthPayloadFragmentFragmentDoc,
 };
 
 /**
@@ -337,7 +337,7 @@ export function graphql(source: "\n  query ShellViewer {\n    viewer {\n      id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignOut($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation SignOut($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
+export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -905,7 +905,7 @@ export function graphql(source: "\n  query SearchRegionNames($language: Language
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RefreshSession {\n    refreshToken {\n      accessToken\n      expiresIn\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession {\n    refreshToken {\n      accessToken\n      expiresIn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -925,7 +925,7 @@ export function graphql(source: "\n  query AllOrganisations($first: Int!, $after
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SignIn_AuthPayloadFragment on AuthPayload {\n    accessToken\n    refreshToken\n    expiresIn\n    viewer {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  fragment SignIn_AuthPayloadFragment on AuthPayload {\n    accessToken\n    refreshToken\n    expiresIn\n    viewer {\n      id\n      language\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SignIn_AuthPayloadFragment on AuthPayload {\n    accessToken\n    expiresIn\n    viewer {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  fragment SignIn_AuthPayloadFragment on AuthPayload {\n    accessToken\n    expiresIn\n    viewer {\n      id\n      language\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

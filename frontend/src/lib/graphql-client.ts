@@ -1,6 +1,6 @@
-// The urql client: the access token on every request, refreshed through `refreshToken` when it
-// expires or the server answers UNAUTHENTICATED; the interface language as `Accept-Language`, so
-// that the server's messages come in it.
+// The urql client: the access token on every request, refreshed through `refreshToken` (with the
+// browser's refresh cookie) when it expires or the server answers UNAUTHENTICATED; the interface
+// language as `Accept-Language`, so that the server's messages come in it.
 import { authExchange } from '@urql/exchange-auth';
 import { Client, cacheExchange, fetchExchange, type CombinedError } from 'urql';
 
@@ -10,14 +10,21 @@ import { currentLanguage } from '@/lib/i18n';
 import { session } from '@/lib/session';
 
 const RefreshDocument = graphql(`
-  mutation RefreshSession($refreshToken: String!) {
-    refreshToken(refreshToken: $refreshToken) {
+  mutation RefreshSession {
+    refreshToken {
       accessToken
-      refreshToken
       expiresIn
     }
   }
 `);
+
+/**
+ * Runs `refresh` while no other tab of this browser refreshes: each refresh spends the token in the
+ * shared cookie, and a token spent twice ends the session (the server takes it for a stolen one).
+ */
+function oneTabAtATime<T>(refresh: () => Promise<T>): Promise<T> {
+  return 'locks' in navigator ? navigator.locks.request('verkosto.refresh', refresh) : refresh();
+}
 
 function isAuthError(error: CombinedError): boolean {
   return (
@@ -46,11 +53,10 @@ export function createGraphqlClient(): Client {
             return isAuthError(error) && session.signedIn();
           },
           async refreshAuth() {
-            const refreshToken = session.refreshToken();
-            if (!refreshToken) return;
-            const result = await utils.mutate(RefreshDocument, { refreshToken });
+            const result = await oneTabAtATime(() => utils.mutate(RefreshDocument, {}));
             if (result.data) session.refresh(result.data.refreshToken);
-            else session.end();
+            // The session has ended (signed out elsewhere, expired); a lost connection has not.
+            else if (result.error && isAuthError(result.error)) session.end();
           },
         };
       }),

@@ -11,7 +11,7 @@ vi.mock('@/lib/i18n', () => ({
   isAppLanguage: (value: unknown) => typeof value === 'string' && ['fi', 'sv', 'nb', 'en'].includes(value),
 }));
 
-const tokens = { accessToken: 'access', refreshToken: 'refresh', expiresIn: 900 };
+const tokens = { accessToken: 'access', expiresIn: 900 };
 
 describe('startSession', () => {
   beforeEach(() => {

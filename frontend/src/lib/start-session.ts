@@ -12,7 +12,6 @@ import { session } from '@/lib/session';
 export const SignInFields = graphql(`
   fragment SignIn_AuthPayloadFragment on AuthPayload {
     accessToken
-    refreshToken
     expiresIn
     viewer {
       id

@@ -8,6 +8,7 @@ use crate::{
     ApiError, ApiResult,
     context::{ContextExt, CurrentSession, SharedTokenIssuer},
     object::{AuthPayload, Person},
+    refresh_cookie,
 };
 
 /// Authentication mutations.
@@ -24,6 +25,7 @@ pub(crate) async fn payload(ctx: &Context<'_>, issued: IssuedSession) -> ApiResu
         .get_person(issued.person)
         .await?
         .ok_or(DomainError::BadCredentials)?;
+    refresh_cookie::set(ctx, &issued.refresh_token);
     Ok(AuthPayload {
         access_token: token.token,
         expires_in: token.expires_in,
@@ -45,22 +47,39 @@ impl AuthMutation {
         payload(ctx, issued).await
     }
 
-    /// Trades a refresh token (single use) for a new access token and refresh token.
+    /// Trades a refresh token (single use) for a new access token and refresh token: the one
+    /// given, or else the browser's refresh cookie.
     async fn refresh_token(
         &self,
         ctx: &Context<'_>,
-        refresh_token: String,
+        refresh_token: Option<String>,
     ) -> ApiResult<AuthPayload> {
-        let issued = ctx.store()?.rotate_refresh_token(&refresh_token).await?;
-        payload(ctx, issued).await
+        let from_cookie = refresh_token.is_none();
+        let token = refresh_token
+            .or_else(|| refresh_cookie::sent(ctx))
+            .ok_or(DomainError::Unauthenticated)?;
+        match ctx.store()?.rotate_refresh_token(&token).await {
+            Ok(issued) => payload(ctx, issued).await,
+            Err(refused) => {
+                if from_cookie {
+                    refresh_cookie::clear(ctx);
+                }
+                Err(refused.into())
+            }
+        }
     }
 
-    /// Signs out: revokes the session of `refreshToken`, or else the current session.
+    /// Signs out: revokes the session of `refreshToken`, or else the current session, or else
+    /// the session of the browser's refresh cookie; the cookie is cleared.
     async fn logout(&self, ctx: &Context<'_>, refresh_token: Option<String>) -> ApiResult<bool> {
         let store = ctx.store()?;
-        let session = match refresh_token {
+        refresh_cookie::clear(ctx);
+        let current = ctx.data_opt::<CurrentSession>().map(|s| s.0);
+        let token =
+            refresh_token.or_else(|| current.is_none().then(|| refresh_cookie::sent(ctx))?);
+        let session = match token {
             Some(token) => store.session_of_refresh_token(&token).await?,
-            None => ctx.data_opt::<CurrentSession>().map(|s| s.0),
+            None => current,
         };
         let session = session.ok_or(DomainError::Unauthenticated)?;
         store.revoke_session(session).await?;
