@@ -1,7 +1,7 @@
 // Signing in and out as each demo role; wrong credentials at the field; a reload and every tab keep
 // the session (and signing out in one tab signs out all);
 // a members-only link opened signed out offers to sign in and comes back to it (never off-site).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 
 import { ACCOUNTS, PASSWORD, createPathway, regionId, signIn, unique, type Account } from './support';
 
@@ -110,6 +110,18 @@ test('tabs opened at once on a slow network share the session without ending it'
     await tab.reload();
     await expect(tab.locator('section[aria-labelledby="my-regions"]')).toContainText('Pohjois-Pohjanmaa');
   }
+});
+
+test('a refresh that never reaches the server does not sign out', async ({ page, context }) => {
+  await signIn(page, 'memberOulu');
+  const isRefresh = (request: Request) => request.postData()?.includes('RefreshSession') ?? false;
+  await context.route('**/graphql', (route) => (isRefresh(route.request()) ? route.abort('internetdisconnected') : route.fallback()));
+  await Promise.all([page.waitForRequest(isRefresh), page.reload()]);
+  await expect(page.getByRole('button', { name: 'Kirjaudu ulos' })).toBeVisible();
+  // The connection is back: the session is still there, no password asked.
+  await context.unrouteAll();
+  await page.reload();
+  await expect(page.locator('section[aria-labelledby="my-regions"]')).toContainText('Pohjois-Pohjanmaa');
 });
 
 test('signing in as someone else in one tab switches the other tab to them', async ({ page, context }) => {
