@@ -33,6 +33,7 @@ mod region_list;
 mod search;
 mod smtp;
 mod validation;
+mod web_app;
 
 /// A file at the workspace root, found from the package directory that cargo (or nextest) gives
 /// the test when it runs. A path from `env!` is fixed when the binary is built, and a target

@@ -12,6 +12,7 @@ pub mod routes;
 pub mod runtime;
 pub mod search;
 pub mod seed;
+mod web_app;
 
 use std::{net::SocketAddr, sync::Arc};
 

@@ -20,10 +20,7 @@ use serde_json::json;
 use tokio::net::TcpListener;
 use tower::ServiceBuilder;
 use tower_http::{
-    catch_panic::CatchPanicLayer,
-    limit::RequestBodyLimitLayer,
-    services::{ServeDir, ServeFile},
-    set_header::SetResponseHeaderLayer,
+    catch_panic::CatchPanicLayer, limit::RequestBodyLimitLayer, set_header::SetResponseHeaderLayer,
     trace::TraceLayer,
 };
 use verkosto_domain::{DomainError, Language, Message, PersonId, SessionId, Viewer, message, msg};
@@ -38,6 +35,7 @@ use crate::{
     auth::JwtKeys,
     metrics::{CountRequestsLayer, ErrorLabels, Metrics},
     query_cache::QueryCache,
+    web_app,
 };
 
 /// Largest request body accepted (larger gets 413).
@@ -70,14 +68,7 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
     // POST is a mail program's one-click unsubscribe; GET is the web app's page of the link.
     let unsubscribe = post(unsubscribe_one_click);
     let app = match web_dir {
-        Some(dir) => {
-            let web = ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html")));
-            api.route(
-                "/unsubscribe/{token}",
-                unsubscribe.fallback_service(web.clone()),
-            )
-            .fallback_service(web)
-        }
+        Some(dir) => api.merge(web_app::routes(dir, unsubscribe)),
         None => api
             .route("/unsubscribe/{token}", unsubscribe)
             .route("/", get(landing)),

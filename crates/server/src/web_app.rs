@@ -1,0 +1,56 @@
+//! The built web app: its hashed files under `/assets`, kept by browsers for a year, and
+//! `index.html` for every other path (the app routes in the browser), checked again on each
+//! visit; both compressed (brotli or gzip) as the browser accepts.
+
+use std::path::Path;
+
+use axum::{
+    Router,
+    extract::Request,
+    http::{HeaderValue, header},
+    middleware::{self, Next},
+    response::Response,
+    routing::MethodRouter,
+};
+use tower_http::{
+    compression::CompressionLayer,
+    services::{ServeDir, ServeFile},
+};
+
+/// A file whose name carries a hash of its content never changes.
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
+/// Anything else is asked for again (answered 304 when unchanged), so a new build shows at once.
+const REVALIDATE: &str = "no-cache";
+
+/// The web app in `dir`, with `unsubscribe` (a mail program's one-click POST) at the address
+/// whose GET is the app's page of the link.
+pub fn routes<S: Clone + Send + Sync + 'static>(
+    dir: &Path,
+    unsubscribe: MethodRouter<S>,
+) -> Router<S> {
+    let index = ServeFile::new(dir.join("index.html"));
+    Router::new()
+        .route(
+            "/unsubscribe/{token}",
+            unsubscribe.fallback_service(index.clone()),
+        )
+        .nest_service("/assets", ServeDir::new(dir.join("assets")))
+        .fallback_service(ServeDir::new(dir).fallback(index))
+        .layer(CompressionLayer::new())
+        .layer(middleware::from_fn(cache_control))
+}
+
+/// Sets how long a browser keeps what it was given: hashed assets for good, the rest until the
+/// next visit. Errors are not kept.
+async fn cache_control(request: Request, next: Next) -> Response {
+    let asset = request.uri().path().starts_with("/assets/");
+    let mut response = next.run(request).await;
+    if response.status().is_success() {
+        let value = if asset { IMMUTABLE } else { REVALIDATE };
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    }
+    response
+}

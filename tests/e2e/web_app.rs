@@ -1,0 +1,127 @@
+//! The built web app as the server hands it out: hashed assets kept by browsers for a year,
+//! page addresses answered with `index.html` and checked again on each visit, both compressed
+//! when the browser accepts it.
+
+use std::io::Read;
+
+use tempfile::TempDir;
+use verkosto_testkit::TestApp;
+
+const ASSET: &str = "/assets/app-3f2a9c.js";
+
+/// A build as `npm run build` lays it out: `index.html` and hashed files under `assets/`.
+fn build() -> (TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("assets")).unwrap();
+    std::fs::write(
+        dir.path().join("index.html"),
+        format!("<!doctype html><title>Verkosto</title><script type=\"module\" src=\"{ASSET}\"></script><div id=\"root\"></div>"),
+    )
+    .unwrap();
+    let script: String = (0..2000)
+        .map(|i| {
+            format!(
+                "export const step{i} = {{ title: 'Vaihe {i}', organisation: 'Oulun vankila' }};\n"
+            )
+        })
+        .collect();
+    std::fs::write(dir.path().join(ASSET.trim_start_matches('/')), &script).unwrap();
+    (dir, script)
+}
+
+async fn serve(dir: &TempDir) -> TestApp {
+    TestApp::spawn_with(&[("VERKOSTO_WEB_DIR", dir.path().to_str().unwrap())]).await
+}
+
+async fn get(app: &TestApp, path: &str, accept_encoding: &str) -> reqwest::Response {
+    app.http
+        .get(app.url(path))
+        .header("Accept-Encoding", accept_encoding)
+        .send()
+        .await
+        .unwrap()
+}
+
+fn header<'a>(response: &'a reqwest::Response, name: &str) -> Option<&'a str> {
+    response
+        .headers()
+        .get(name)
+        .map(|value| value.to_str().unwrap())
+}
+
+#[tokio::test]
+async fn a_hashed_asset_comes_compressed_and_is_kept_for_a_year() {
+    let (dir, script) = build();
+    let app = serve(&dir).await;
+
+    let brotli = get(&app, ASSET, "gzip, deflate, br").await;
+    assert_eq!(brotli.status(), 200);
+    assert_eq!(header(&brotli, "content-encoding"), Some("br"));
+    assert_eq!(
+        header(&brotli, "cache-control"),
+        Some("public, max-age=31536000, immutable")
+    );
+    let body = brotli.bytes().await.unwrap();
+    assert!(
+        body.len() * 5 < script.len(),
+        "{} bytes compressed from {}",
+        body.len(),
+        script.len()
+    );
+    let mut unpacked = String::new();
+    brotli::Decompressor::new(&body[..], 4096)
+        .read_to_string(&mut unpacked)
+        .unwrap();
+    assert_eq!(unpacked, script);
+
+    let gzip = get(&app, ASSET, "gzip").await;
+    assert_eq!(header(&gzip, "content-encoding"), Some("gzip"));
+    let mut unpacked = String::new();
+    flate2::read::GzDecoder::new(&gzip.bytes().await.unwrap()[..])
+        .read_to_string(&mut unpacked)
+        .unwrap();
+    assert_eq!(unpacked, script);
+
+    let plain = get(&app, ASSET, "identity").await;
+    assert_eq!(header(&plain, "content-encoding"), None);
+    assert_eq!(plain.text().await.unwrap(), script);
+}
+
+#[tokio::test]
+async fn every_page_address_gets_the_app_checked_again_on_each_visit() {
+    let (dir, _) = build();
+    let app = serve(&dir).await;
+    let index = std::fs::read_to_string(dir.path().join("index.html")).unwrap();
+    for path in ["/", "/regions/3f0c/network", "/unsubscribe/some-token"] {
+        let page = get(&app, path, "identity").await;
+        assert_eq!(page.status(), 200, "{path}");
+        assert_eq!(header(&page, "cache-control"), Some("no-cache"), "{path}");
+        assert_eq!(page.text().await.unwrap(), index, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn a_missing_asset_is_not_found_and_not_kept() {
+    let (dir, _) = build();
+    let app = serve(&dir).await;
+    // Not the app's page either: a script tag given HTML fails with a confusing MIME error.
+    let missing = get(&app, "/assets/app-000000.js", "br").await;
+    assert_eq!(missing.status(), 404);
+    assert_eq!(header(&missing, "cache-control"), None);
+}
+
+#[tokio::test]
+async fn the_api_answers_beside_the_web_app() {
+    let (dir, _) = build();
+    let app = serve(&dir).await;
+    let answer = app
+        .gql(
+            None,
+            "{ regions(first: 1) { edges { node { id } } } }",
+            serde_json::json!({}),
+        )
+        .await;
+    assert_eq!(answer.data()["regions"]["edges"], serde_json::json!([]));
+    let health = get(&app, "/healthz", "identity").await;
+    assert_eq!(health.status(), 200);
+}
