@@ -175,6 +175,27 @@ impl Token {
     }
 }
 
+/// The refresh cookie of a request (a mutation may read it or set the next one).
+pub struct SentCookie(RefreshCookie);
+
+impl FromRequestParts<Arc<AppState>> for SentCookie {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &Arc<AppState>,
+    ) -> Result<Self, Self::Rejection> {
+        let header = parts
+            .headers
+            .get(header::COOKIE)
+            .and_then(|value| value.to_str().ok());
+        Ok(Self(RefreshCookie::from_header(
+            header,
+            state.secure_cookies,
+        )))
+    }
+}
+
 /// The language a request's messages are written in, from its `Accept-Language` header.
 fn language_of(headers: &HeaderMap) -> Language {
     headers
@@ -223,11 +244,9 @@ async fn graphql_post(
     State(state): State<Arc<AppState>>,
     RequestLanguage(language): RequestLanguage,
     token: Token,
-    headers: HeaderMap,
+    SentCookie(cookie): SentCookie,
     request: GraphQLRequest,
 ) -> Response {
-    let cookie = headers.get(header::COOKIE).and_then(|v| v.to_str().ok());
-    let cookie = RefreshCookie::from_header(cookie, state.secure_cookies);
     let mut request = state.queries.prepare(request.into_inner()).data(cookie);
     // A save holds SQLite's one write lock: searches step aside until it is answered.
     let _urgent = is_mutation(&mut request).then(UrgentWork::begin);
