@@ -42,51 +42,44 @@ fn scope_filter(scope: &AccessScope) -> Option<String> {
 
 /// The whole filter of a search: the reading rights and every filter dimension.
 pub(super) fn filter_expression(scope: &AccessScope, filter: &SearchFilter) -> Option<String> {
-    let mut clauses: Vec<String> = scope_filter(scope).into_iter().collect();
-    if !filter.regions.is_empty() {
-        clauses.push(any_of(
+    let dimensions: [(&str, Vec<String>); 6] = [
+        (
             "regions",
-            filter.regions.iter().map(Uuid::to_string),
-        ));
-    }
-    if !filter.organisation_kinds.is_empty() {
-        clauses.push(any_of(
+            filter.regions.iter().map(Uuid::to_string).collect(),
+        ),
+        (
             "organisation_kinds",
-            filter
-                .organisation_kinds
-                .iter()
-                .map(|k| k.as_str().to_owned()),
-        ));
-    }
-    if !filter.target_groups.is_empty() {
-        clauses.push(any_of(
+            names(filter.organisation_kinds.iter().map(|k| k.as_str())),
+        ),
+        (
             "target_groups",
-            filter.target_groups.iter().map(|g| g.as_str().to_owned()),
-        ));
-    }
-    if !filter.languages.is_empty() {
-        clauses.push(any_of(
+            names(filter.target_groups.iter().map(|g| g.as_str())),
+        ),
+        (
             "language",
-            filter.languages.iter().map(|l| l.as_str().to_owned()),
-        ));
-    }
-    if !filter.doc_types.is_empty() {
-        clauses.push(any_of(
+            names(filter.languages.iter().map(|l| l.as_str())),
+        ),
+        (
             "doc_type",
-            filter.doc_types.iter().map(|t| t.as_str().to_owned()),
-        ));
-    }
-    if !filter.statuses.is_empty() {
-        clauses.push(any_of(
-            "status",
-            filter.statuses.iter().map(|s| s.as_str().to_owned()),
-        ));
-    }
-    if clauses.is_empty() {
-        None
-    } else {
-        Some(clauses.join(" AND "))
-    }
+            names(filter.doc_types.iter().map(|t| t.as_str())),
+        ),
+        ("status", names(filter.statuses.iter().map(|s| s.as_str()))),
+    ];
+    let clauses: Vec<String> = scope_filter(scope)
+        .into_iter()
+        .chain(
+            dimensions
+                .into_iter()
+                .filter(|(_, values)| !values.is_empty())
+                .map(|(field, values)| any_of(field, values)),
+        )
+        .collect();
+    (!clauses.is_empty()).then(|| clauses.join(" AND "))
+}
+
+/// Owned copies of `values`, for [`any_of`].
+fn names<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {
+    values.map(str::to_owned).collect()
 }
 
 #[cfg(test)]
