@@ -1,8 +1,8 @@
-// axe-core on every page, as the role that uses it: 0 serious or critical findings. Each page
-// is also written to the screenshot folder.
+// axe-core on every page, as the role that uses it: 0 serious or critical findings, and nothing
+// the server's content security policy refuses. Each page is also written to the screenshot folder.
 import { expect, test, type Page } from '@playwright/test';
 
-import { api, expectAccessible, regionId, screenshot, signIn, type Account } from './support';
+import { api, expectAccessible, policyRefusals, regionId, screenshot, signIn, type Account } from './support';
 
 interface Ids {
   oulu: string;
@@ -177,6 +177,7 @@ const pages: Record<Account | 'anonymous', PageCheck[]> = {
 for (const [role, checks] of Object.entries(pages) as [Account | 'anonymous', PageCheck[]][]) {
   test(`every page a ${role} uses has no serious or critical axe finding`, async ({ page }) => {
     const ids = await demoIds();
+    const refused = policyRefusals(page);
     if (role !== 'anonymous') await signIn(page, role);
     for (const check of checks) {
       await test.step(check.name, async () => {
@@ -184,6 +185,7 @@ for (const [role, checks] of Object.entries(pages) as [Account | 'anonymous', Pa
         await check.ready(page);
         await expectAccessible(page, check.name);
         await screenshot(page, check.name);
+        expect(refused.splice(0), `${check.name} under the content security policy`).toEqual([]);
       });
     }
   });

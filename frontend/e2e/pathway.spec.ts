@@ -70,6 +70,28 @@ test('the body is rendered from Markdown without raw HTML or unsafe links', asyn
   expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
 });
 
+test('an image in the body is a link to it: reading a pathway contacts no other server', async ({ page }) => {
+  const oulu = await regionId('pohjois-pohjanmaa');
+  const image = 'https://kuvat.example.net/ohjauskaavio.png';
+  const id = await createPathway('coordinatorOulu', oulu, {
+    title: unique('Kuvatesti'),
+    body: `Ohjauksen kulku:\n\n![Ohjauskaavio](${image})\n\n![](https://kuvat.example.net/nimeton.png)`,
+  }, true);
+  const server = new URL(process.env.VERKOSTO_E2E_URL ?? '').origin;
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== server) elsewhere.push(request.url());
+  });
+  await signIn(page, 'memberOulu');
+  const response = await page.goto(`/pathways/${id}`);
+  expect(response?.headers()['content-security-policy']).toContain("img-src 'self' data:");
+  const body = page.locator('.markdown');
+  await expect(body.getByRole('link', { name: 'Ohjauskaavio' })).toHaveAttribute('href', image);
+  await expect(body.getByRole('link', { name: 'https://kuvat.example.net/nimeton.png' })).toBeVisible();
+  await expect(body.locator('img')).toHaveCount(0);
+  expect(elsewhere).toEqual([]);
+});
+
 test('the version history shows a visual diff between two chosen versions', async ({ page }) => {
   const pathway = await nationalPathwayWithVersions();
   await page.goto(`/pathways/${pathway.id}`);

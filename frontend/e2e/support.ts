@@ -110,6 +110,18 @@ export async function publishedPathways(region: string, account: Account = 'memb
     .map((p) => ({ id: p.id, title: p.currentVersion?.title ?? '' }));
 }
 
+/**
+ * What the browser refuses under the server's content security policy from now on (Chromium
+ * reports each refusal on the console); the list fills as the page goes on.
+ */
+export function policyRefusals(page: Page): string[] {
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) refused.push(message.text());
+  });
+  return refused;
+}
+
 /** Runs axe (WCAG 2.1 A and AA rules) and expects no serious or critical finding. */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');

@@ -1,6 +1,6 @@
 //! The built web app as the server hands it out: hashed assets kept by browsers for a year,
 //! page addresses answered with `index.html` and checked again on each visit, both compressed
-//! when the browser accepts it.
+//! when the browser accepts it; and the headers that limit what a browser lets a page do.
 
 use std::io::Read;
 
@@ -124,4 +124,98 @@ async fn the_api_answers_beside_the_web_app() {
     assert_eq!(answer.data()["regions"]["edges"], serde_json::json!([]));
     let health = get(&app, "/healthz", "identity").await;
     assert_eq!(health.status(), 200);
+}
+
+/// A content security policy's directives by name.
+fn policy(response: &reqwest::Response) -> std::collections::HashMap<String, String> {
+    let value = header(response, "content-security-policy").expect("a content security policy");
+    value
+        .split(';')
+        .filter_map(|directive| {
+            let (name, sources) = directive.trim().split_once(' ')?;
+            Some((name.to_owned(), sources.to_owned()))
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_web_app_may_run_and_contact_nothing_but_this_server() {
+    let (dir, _) = build();
+    let app = serve(&dir).await;
+    for path in ["/", "/pathways/3f0c", ASSET, "/assets/app-000000.js"] {
+        let response = get(&app, path, "br").await;
+        let policy = policy(&response);
+        for directive in ["default-src", "script-src", "style-src", "connect-src"] {
+            assert_eq!(policy[directive], "'self'", "{directive} of {path}");
+        }
+        // The stylesheet's small icons are `data:` images; nothing from another server.
+        assert_eq!(policy["img-src"], "'self' data:", "{path}");
+        assert_eq!(policy["object-src"], "'none'", "{path}");
+        assert_eq!(policy["base-uri"], "'none'", "{path}");
+        assert_eq!(policy["frame-ancestors"], "'none'", "{path}");
+        assert_eq!(
+            header(&response, "cross-origin-opener-policy"),
+            Some("same-origin"),
+            "{path}"
+        );
+        assert_eq!(header(&response, "referrer-policy"), Some("no-referrer"));
+        assert_eq!(header(&response, "x-content-type-options"), Some("nosniff"));
+        assert_eq!(header(&response, "strict-transport-security"), None);
+    }
+}
+
+#[tokio::test]
+async fn no_response_may_be_framed_or_send_its_address_on() {
+    let (dir, _) = build();
+    let app = serve(&dir).await;
+    let graphql = app
+        .http
+        .post(app.url("/graphql"))
+        .json(&serde_json::json!({ "query": "{ __typename }" }))
+        .send()
+        .await
+        .unwrap();
+    let graphiql = get(&app, "/graphiql", "identity").await;
+    let health = get(&app, "/healthz", "identity").await;
+    for (name, response) in [
+        ("graphql", graphql),
+        ("graphiql", graphiql),
+        ("healthz", health),
+    ] {
+        assert_eq!(response.status(), 200, "{name}");
+        // GraphiQL loads its scripts from a CDN: the API's answers keep only the framing rule.
+        assert_eq!(
+            header(&response, "content-security-policy"),
+            Some("frame-ancestors 'none'"),
+            "{name}"
+        );
+        assert_eq!(
+            header(&response, "referrer-policy"),
+            Some("no-referrer"),
+            "{name}"
+        );
+        assert_eq!(
+            header(&response, "x-content-type-options"),
+            Some("nosniff"),
+            "{name}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_server_with_an_https_address_keeps_browsers_on_https() {
+    let (dir, _) = build();
+    let app = TestApp::spawn_with(&[
+        ("VERKOSTO_WEB_DIR", dir.path().to_str().unwrap()),
+        ("VERKOSTO_PUBLIC_URL", "https://verkosto.example.org"),
+    ])
+    .await;
+    for path in ["/", "/healthz"] {
+        let response = get(&app, path, "identity").await;
+        assert_eq!(
+            header(&response, "strict-transport-security"),
+            Some("max-age=31536000"),
+            "{path}"
+        );
+    }
 }

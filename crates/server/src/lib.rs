@@ -11,6 +11,7 @@ pub mod query_cache;
 pub mod routes;
 pub mod runtime;
 pub mod search;
+mod security_headers;
 pub mod seed;
 mod web_app;
 
@@ -81,7 +82,7 @@ pub async fn start(config: &Config) -> anyhow::Result<Running> {
         .public_url
         .clone()
         .unwrap_or_else(|| format!("http://{addr}"));
-    let secure_cookies = public_url.starts_with("https://");
+    let https = public_url.starts_with("https://");
     let mailer = Arc::new(mail::OutboundMail::new(config, public_url)?);
     let schema = verkosto_graphql::build(
         store.clone(),
@@ -110,12 +111,12 @@ pub async fn start(config: &Config) -> anyhow::Result<Running> {
         keys: keys.clone(),
         metrics: Arc::new(Metrics::new(store.clone(), indexer.clone())),
         queries: Arc::default(),
-        secure_cookies,
+        secure_cookies: https,
     };
     let metrics = state.metrics.clone();
     let routes = router(state, config.web_dir.as_deref());
     let (shutdown, signal) = oneshot::channel::<()>();
-    let task = tokio::spawn(serve(listener, routes, metrics, async move {
+    let task = tokio::spawn(serve(listener, routes, metrics, https, async move {
         tokio::select! {
             _ = signal => {}
             _ = termination() => {}

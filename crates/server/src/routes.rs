@@ -19,10 +19,7 @@ use axum::{
 use serde_json::json;
 use tokio::net::TcpListener;
 use tower::ServiceBuilder;
-use tower_http::{
-    catch_panic::CatchPanicLayer, limit::RequestBodyLimitLayer, set_header::SetResponseHeaderLayer,
-    trace::TraceLayer,
-};
+use tower_http::{catch_panic::CatchPanicLayer, limit::RequestBodyLimitLayer, trace::TraceLayer};
 use verkosto_domain::{DomainError, Language, Message, PersonId, SessionId, Viewer, message, msg};
 use verkosto_graphql::{
     AppSchema, Code, CurrentSession, RefreshCookie, RenderedParts, TokenIssuer, add_data_loaders,
@@ -35,7 +32,7 @@ use crate::{
     auth::JwtKeys,
     metrics::{CountRequestsLayer, ErrorLabels, Metrics},
     query_cache::QueryCache,
-    web_app,
+    security_headers, web_app,
 };
 
 /// Largest request body accepted (larger gets 413).
@@ -78,23 +75,25 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
 
 /// Serves `routes` on `listener` until `shutdown` resolves.
 ///
-/// Every request passes once through panic catching, tracing, the `nosniff` header, the request
-/// metrics and the body limit: the middleware wraps the whole router, not each route, so a
-/// request does not clone and box the middleware stack of its route.
+/// Every request passes once through panic catching, tracing, the security headers (HSTS when
+/// the public address is `https`), the request metrics and the body limit: the middleware wraps
+/// the whole router, not each route, so a request does not clone and box the middleware stack of
+/// its route.
 pub async fn serve(
     listener: TcpListener,
     routes: Router,
     metrics: Arc<Metrics>,
+    https: bool,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let app = ServiceBuilder::new()
-        .map_response(IntoResponse::into_response)
+        .map_response(move |response| {
+            let mut response = IntoResponse::into_response(response);
+            security_headers::every_response(response.headers_mut(), https);
+            response
+        })
         .layer(CatchPanicLayer::new())
         .layer(TraceLayer::new_for_http())
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ))
         .layer(CountRequestsLayer(metrics))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .service(routes);

@@ -1,6 +1,7 @@
 //! The built web app: its hashed files under `/assets`, kept by browsers for a year, and
 //! `index.html` for every other path (the app routes in the browser), checked again on each
-//! visit; both compressed (brotli or gzip) as the browser accepts.
+//! visit; both compressed (brotli or gzip) as the browser accepts, under the web app's content
+//! security policy.
 
 use std::path::Path;
 
@@ -16,6 +17,8 @@ use tower_http::{
     compression::CompressionLayer,
     services::{ServeDir, ServeFile},
 };
+
+use crate::security_headers;
 
 /// A file whose name carries a hash of its content never changes.
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
@@ -39,6 +42,12 @@ pub fn routes<S: Clone + Send + Sync + 'static>(
         .fallback_service(ServeDir::new(dir).fallback(index))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(cache_control))
+        .layer(middleware::map_response(
+            |mut response: Response| async move {
+                security_headers::web_app(response.headers_mut());
+                response
+            },
+        ))
 }
 
 /// Sets how long a browser keeps what it was given: hashed assets for good, the rest until the
