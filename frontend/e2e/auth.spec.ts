@@ -1,4 +1,5 @@
-// Signing in and out as each demo role; wrong credentials at the field; a reload and every tab keep
+// Signing in and out as each demo role; wrong credentials at the field, and the wait after five of
+// them; a reload and every tab keep
 // the session (and signing out in one tab signs out all);
 // a members-only link opened signed out offers to sign in and comes back to it (never off-site).
 import { expect, test, type Page, type Request } from '@playwright/test';
@@ -22,6 +23,25 @@ test('a wrong password is told at the password field', async ({ page }) => {
   await expect(password).toHaveAttribute('aria-invalid', 'true');
   await expect(password).toHaveAccessibleDescription('Sähköpostiosoite tai salasana on väärin.');
   await expect(page.getByRole('button', { name: 'Kirjaudu ulos' })).toHaveCount(0);
+});
+
+test('after five wrong passwords the address has to wait, told at the password field', async ({ page }) => {
+  // An address of its own: a pause on a demo account would hold up the other journeys.
+  const email = `${unique('arvaaja')}@example.org`;
+  await page.goto('/sign-in');
+  await page.getByLabel('Sähköposti').fill(email);
+  const password = page.getByLabel('Salasana');
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await password.fill(`arvaus-numero-${attempt}`);
+    const answered = page.waitForResponse((response) => response.url().endsWith('/graphql'));
+    await page.getByRole('button', { name: 'Kirjaudu' }).click();
+    await answered;
+    await expect(password).toHaveAccessibleDescription('Sähköpostiosoite tai salasana on väärin.');
+  }
+  await password.fill('arvaus-numero-6');
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await expect(password).toHaveAccessibleDescription('Tälle osoitteelle on annettu liian monta väärää salasanaa: yritä uudelleen 1 min kuluttua');
+  await expect(page.getByRole('link', { name: 'Unohditko salasanasi?' })).toBeVisible();
 });
 
 const homes: Record<Account, { region: string; role: string }> = {

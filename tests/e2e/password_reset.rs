@@ -22,7 +22,7 @@ const VIEWER: &str = "{ viewer { email } }";
 const NEW_PASSWORD: &str = "a brand new passphrase of mine";
 
 /// The token of the reset link in a mailed message's body.
-fn mailed_token(body: &str) -> String {
+pub fn mailed_token(body: &str) -> String {
     body.split_whitespace()
         .find_map(|w| w.strip_prefix("https://verkosto.example/reset-password/"))
         .unwrap_or_else(|| panic!("the body carries the reset link: {body}"))

@@ -7,6 +7,7 @@ use crate::{
     context::{SharedMailer, SharedSearch, SharedTokenIssuer},
     mutation::Mutation,
     query::Query,
+    sign_in_throttle::SignInThrottle,
 };
 
 /// The Verkosto schema type.
@@ -22,7 +23,8 @@ pub fn build_bare() -> AppSchema {
     builder().finish()
 }
 
-/// The schema ready to serve, with the store, the token issuer, the search engine and the mailer.
+/// The schema ready to serve, with the store, the token issuer, the search engine, the mailer
+/// and the count of wrong passwords.
 pub fn build(
     store: Store,
     tokens: SharedTokenIssuer,
@@ -34,6 +36,7 @@ pub fn build(
         .data(tokens)
         .data(search)
         .data(mailer)
+        .data(SignInThrottle::default())
         .finish()
 }
 

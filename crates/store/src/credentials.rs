@@ -7,7 +7,8 @@ use argon2::{
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
-use std::sync::OnceLock;
+use std::{num::NonZeroUsize, sync::OnceLock};
+use tokio::sync::Semaphore;
 use verkosto_domain::text::NewPassword;
 
 use crate::{StoreError, StoreResult};
@@ -18,10 +19,29 @@ fn argon2() -> StoreResult<Argon2<'static>> {
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
-/// Hashes a new password off the async runtime.
+/// Runs one argon2 computation off the async runtime, at most one per core at a time: each
+/// takes 19 MiB and a core's worth of work, so a flood of sign-ins waits its turn here instead of
+/// taking memory without bound (200 at once took the server to 1.6 GB) and every core.
+async fn hashing<T: Send + 'static>(
+    work: impl FnOnce() -> StoreResult<T> + Send + 'static,
+) -> StoreResult<T> {
+    static SLOTS: OnceLock<Semaphore> = OnceLock::new();
+    let slots = SLOTS.get_or_init(|| {
+        Semaphore::new(std::thread::available_parallelism().map_or(1, NonZeroUsize::get))
+    });
+    let _slot = slots
+        .acquire()
+        .await
+        .map_err(|e| StoreError::Hash(e.to_string()))?;
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| StoreError::Hash(e.to_string()))?
+}
+
+/// Hashes a new password.
 pub async fn hash_password(password: &NewPassword) -> StoreResult<String> {
     let password = password.expose().to_owned();
-    tokio::task::spawn_blocking(move || {
+    hashing(move || {
         let salt = SaltString::encode_b64(&random_bytes::<16>())
             .map_err(|e| StoreError::Hash(e.to_string()))?;
         argon2()?
@@ -30,14 +50,13 @@ pub async fn hash_password(password: &NewPassword) -> StoreResult<String> {
             .map_err(|e| StoreError::Hash(e.to_string()))
     })
     .await
-    .map_err(|e| StoreError::Hash(e.to_string()))?
 }
 
 /// Checks `password` against a stored hash, or against a dummy hash when there is none, so that
 /// unknown accounts take as long as known ones.
 pub async fn verify_password(stored: Option<String>, password: &str) -> StoreResult<bool> {
     let password = password.to_owned();
-    tokio::task::spawn_blocking(move || {
+    hashing(move || {
         let known = stored.is_some();
         let stored = match stored {
             Some(stored) => stored,
@@ -50,7 +69,6 @@ pub async fn verify_password(stored: Option<String>, password: &str) -> StoreRes
         Ok(known && ok)
     })
     .await
-    .map_err(|e| StoreError::Hash(e.to_string()))?
 }
 
 /// A hash of a random password with the same parameters, made once, used for unknown accounts.

@@ -2,13 +2,14 @@
 
 use async_graphql::{Context, Object};
 use verkosto_domain::{DomainError, msg, text::NewPassword};
-use verkosto_store::{credentials::verify_password, session::IssuedSession};
+use verkosto_store::{StoreError, credentials::verify_password, session::IssuedSession};
 
 use crate::{
     ApiError, ApiResult,
     context::{ContextExt, CurrentSession, SharedTokenIssuer},
     object::{AuthPayload, Person},
     refresh_cookie,
+    sign_in_throttle::SignInThrottle,
 };
 
 /// Authentication mutations.
@@ -37,14 +38,27 @@ pub(crate) async fn payload(ctx: &Context<'_>, issued: IssuedSession) -> ApiResu
 #[Object]
 impl AuthMutation {
     /// Signs in with e-mail and password; returns a short-lived access token and a refresh token.
+    /// After five wrong passwords the address waits (`BAD_USER_INPUT` at `password`, saying how
+    /// long) before the next try.
     async fn login(
         &self,
         ctx: &Context<'_>,
         email: String,
         password: String,
     ) -> ApiResult<AuthPayload> {
-        let issued = ctx.store()?.sign_in(&email, &password).await?;
-        payload(ctx, issued).await
+        let throttle = ctx.data::<SignInThrottle>()?;
+        throttle.check(&email, "password")?;
+        match ctx.store()?.sign_in(&email, &password).await {
+            Ok(issued) => {
+                throttle.succeeded(&email);
+                payload(ctx, issued).await
+            }
+            Err(StoreError::Domain(DomainError::BadCredentials)) => {
+                throttle.failed(&email);
+                Err(DomainError::BadCredentials.into())
+            }
+            Err(other) => Err(other.into()),
+        }
     }
 
     /// Trades a refresh token (single use) for a new access token and refresh token: the one
@@ -86,7 +100,8 @@ impl AuthMutation {
         Ok(true)
     }
 
-    /// Changes the viewer's password; every other session is signed out.
+    /// Changes the viewer's password; every other session is signed out. Wrong current passwords
+    /// count toward the account's pause like wrong passwords at sign-in.
     async fn change_password(
         &self,
         ctx: &Context<'_>,
@@ -99,12 +114,16 @@ impl AuthMutation {
             .get_person(me)
             .await?
             .ok_or(DomainError::Unauthenticated)?;
+        let throttle = ctx.data::<SignInThrottle>()?;
+        throttle.check(&person.email, "currentPassword")?;
         if !verify_password(person.password_hash, &current_password).await? {
+            throttle.failed(&person.email);
             return Err(ApiError::invalid(
                 "currentPassword",
                 msg!("current-password-wrong"),
             ));
         }
+        throttle.succeeded(&person.email);
         let new_password = NewPassword::parse("newPassword", &new_password)?;
         let keep = ctx.data_opt::<CurrentSession>().map(|s| s.0);
         store.set_password(me, me, &new_password, keep).await?;

@@ -9,6 +9,7 @@ use crate::{
     mails,
     mutation::auth::payload,
     object::AuthPayload,
+    sign_in_throttle::SignInThrottle,
 };
 
 /// Password reset mutations; both work without signing in.
@@ -38,7 +39,8 @@ impl PasswordResetMutation {
     }
 
     /// Sets a new password with the token from a reset link and signs in; every other session
-    /// of the account is signed out and its other reset links stop working.
+    /// of the account is signed out and its other reset links stop working, and its wrong
+    /// passwords no longer make it wait.
     async fn reset_password(
         &self,
         ctx: &Context<'_>,
@@ -50,6 +52,10 @@ impl PasswordResetMutation {
             .store()?
             .reset_password(token.trim(), &new_password)
             .await?;
-        payload(ctx, issued).await
+        let signed_in = payload(ctx, issued).await?;
+        // The link proved who they are: wrong passwords before it no longer make them wait.
+        ctx.data::<SignInThrottle>()?
+            .succeeded(&signed_in.viewer.0.email);
+        Ok(signed_in)
     }
 }
