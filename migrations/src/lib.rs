@@ -32,6 +32,7 @@ mod m20261124_000001_create_pathway_version_author_index;
 mod m20261124_000002_create_membership_region_index;
 mod m20261125_000001_create_password_reset;
 mod m20261126_000001_add_person_mail_opt_outs;
+mod m20261127_000001_create_wrong_password;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -66,6 +67,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000002_create_membership_region_index::Migration),
             Box::new(m20261125_000001_create_password_reset::Migration),
             Box::new(m20261126_000001_add_person_mail_opt_outs::Migration),
+            Box::new(m20261127_000001_create_wrong_password::Migration),
         ]
     }
 }

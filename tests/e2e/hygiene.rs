@@ -1,7 +1,9 @@
-//! GraphQL and HTTP hygiene: health, GraphiQL, limits, methods, error codes, the schema file.
+//! GraphQL and HTTP hygiene: health, GraphiQL, limits, methods, error codes, request ids, the
+//! schema file.
 
-use serde_json::json;
-use verkosto_testkit::TestApp;
+use sea_orm::ConnectionTrait;
+use serde_json::{Value, json};
+use verkosto_testkit::{PersonBuilder, TestApp};
 
 #[tokio::test]
 async fn healthz_answers_once_the_server_is_ready() {
@@ -205,6 +207,82 @@ async fn metrics_count_requests_and_sql_statements() {
     );
     let statements = app.counter("verkosto_sql_statements_total").await;
     assert!(statements > 0, "{text}");
+}
+
+fn request_id(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("x-request-id")
+        .expect("every answer names its request id")
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn every_answer_names_its_request_id_and_keeps_the_one_a_proxy_sent() {
+    let app = TestApp::spawn().await;
+    let mut ids = Vec::new();
+    for path in ["/healthz", "/graphiql", "/no-such-page"] {
+        let response = app.http.get(app.url(path)).send().await.unwrap();
+        let id = request_id(&response);
+        assert!(uuid::Uuid::parse_str(&id).is_ok(), "{path}: {id}");
+        ids.push(id);
+    }
+    ids.dedup();
+    assert_eq!(ids.len(), 3, "a new id for each request: {ids:?}");
+    let proxied = app
+        .http
+        .get(app.url("/healthz"))
+        .header("x-request-id", "lb-7f3a9c")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(request_id(&proxied), "lb-7f3a9c");
+}
+
+#[tokio::test]
+async fn a_database_failure_is_an_internal_error_with_a_request_id_and_no_sql() {
+    let app = TestApp::spawn().await;
+    let person = PersonBuilder::new("anna@example.org").insert(&app).await;
+    let token = app.token(&person).await;
+    app.store
+        .connection()
+        .execute_unprepared("ALTER TABLE organisation RENAME TO organisation_gone")
+        .await
+        .unwrap();
+    let response = app
+        .http
+        .post(app.url("/graphql"))
+        .bearer_auth(&token)
+        .json(&json!({ "query": "{ organisations(first: 5) { nodes { id name } } }" }))
+        .send()
+        .await
+        .unwrap();
+    let id = request_id(&response);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(
+        body["errors"][0]["extensions"]["code"], "INTERNAL",
+        "{body}"
+    );
+    assert_eq!(
+        body["errors"][0]["message"],
+        "internal error; it has been logged, please try again later"
+    );
+    // The error's path names the field asked for; its message and extensions say nothing more.
+    let error = &body["errors"][0];
+    let text = format!("{} {}", error["message"], error["extensions"]).to_lowercase();
+    for leak in [
+        "organisation",
+        "select",
+        "no such table",
+        "relation",
+        "sqlx",
+        ".rs:",
+    ] {
+        assert!(!text.contains(leak), "{leak} in {body}");
+    }
+    assert!(uuid::Uuid::parse_str(&id).is_ok(), "{id}");
 }
 
 #[test]

@@ -31,7 +31,7 @@ mod readback;
 mod refresh_cookie;
 mod region_list;
 mod search;
-mod sign_in_throttle;
+mod sign_in_wait;
 mod smtp;
 mod validation;
 mod web_app;

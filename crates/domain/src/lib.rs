@@ -12,6 +12,7 @@ pub mod personal_id;
 pub mod policy;
 pub mod region;
 pub mod review;
+pub mod sign_in_wait;
 pub mod text;
 mod viewer;
 

@@ -13,7 +13,6 @@ pub mod query;
 pub mod refresh_cookie;
 pub mod rendered;
 pub mod schema;
-pub mod sign_in_throttle;
 
 pub use context::{
     CurrentSession, IssuedToken, Mail, Mailer, SharedMailer, SharedSearch, SharedTokenIssuer,

@@ -7,7 +7,6 @@ use crate::{
     context::{SharedMailer, SharedSearch, SharedTokenIssuer},
     mutation::Mutation,
     query::Query,
-    sign_in_throttle::SignInThrottle,
 };
 
 /// The Verkosto schema type.
@@ -23,8 +22,7 @@ pub fn build_bare() -> AppSchema {
     builder().finish()
 }
 
-/// The schema ready to serve, with the store, the token issuer, the search engine, the mailer
-/// and the count of wrong passwords.
+/// The schema ready to serve, with the store, the token issuer, the search engine and the mailer.
 pub fn build(
     store: Store,
     tokens: SharedTokenIssuer,
@@ -36,7 +34,6 @@ pub fn build(
         .data(tokens)
         .data(search)
         .data(mailer)
-        .data(SignInThrottle::default())
         .finish()
 }
 

@@ -19,7 +19,12 @@ use axum::{
 use serde_json::json;
 use tokio::net::TcpListener;
 use tower::ServiceBuilder;
-use tower_http::{catch_panic::CatchPanicLayer, limit::RequestBodyLimitLayer, trace::TraceLayer};
+use tower_http::{
+    catch_panic::CatchPanicLayer,
+    limit::RequestBodyLimitLayer,
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    trace::TraceLayer,
+};
 use verkosto_domain::{DomainError, Language, Message, PersonId, SessionId, Viewer, message, msg};
 use verkosto_graphql::{
     AppSchema, Code, CurrentSession, RefreshCookie, RenderedParts, TokenIssuer, add_data_loaders,
@@ -75,10 +80,14 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
 
 /// Serves `routes` on `listener` until `shutdown` resolves.
 ///
-/// Every request passes once through panic catching, tracing, the security headers (HSTS when
-/// the public address is `https`), the request metrics and the body limit: the middleware wraps
-/// the whole router, not each route, so a request does not clone and box the middleware stack of
-/// its route.
+/// Every request passes once through the security headers (HSTS when the public address is
+/// `https`), its request id, panic catching, tracing, the request metrics and the body limit: the
+/// middleware wraps the whole router, not each route, so a request does not clone and box the
+/// middleware stack of its route.
+///
+/// The request id is the `X-Request-Id` a proxy in front sent, or a new UUID; the response
+/// carries it back and every log line of the request names it, so the reference a person reads
+/// beside "something went wrong" finds its log lines.
 pub async fn serve(
     listener: TcpListener,
     routes: Router,
@@ -92,8 +101,10 @@ pub async fn serve(
             security_headers::every_response(response.headers_mut(), https);
             response
         })
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .layer(PropagateRequestIdLayer::x_request_id())
         .layer(CatchPanicLayer::new())
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .layer(CountRequestsLayer(metrics))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .service(routes);
@@ -103,6 +114,16 @@ pub async fn serve(
     )
     .with_graceful_shutdown(shutdown)
     .await
+}
+
+/// The span of a request's log lines: method, path and request id.
+fn request_span(request: &Request) -> tracing::Span {
+    let id = request
+        .headers()
+        .get("x-request-id")
+        .and_then(|id| id.to_str().ok())
+        .unwrap_or_default();
+    tracing::info_span!("request", method = %request.method(), path = request.uri().path(), id)
 }
 
 /// The viewer of a request, from its `Authorization: Bearer` access token.

@@ -29,6 +29,7 @@ pub mod service;
 pub mod session;
 mod unchanged;
 pub mod variant;
+pub mod wrong_password;
 
 pub use audit::Change;
 pub use db::Store;

@@ -1,7 +1,8 @@
 //! Password resets: a person who forgot their password asks for a link by e-mail.
 //!
 //! Its token has 256 random bits, is stored only as its SHA-256 hash, works once and for an
-//! hour; using it sets the new password, signs the person out everywhere and opens one session.
+//! hour; using it sets the new password, signs the person out everywhere, ends the wait after
+//! wrong passwords and opens one session.
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
@@ -23,6 +24,7 @@ use crate::{
     error::DbContext,
     person::end_sessions,
     session::{IssuedSession, open_session_on},
+    wrong_password::forget_wrong_passwords,
 };
 
 /// How long a reset link works.
@@ -171,6 +173,7 @@ impl Store {
             .await?
             .map_err(ResetLinkState::refusal)?;
         let id = PersonId(person.id);
+        forget_wrong_passwords(&tx.txn, &person.email).await?;
         let mut model: person::ActiveModel = person.into();
         model.password_hash = Set(Some(hash));
         model.updated_at = Set(now);

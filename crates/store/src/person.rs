@@ -22,6 +22,7 @@ use crate::{
     credentials::hash_password,
     entity::{person, role, session},
     error::DbContext,
+    wrong_password::forget_wrong_passwords,
 };
 
 /// A validated person to create.
@@ -207,6 +208,7 @@ impl Store {
         let hash = hash_password(password).await?;
         let tx = self.write().await?;
         let current = load_person(&tx.txn, id).await?;
+        forget_wrong_passwords(&tx.txn, &current.email).await?;
         let mut model: person::ActiveModel = current.into();
         model.password_hash = Set(Some(hash));
         model.updated_at = Set(Utc::now());

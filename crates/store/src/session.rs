@@ -11,6 +11,7 @@ use crate::{
     credentials::{new_token, token_hash, verify_password},
     entity::{person, refresh_token, session},
     error::DbContext,
+    wrong_password::forget_wrong_passwords,
 };
 
 /// How long a refresh token stays valid when unused.
@@ -28,11 +29,13 @@ pub struct IssuedSession {
 }
 
 impl Store {
-    /// Checks e-mail and password; on success opens a session.
+    /// Checks e-mail and password; on success opens a session. A wrong password counts toward
+    /// the address's wait, and a try while it waits is refused at `password` unchecked.
     pub async fn sign_in(&self, email: &str, password: &str) -> StoreResult<IssuedSession> {
         let email = email.trim().to_lowercase();
+        self.check_sign_in_wait(&email, "password").await?;
         let found = person::Entity::find()
-            .filter(person::Column::Email.eq(email))
+            .filter(person::Column::Email.eq(&email))
             .one(&self.db)
             .await
             .context("look up the account")?;
@@ -40,9 +43,16 @@ impl Store {
         let ok = verify_password(stored, password).await?;
         let person = match found {
             Some(person) if ok && !person.disabled => person,
-            _ => return Err(DomainError::BadCredentials.into()),
+            _ => {
+                self.count_wrong_password(&email).await?;
+                return Err(DomainError::BadCredentials.into());
+            }
         };
-        self.open_session(PersonId(person.id)).await
+        let tx = self.write().await?;
+        forget_wrong_passwords(&tx.txn, &email).await?;
+        let issued = open_session_on(&tx.txn, PersonId(person.id)).await?;
+        tx.commit().await?;
+        Ok(issued)
     }
 
     /// Opens a session for `person`, who has just proven who they are (a password, an invitation).

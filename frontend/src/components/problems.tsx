@@ -1,4 +1,5 @@
-// Errors that belong to no single field, announced when they appear.
+// Errors that belong to no single field, announced when they appear; a failure on the server's
+// side names its request, for whoever reads the server's log.
 import { useTranslation } from 'react-i18next';
 
 import type { Problem } from '@/lib/errors';
@@ -13,6 +14,7 @@ export function Problems({ problems }: { problems: readonly Problem[] }) {
         {problems.map((problem, i) => (
           <li key={i}>
             <strong>{t(`errors.${problem.code}`)}</strong> {problem.field === undefined ? problem.reason : problem.message}
+            {problem.reference && <> {t('errors.reference', { id: problem.reference })}</>}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
 
-import { capitalise, isNotFound, splitProblems } from './errors';
+import { capitalise, isNotFound, problems, splitProblems } from './errors';
 
 const error = (...fields: (string | undefined)[]) =>
   new CombinedError({
@@ -63,5 +63,23 @@ describe('capitalise', () => {
     expect(capitalise('”bad-email” ei ole kelvollinen sähköpostiosoite')).toBe('”bad-email” ei ole kelvollinen sähköpostiosoite');
     expect(capitalise('example.org ei vastaa')).toBe('example.org ei vastaa');
     expect(capitalise('5 merkkiä')).toBe('5 merkkiä');
+  });
+});
+
+describe('problems', () => {
+  const answered = (code: string, headers: Record<string, string>) =>
+    new CombinedError({
+      graphQLErrors: [{ message: 'internal error; it has been logged, please try again later', extensions: { code } }],
+      response: new Response(null, { status: 200, headers }),
+    });
+
+  it("names the request of a failure on the server's side, as its answer header gave it", () => {
+    const [problem] = problems(answered('INTERNAL', { 'x-request-id': '5f0c1d2e-0000-4000-8000-000000000001' }));
+    expect(problem?.reference).toBe('5f0c1d2e-0000-4000-8000-000000000001');
+  });
+
+  it('names no request for a problem of the input, or without the header', () => {
+    expect(problems(answered('BAD_USER_INPUT', { 'x-request-id': 'abc' }))[0]?.reference).toBeUndefined();
+    expect(problems(answered('INTERNAL', {}))[0]?.reference).toBeUndefined();
   });
 });

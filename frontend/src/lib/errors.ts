@@ -19,6 +19,8 @@ export interface Problem {
   message: string;
   /** The message without the field's name, as a sentence of its own (at the field, or after a lead). */
   reason: string;
+  /** For a failure on the server's side: the request's id, which the server's log lines name. */
+  reference?: string;
 }
 
 /** Every problem in a failed operation. */
@@ -28,15 +30,23 @@ export function problems(error: CombinedError | undefined | null): Problem[] {
     const message = error.networkError.message;
     return [{ code: 'NETWORK', message, reason: message }];
   }
+  const reference = requestId(error);
   return error.graphQLErrors.map((e) => {
     const code = typeof e.extensions.code === 'string' ? (e.extensions.code as ErrorCode) : 'INTERNAL';
     const field = typeof e.extensions.field === 'string' ? e.extensions.field : undefined;
+    if (code === 'INTERNAL' && reference) return { code, message: e.message, reason: capitalise(e.message), reference };
     if (field === undefined) return { code, message: e.message, reason: capitalise(e.message) };
     // The server writes `field: reason`; a form shows the reason at the field itself.
     const prefix = `${field}: `;
     const reason = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
     return { code, field, message: e.message, reason: capitalise(reason) };
   });
+}
+
+/** The id the server gave the failed request (its `X-Request-Id` answer header). */
+function requestId(error: CombinedError): string | undefined {
+  const response: unknown = error.response;
+  return response instanceof Response ? (response.headers.get('x-request-id') ?? undefined) : undefined;
 }
 
 /**

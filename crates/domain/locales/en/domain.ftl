@@ -20,6 +20,7 @@ email-invalid = "{ $text }" is not a valid e-mail address: { $why ->
 }
 password-too-short = is too short: { $len } characters; use at least { $min }, a few words make a good password
 password-too-long = is too long: use at most { $max } characters
+sign-in-paused = too many wrong passwords for this address: try again in { $minutes } min
 language-code-invalid = "{ $input }" is not a language code; use ISO 639 codes like fi, sv, nb, en
 enum-unknown-value = unknown value "{ $value }"; expected one of: { $expected }
 region-name-missing = give the name in at least one language (fi, sv, nb or en)

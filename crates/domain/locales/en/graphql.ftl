@@ -26,7 +26,6 @@ review-due-not-after-today = must be a date after today: when should the pathway
 ## People, organisations and regions
 
 current-password-wrong = is not your current password
-sign-in-paused = too many wrong passwords for this address: try again in { $minutes } min
 unsubscribe-link-invalid = is not a link from Verkosto to turn mail off (it may have been cut short); sign in and choose your mail on the My account page
 person-role-needs-region = give both regionId and role, or neither
 person-cannot-disable-self = you cannot disable your own account

@@ -23,6 +23,7 @@ password-too-short = on liian lyhyt: { $len ->
    *[other] { $len } merkkiä
 }; käytä vähintään { $min } merkkiä, muutamasta sanasta saa hyvän salasanan
 password-too-long = on liian pitkä: käytä enintään { $max } merkkiä
+sign-in-paused = tälle osoitteelle on annettu liian monta väärää salasanaa: yritä uudelleen { $minutes } min kuluttua
 language-code-invalid = ”{ $input }” ei ole kielikoodi; käytä ISO 639 -koodeja, kuten fi, sv, nb, en
 enum-unknown-value = tuntematon arvo ”{ $value }”; sallitut arvot: { $expected }
 region-name-missing = anna nimi vähintään yhdellä kielellä (fi, sv, nb tai en)

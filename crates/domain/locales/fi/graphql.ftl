@@ -26,7 +26,6 @@ review-due-not-after-today = on oltava tämän päivän jälkeen: milloin hoitop
 ## Henkilöt, organisaatiot ja alueet
 
 current-password-wrong = ei ole nykyinen salasanasi
-sign-in-paused = tälle osoitteelle on annettu liian monta väärää salasanaa: yritä uudelleen { $minutes } min kuluttua
 unsubscribe-link-invalid = ei ole Verkoston linkki viestien lopettamiseen (se on ehkä katkennut); kirjaudu sisään ja valitse viestisi Oma tili -sivulla
 person-role-needs-region = anna sekä regionId että role tai ei kumpaakaan
 person-cannot-disable-self = et voi poistaa omaa tiliäsi käytöstä

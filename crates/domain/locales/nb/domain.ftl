@@ -20,6 +20,7 @@ email-invalid = «{ $text }» er ikke en gyldig e-postadresse: { $why ->
 }
 password-too-short = er for kort: { $len } tegn; bruk minst { $min }, noen ord gir et godt passord
 password-too-long = er for langt: bruk maks { $max } tegn
+sign-in-paused = for mange feil passord for denne adressen: prøv igjen om { $minutes } min
 language-code-invalid = «{ $input }» er ikke en språkkode; bruk ISO 639-koder som fi, sv, nb, en
 enum-unknown-value = ukjent verdi «{ $value }»; tillatte verdier: { $expected }
 region-name-missing = oppgi navnet på minst ett språk (fi, sv, nb eller en)

@@ -26,7 +26,6 @@ review-due-not-after-today = må være en dato etter i dag: når skal forløpet 
 ## Personer, organisasjoner og regioner
 
 current-password-wrong = er ikke det nåværende passordet ditt
-sign-in-paused = for mange feil passord for denne adressen: prøv igjen om { $minutes } min
 unsubscribe-link-invalid = er ikke en lenke fra Verkosto for å slå av meldinger (den kan være kuttet av); logg inn og velg meldingene dine på siden Min konto
 person-role-needs-region = oppgi både regionId og role, eller ingen av dem
 person-cannot-disable-self = du kan ikke deaktivere din egen konto

@@ -20,6 +20,7 @@ email-invalid = ”{ $text }” är inte en giltig e-postadress: { $why ->
 }
 password-too-short = är för kort: { $len } tecken; använd minst { $min }, några ord ger ett bra lösenord
 password-too-long = är för långt: använd högst { $max } tecken
+sign-in-paused = för många fel lösenord för den här adressen: försök igen om { $minutes } min
 language-code-invalid = ”{ $input }” är inte en språkkod; använd ISO 639-koder som fi, sv, nb, en
 enum-unknown-value = okänt värde ”{ $value }”; tillåtna värden: { $expected }
 region-name-missing = ange namnet på minst ett språk (fi, sv, nb eller en)

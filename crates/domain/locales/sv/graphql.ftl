@@ -26,7 +26,6 @@ review-due-not-after-today = måste vara ett datum efter i dag: när ska vårdke
 ## Personer, organisationer och regioner
 
 current-password-wrong = är inte ditt nuvarande lösenord
-sign-in-paused = för många fel lösenord för den här adressen: försök igen om { $minutes } min
 unsubscribe-link-invalid = är inte en länk från Verkosto för att stänga av meddelanden (den kan ha kapats); logga in och välj dina meddelanden på sidan Mitt konto
 person-role-needs-region = ange både regionId och role, eller ingetdera
 person-cannot-disable-self = du kan inte inaktivera ditt eget konto

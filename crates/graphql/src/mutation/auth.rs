@@ -2,14 +2,13 @@
 
 use async_graphql::{Context, Object};
 use verkosto_domain::{DomainError, msg, text::NewPassword};
-use verkosto_store::{StoreError, credentials::verify_password, session::IssuedSession};
+use verkosto_store::{credentials::verify_password, session::IssuedSession};
 
 use crate::{
     ApiError, ApiResult,
     context::{ContextExt, CurrentSession, SharedTokenIssuer},
     object::{AuthPayload, Person},
     refresh_cookie,
-    sign_in_throttle::SignInThrottle,
 };
 
 /// Authentication mutations.
@@ -46,19 +45,8 @@ impl AuthMutation {
         email: String,
         password: String,
     ) -> ApiResult<AuthPayload> {
-        let throttle = ctx.data::<SignInThrottle>()?;
-        throttle.check(&email, "password")?;
-        match ctx.store()?.sign_in(&email, &password).await {
-            Ok(issued) => {
-                throttle.succeeded(&email);
-                payload(ctx, issued).await
-            }
-            Err(StoreError::Domain(DomainError::BadCredentials)) => {
-                throttle.failed(&email);
-                Err(DomainError::BadCredentials.into())
-            }
-            Err(other) => Err(other.into()),
-        }
+        let issued = ctx.store()?.sign_in(&email, &password).await?;
+        payload(ctx, issued).await
     }
 
     /// Trades a refresh token (single use) for a new access token and refresh token: the one
@@ -114,16 +102,16 @@ impl AuthMutation {
             .get_person(me)
             .await?
             .ok_or(DomainError::Unauthenticated)?;
-        let throttle = ctx.data::<SignInThrottle>()?;
-        throttle.check(&person.email, "currentPassword")?;
+        store
+            .check_sign_in_wait(&person.email, "currentPassword")
+            .await?;
         if !verify_password(person.password_hash, &current_password).await? {
-            throttle.failed(&person.email);
+            store.count_wrong_password(&person.email).await?;
             return Err(ApiError::invalid(
                 "currentPassword",
                 msg!("current-password-wrong"),
             ));
         }
-        throttle.succeeded(&person.email);
         let new_password = NewPassword::parse("newPassword", &new_password)?;
         let keep = ctx.data_opt::<CurrentSession>().map(|s| s.0);
         store.set_password(me, me, &new_password, keep).await?;

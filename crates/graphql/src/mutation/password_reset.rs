@@ -9,7 +9,6 @@ use crate::{
     mails,
     mutation::auth::payload,
     object::AuthPayload,
-    sign_in_throttle::SignInThrottle,
 };
 
 /// Password reset mutations; both work without signing in.
@@ -52,10 +51,6 @@ impl PasswordResetMutation {
             .store()?
             .reset_password(token.trim(), &new_password)
             .await?;
-        let signed_in = payload(ctx, issued).await?;
-        // The link proved who they are: wrong passwords before it no longer make them wait.
-        ctx.data::<SignInThrottle>()?
-            .succeeded(&signed_in.viewer.0.email);
-        Ok(signed_in)
+        payload(ctx, issued).await
     }
 }

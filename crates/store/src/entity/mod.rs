@@ -22,3 +22,4 @@ pub mod role;
 pub mod search_outbox;
 pub mod service;
 pub mod session;
+pub mod wrong_password;

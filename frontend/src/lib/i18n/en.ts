@@ -43,6 +43,7 @@ export const en = {
     CONFLICT: 'Conflict.',
     INTERNAL: 'Something went wrong.',
     NETWORK: 'No connection to the server.',
+    reference: 'Reference: {{id}}',
   },
   signIn: {
     title: 'Sign in',

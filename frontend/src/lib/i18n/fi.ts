@@ -44,6 +44,7 @@ export const fi: Translation = {
     CONFLICT: 'Ristiriita.',
     INTERNAL: 'Jokin meni vikaan.',
     NETWORK: 'Ei yhteyttä palvelimeen.',
+    reference: 'Viite: {{id}}',
   },
   signIn: {
     title: 'Kirjaudu',

@@ -44,6 +44,7 @@ export const nb: Translation = {
     CONFLICT: 'Konflikt.',
     INTERNAL: 'Noe gikk galt.',
     NETWORK: 'Ingen forbindelse med serveren.',
+    reference: 'Referanse: {{id}}',
   },
   signIn: {
     title: 'Logg inn',

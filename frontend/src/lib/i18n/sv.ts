@@ -44,6 +44,7 @@ export const sv: Translation = {
     CONFLICT: 'Konflikt.',
     INTERNAL: 'Något gick fel.',
     NETWORK: 'Ingen förbindelse med servern.',
+    reference: 'Referens: {{id}}',
   },
   signIn: {
     title: 'Logga in',
