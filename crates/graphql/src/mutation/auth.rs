@@ -88,8 +88,8 @@ impl AuthMutation {
         Ok(true)
     }
 
-    /// Changes the viewer's password; every other session is signed out. Wrong current passwords
-    /// count toward the account's pause like wrong passwords at sign-in.
+    /// Changes the viewer's password; every other session is signed out. A wrong current password
+    /// counts toward the address's wait like a wrong password at sign-in.
     async fn change_password(
         &self,
         ctx: &Context<'_>,
