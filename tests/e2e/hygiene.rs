@@ -229,6 +229,7 @@ async fn every_answer_names_its_request_id_and_keeps_the_one_a_proxy_sent() {
         assert!(uuid::Uuid::parse_str(&id).is_ok(), "{path}: {id}");
         ids.push(id);
     }
+    ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), 3, "a new id for each request: {ids:?}");
     let proxied = app

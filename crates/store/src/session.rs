@@ -8,7 +8,7 @@ use verkosto_domain::{DomainError, PersonId, SessionId};
 
 use crate::{
     Store, StoreResult,
-    credentials::{new_token, token_hash, verify_password},
+    credentials::{new_token, token_hash},
     entity::{person, refresh_token, session},
     error::DbContext,
     wrong_password::forget_wrong_passwords,
@@ -33,20 +33,18 @@ impl Store {
     /// the address's wait, and a try while it waits is refused at `password` unchecked.
     pub async fn sign_in(&self, email: &str, password: &str) -> StoreResult<IssuedSession> {
         let email = email.trim().to_lowercase();
-        self.check_sign_in_wait(&email, "password").await?;
         let found = person::Entity::find()
             .filter(person::Column::Email.eq(&email))
             .one(&self.db)
             .await
             .context("look up the account")?;
         let stored = found.as_ref().and_then(|p| p.password_hash.clone());
-        let ok = verify_password(stored, password).await?;
+        let ok = self
+            .check_password(&email, stored, password, "password")
+            .await?;
         let person = match found {
             Some(person) if ok && !person.disabled => person,
-            _ => {
-                self.count_wrong_password(&email).await?;
-                return Err(DomainError::BadCredentials.into());
-            }
+            _ => return Err(DomainError::BadCredentials.into()),
         };
         let tx = self.write().await?;
         forget_wrong_passwords(&tx.txn, &email).await?;

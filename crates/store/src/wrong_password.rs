@@ -11,13 +11,33 @@ use sea_orm::{
 use verkosto_domain::sign_in_wait::{FORGET_WRONG_PASSWORDS_AFTER, refusal, waits_until};
 
 use crate::{
-    Store, StoreResult, credentials::token_hash, entity::wrong_password, error::DbContext,
+    Store, StoreResult,
+    credentials::{token_hash, verify_password},
+    entity::wrong_password,
+    error::DbContext,
 };
 
 impl Store {
-    /// Refuses a password try for `email` while the address waits; `field` is the password's
-    /// input field.
-    pub async fn check_sign_in_wait(&self, email: &str, field: &str) -> StoreResult<()> {
+    /// Checks `password` against the `stored` hash of `email`'s account (none for an unknown
+    /// address, which takes as long). While the address waits the try is refused at `field`
+    /// unchecked; a wrong password counts toward the wait.
+    pub async fn check_password(
+        &self,
+        email: &str,
+        stored: Option<String>,
+        password: &str,
+        field: &str,
+    ) -> StoreResult<bool> {
+        self.check_sign_in_wait(email, field).await?;
+        let ok = verify_password(stored, password).await?;
+        if !ok {
+            self.count_wrong_password(email).await?;
+        }
+        Ok(ok)
+    }
+
+    /// Refuses a password try for `email` while the address waits.
+    async fn check_sign_in_wait(&self, email: &str, field: &str) -> StoreResult<()> {
         let found = wrong_password::Entity::find_by_id(address_hash(email))
             .one(&self.db)
             .await
@@ -30,7 +50,7 @@ impl Store {
     }
 
     /// Counts a wrong password for `email`; wrong passwords a day old are forgotten.
-    pub async fn count_wrong_password(&self, email: &str) -> StoreResult<()> {
+    async fn count_wrong_password(&self, email: &str) -> StoreResult<()> {
         let now = Utc::now();
         let tx = self.write().await?;
         wrong_password::Entity::delete_many()

@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, Object};
 use verkosto_domain::{DomainError, msg, text::NewPassword};
-use verkosto_store::{credentials::verify_password, session::IssuedSession};
+use verkosto_store::session::IssuedSession;
 
 use crate::{
     ApiError, ApiResult,
@@ -102,15 +102,17 @@ impl AuthMutation {
             .get_person(me)
             .await?
             .ok_or(DomainError::Unauthenticated)?;
-        store
-            .check_sign_in_wait(&person.email, "currentPassword")
-            .await?;
-        if !verify_password(person.password_hash, &current_password).await? {
-            store.count_wrong_password(&person.email).await?;
-            return Err(ApiError::invalid(
-                "currentPassword",
-                msg!("current-password-wrong"),
-            ));
+        let field = "currentPassword";
+        if !store
+            .check_password(
+                &person.email,
+                person.password_hash,
+                &current_password,
+                field,
+            )
+            .await?
+        {
+            return Err(ApiError::invalid(field, msg!("current-password-wrong")));
         }
         let new_password = NewPassword::parse("newPassword", &new_password)?;
         let keep = ctx.data_opt::<CurrentSession>().map(|s| s.0);
