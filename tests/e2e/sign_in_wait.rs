@@ -88,6 +88,30 @@ async fn the_wait_holds_on_every_server_of_the_database() {
 }
 
 #[tokio::test]
+async fn a_burst_of_simultaneous_guesses_gets_no_more_tries_than_one_by_one() {
+    let first = TestApp::spawn().await;
+    let anna = PersonBuilder::new("anna@example.org").insert(&first).await;
+    let second = TestApp::spawn_with(&[("VERKOSTO_DATABASE_URL", first.database_url())]).await;
+    let tries = (0..24).map(|i| {
+        let app = if i % 2 == 0 { &first } else { &second };
+        app.gql(None, LOGIN, json!({ "e": anna.email, "p": WRONG }))
+    });
+    let answers = futures::future::join_all(tries).await;
+    let codes: Vec<_> = answers.iter().map(Gql::error_code).collect();
+    let checked = codes
+        .iter()
+        .filter(|c| **c == Some("UNAUTHENTICATED"))
+        .count();
+    let paused = codes
+        .iter()
+        .filter(|c| **c == Some("BAD_USER_INPUT"))
+        .count();
+    assert_eq!((checked, paused), (5, 19), "{codes:?}");
+    let after = sign_in(&first, &anna.email, TEST_PASSWORD).await;
+    assert_error(&after, "BAD_USER_INPUT", Some("password"), &["1 min"]);
+}
+
+#[tokio::test]
 async fn an_unknown_address_waits_alike_so_the_pause_tells_nobody_who_has_an_account() {
     let app = TestApp::spawn().await;
     PersonBuilder::new("anna@example.org").insert(&app).await;
@@ -144,6 +168,38 @@ async fn wrong_current_passwords_count_toward_the_same_wait() {
     assert_eq!(password_hash(&app, &anna).await, before, "unchanged");
     let login = sign_in(&app, &anna.email, TEST_PASSWORD).await;
     assert_error(&login, "BAD_USER_INPUT", Some("password"), &["1 min"]);
+}
+
+#[tokio::test]
+async fn the_right_password_is_not_counted_even_when_the_change_is_refused() {
+    let app = TestApp::spawn().await;
+    let anna = PersonBuilder::new("anna@example.org").insert(&app).await;
+    let token = app.token(&anna).await;
+    for _ in 0..4 {
+        change_password(&app, &token, WRONG).await;
+    }
+    let too_short = app
+        .gql(
+            Some(&token),
+            CHANGE,
+            json!({ "c": TEST_PASSWORD, "n": "short" }),
+        )
+        .await;
+    assert_error(&too_short, "BAD_USER_INPUT", Some("newPassword"), &["12"]);
+    let fifth = change_password(&app, &token, WRONG).await;
+    assert_error(
+        &fifth,
+        "BAD_USER_INPUT",
+        Some("currentPassword"),
+        &["not your current password"],
+    );
+    let paused = change_password(&app, &token, WRONG).await;
+    assert_error(
+        &paused,
+        "BAD_USER_INPUT",
+        Some("currentPassword"),
+        &["1 min"],
+    );
 }
 
 #[tokio::test]

@@ -5,8 +5,8 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, Set,
-    sea_query::{Expr, OnConflict},
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, QueryFilter,
+    QuerySelect, Set, sea_query::Expr,
 };
 use verkosto_domain::sign_in_wait::{FORGET_WRONG_PASSWORDS_AFTER, refusal, waits_until};
 
@@ -21,6 +21,9 @@ impl Store {
     /// Checks `password` against the `stored` hash of `email`'s account (none for an unknown
     /// address, which takes as long). While the address waits the try is refused at `field`
     /// unchecked; a wrong password counts toward the wait.
+    ///
+    /// A try counts before the slow check and is given back when the password is right, so
+    /// simultaneous guesses, on one server or many, get no more tries than guesses one by one.
     pub async fn check_password(
         &self,
         email: &str,
@@ -28,54 +31,70 @@ impl Store {
         password: &str,
         field: &str,
     ) -> StoreResult<bool> {
-        self.check_sign_in_wait(email, field).await?;
+        self.count_try(email, field).await?;
         let ok = verify_password(stored, password).await?;
-        if !ok {
-            self.count_wrong_password(email).await?;
+        if ok {
+            self.give_back_try(email).await?;
         }
         Ok(ok)
     }
 
-    /// Refuses a password try for `email` while the address waits.
-    async fn check_sign_in_wait(&self, email: &str, field: &str) -> StoreResult<()> {
-        let found = wrong_password::Entity::find_by_id(address_hash(email))
-            .one(&self.db)
-            .await
-            .context("look up the wrong passwords")?;
+    /// Counts a password try for `email`, or refuses it at `field` while the address waits.
+    /// Wrong passwords a day old are forgotten first.
+    async fn count_try(&self, email: &str, field: &str) -> StoreResult<()> {
         let now = Utc::now();
-        match found.and_then(|row| waits_until(row.count, row.last_at)) {
-            Some(until) if until > now => Err(refusal(field, until, now).into()),
-            _ => Ok(()),
-        }
-    }
-
-    /// Counts a wrong password for `email`; wrong passwords a day old are forgotten.
-    async fn count_wrong_password(&self, email: &str) -> StoreResult<()> {
-        let now = Utc::now();
+        let key = address_hash(email);
         let tx = self.write().await?;
         wrong_password::Entity::delete_many()
             .filter(wrong_password::Column::LastAt.lt(now - FORGET_WRONG_PASSWORDS_AFTER))
             .exec(&tx.txn)
             .await
             .context("forget old wrong passwords")?;
-        let first = wrong_password::ActiveModel {
-            address_hash: Set(address_hash(email)),
-            count: Set(1),
+        let none_yet = wrong_password::ActiveModel {
+            address_hash: Set(key.clone()),
+            count: Set(0),
             last_at: Set(now),
         };
-        wrong_password::Entity::insert(first)
-            .on_conflict(
-                OnConflict::column(wrong_password::Column::AddressHash)
-                    .value(
-                        wrong_password::Column::Count,
-                        Expr::col((wrong_password::Entity, wrong_password::Column::Count)).add(1),
-                    )
-                    .update_column(wrong_password::Column::LastAt)
-                    .to_owned(),
+        wrong_password::Entity::insert(none_yet)
+            .on_conflict_do_nothing()
+            .exec_without_returning(&tx.txn)
+            .await
+            .context("start counting wrong passwords")?;
+        // Tries for the address take turns from here to the commit.
+        let row = wrong_password::Entity::find_by_id(key)
+            .lock_exclusive()
+            .one(&tx.txn)
+            .await
+            .and_then(|row| row.ok_or_else(|| DbErr::RecordNotFound("wrong_password".into())))
+            .context("look up the wrong passwords")?;
+        if let Some(until) = waits_until(row.count, row.last_at).filter(|until| *until > now) {
+            return Err(refusal(field, until, now).into());
+        }
+        let counted = wrong_password::ActiveModel {
+            count: Set(row.count + 1),
+            last_at: Set(now),
+            ..row.into()
+        };
+        counted
+            .update(&tx.txn)
+            .await
+            .context("count a password try")?;
+        tx.commit().await
+    }
+
+    /// Gives back the try of a right password: it is not a wrong one.
+    async fn give_back_try(&self, email: &str) -> StoreResult<()> {
+        let tx = self.write().await?;
+        wrong_password::Entity::update_many()
+            .col_expr(
+                wrong_password::Column::Count,
+                Expr::col(wrong_password::Column::Count).sub(1),
             )
+            .filter(wrong_password::Column::AddressHash.eq(address_hash(email)))
+            .filter(wrong_password::Column::Count.gt(0))
             .exec(&tx.txn)
             .await
-            .context("count a wrong password")?;
+            .context("give back a password try")?;
         tx.commit().await
     }
 }
