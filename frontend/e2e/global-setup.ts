@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { SCREENSHOT_DIR, STATE_FILE } from './paths';
+import { SCREENSHOT_DIR, STATE_FILE, WEB_DIR } from './paths';
 
 const frontend = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -67,8 +67,7 @@ async function waitUntilReady(url: string): Promise<void> {
 }
 
 export default async function globalSetup(): Promise<void> {
-  const dist = join(frontend, 'dist', 'index.html');
-  if (!existsSync(dist)) throw new Error('frontend/dist is missing: run `npm run build` first');
+  if (!existsSync(join(WEB_DIR, 'index.html'))) throw new Error(`${WEB_DIR} is missing: run \`npm run build\` first`);
   const binary = serverBinary();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'verkosto-e2e-'));
@@ -82,7 +81,7 @@ export default async function globalSetup(): Promise<void> {
       VERKOSTO_BIND: `127.0.0.1:${port}`,
       VERKOSTO_DATA_DIR: dataDir,
       VERKOSTO_DEMO: 'true',
-      VERKOSTO_WEB_DIR: process.env.VERKOSTO_E2E_WEB_DIR ?? join(frontend, 'dist'),
+      VERKOSTO_WEB_DIR: WEB_DIR,
       VERKOSTO_PUBLIC_URL: url,
       // Mail is logged, not sent (no mail server): the journeys read links from the log.
       VERKOSTO_LOG: 'warn,verkosto_server::mail=info',

@@ -1,7 +1,11 @@
 // A 375 px wide phone: every main page, as the role that uses it, fits the screen without the
 // page itself scrolling sideways (wide tables scroll inside their own region instead).
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { expect, test, type Page } from '@playwright/test';
 
+import { WEB_DIR } from './paths';
 import { api, regionId, screenshot, signIn, unique, type Account } from './support';
 
 const WIDTH = 375;
@@ -110,3 +114,19 @@ for (const [role, checks] of Object.entries(pages) as [Account | 'anonymous', Ch
     expect(tooWide, 'pages wider than the phone').toEqual([]);
   });
 }
+
+test('a phone is sent the app as the build compressed it, at its smallest', async ({ page }) => {
+  const sent: { file: string; encoding?: string; bytes: number }[] = [];
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (!/^\/assets\/.+\.(js|css)$/.test(path)) return;
+    const headers = response.headers();
+    sent.push({ file: path.slice(1), encoding: headers['content-encoding'], bytes: Number(headers['content-length']) });
+  });
+  await page.goto('/');
+  await expect(page.locator('h1')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(sent.length, 'scripts and styles of the first page').toBeGreaterThan(1);
+  const built = (file: string) => statSync(join(WEB_DIR, `${file}.br`)).size;
+  expect(sent).toEqual(sent.map(({ file }) => ({ file, encoding: 'br', bytes: built(file) })));
+});

@@ -1,8 +1,9 @@
 //! The built web app as the server hands it out: hashed assets kept by browsers for a year,
 //! page addresses answered with `index.html` and checked again on each visit, both compressed
-//! when the browser accepts it; and the headers that limit what a browser lets a page do.
+//! when the browser accepts it (as the build compressed them, when it did); and the headers
+//! that limit what a browser lets a page do.
 
-use std::io::Read;
+use std::io::{Read, Write};
 
 use tempfile::TempDir;
 use verkosto_testkit::TestApp;
@@ -61,6 +62,7 @@ async fn a_hashed_asset_comes_compressed_and_is_kept_for_a_year() {
         header(&brotli, "cache-control"),
         Some("public, max-age=31536000, immutable")
     );
+    assert_eq!(header(&brotli, "vary"), Some("accept-encoding"));
     let body = brotli.bytes().await.unwrap();
     assert!(
         body.len() * 5 < script.len(),
@@ -85,6 +87,66 @@ async fn a_hashed_asset_comes_compressed_and_is_kept_for_a_year() {
     let plain = get(&app, ASSET, "identity").await;
     assert_eq!(header(&plain, "content-encoding"), None);
     assert_eq!(plain.text().await.unwrap(), script);
+}
+
+/// Writes `name` in `dir` compressed as `npm run build` does: brotli at its highest quality and
+/// gzip at its highest level, beside the file. Returns both as written.
+fn compress_beside(dir: &TempDir, name: &str) -> (Vec<u8>, Vec<u8>) {
+    let path = dir.path().join(name.trim_start_matches('/'));
+    let plain = std::fs::read(&path).unwrap();
+    let mut brotli = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut brotli, 4096, 11, 22);
+        writer.write_all(&plain).unwrap();
+    }
+    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gzip.write_all(&plain).unwrap();
+    let gzip = gzip.finish().unwrap();
+    let with_suffix = |suffix: &str, bytes: &[u8]| {
+        let mut name = path.clone().into_os_string();
+        name.push(suffix);
+        std::fs::write(name, bytes).unwrap();
+    };
+    with_suffix(".br", &brotli);
+    with_suffix(".gz", &gzip);
+    (brotli, gzip)
+}
+
+#[tokio::test]
+async fn files_the_build_compressed_are_sent_as_they_are() {
+    let (dir, _) = build();
+    let (asset_br, asset_gz) = compress_beside(&dir, ASSET);
+    let (index_br, _) = compress_beside(&dir, "/index.html");
+    let app = serve(&dir).await;
+
+    let brotli = get(&app, ASSET, "gzip, deflate, br").await;
+    assert_eq!(header(&brotli, "content-encoding"), Some("br"));
+    assert_eq!(header(&brotli, "vary"), Some("accept-encoding"));
+    assert_eq!(
+        header(&brotli, "cache-control"),
+        Some("public, max-age=31536000, immutable")
+    );
+    assert_sent_as_built(brotli, &asset_br).await;
+
+    let gzip = get(&app, ASSET, "gzip").await;
+    assert_eq!(header(&gzip, "content-encoding"), Some("gzip"));
+    assert_sent_as_built(gzip, &asset_gz).await;
+
+    let page = get(&app, "/regions/3f0c/network", "br").await;
+    assert_eq!(header(&page, "content-encoding"), Some("br"));
+    assert_eq!(header(&page, "cache-control"), Some("no-cache"));
+    assert_sent_as_built(page, &index_br).await;
+}
+
+/// Asserts that `response` carries exactly the bytes of the build's compressed file.
+async fn assert_sent_as_built(response: reqwest::Response, built: &[u8]) {
+    let sent = response.bytes().await.unwrap();
+    assert!(
+        sent == built,
+        "compressed again on the way: {} bytes sent, the build's file has {}",
+        sent.len(),
+        built.len()
+    );
 }
 
 #[tokio::test]
