@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 
+import shared from '../../../../../crates/domain/testdata/slugs.json?raw';
+
 import { slugify, slugProblem, suggestedSlug } from './slug';
+
+/** The cases the API's `slugify` is tested on too. */
+const cases = (JSON.parse(shared) as { cases: [string, string][] }).cases;
 
 const none = { fi: '', sv: '', nb: '', en: '' };
 
 describe('address names', () => {
   it('are made as the API makes them', () => {
-    expect(slugify('Kaakkois-Suomi')).toBe('kaakkois-suomi');
-    expect(slugify('Pohjois-Pohjanmaa ')).toBe('pohjois-pohjanmaa');
-    expect(slugify('Møre og Romsdal')).toBe('more-og-romsdal');
-    expect(slugify('Etelä-Savo (testi)')).toBe('etela-savo-testi');
+    expect(cases.length).toBeGreaterThan(10);
+    for (const [name, slug] of cases) expect(slugify(name), name).toBe(slug);
   });
 
   it('come from the name in the country’s language first', () => {

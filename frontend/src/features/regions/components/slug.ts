@@ -5,15 +5,19 @@ import type { AppLanguage } from '@/lib/i18n';
 /** The languages in the order a name is taken from, after the country's own. */
 const ORDER: readonly AppLanguage[] = ['fi', 'sv', 'nb', 'en'];
 
-/** Letters the API folds to a–z. */
-const FOLDED: Record<string, string> = { ä: 'a', å: 'a', á: 'a', à: 'a', â: 'a', æ: 'a', ö: 'o', ø: 'o', ó: 'o', ô: 'o', é: 'e', è: 'e', ê: 'e', ü: 'u', ú: 'u' };
+/** Letters of their own (no letter with a mark) that the API spells in a–z. */
+const SPELLED: Record<string, string> = { ø: 'o', æ: 'a', đ: 'd', ŋ: 'n', ŧ: 't', ł: 'l', ß: 'ss' };
 
-/** An address name made from `name` as the API makes it: lower-case a–z, digits and hyphens. */
+/**
+ * An address name made from `name` as the API makes it: lower-case a–z, digits and hyphens,
+ * accents and other marks dropped (ä → a, č → c).
+ */
 export function slugify(name: string): string {
   let slug = '';
-  for (const raw of name.trim().toLowerCase()) {
-    const c = FOLDED[raw] ?? raw;
+  const letters = name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  for (const c of letters) {
     if (/^[a-z0-9]$/.test(c)) slug += c;
+    else if (SPELLED[c] !== undefined) slug += SPELLED[c];
     else if (slug !== '' && !slug.endsWith('-')) slug += '-';
   }
   return slug.replace(/-+$/, '');
