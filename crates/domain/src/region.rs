@@ -91,7 +91,7 @@ pub fn slugify(name: &str) -> String {
     slug.trim_end_matches('-').to_owned()
 }
 
-/// A lower-case letter of its own (no letter with a mark) in a–z.
+/// How a–z spells a lower-case letter with no mark to drop (ø, æ, ß…), if it does.
 fn spelled_out(c: char) -> Option<&'static str> {
     Some(match c {
         'ø' => "o",
