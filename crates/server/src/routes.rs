@@ -109,8 +109,8 @@ pub async fn serve(
         .layer(CountRequestsLayer(metrics))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .service(routes);
-    // Each answer goes out as soon as it is written: without this, the last short piece of a
-    // file or a long answer waited for the client's delayed acknowledgement (up to 40 ms).
+    // Each answer goes out as soon as it is written: without this, the last short piece of an
+    // answer written in pieces (a file) waited for the client's delayed acknowledgement (40 ms).
     let listener = listener.tap_io(|connection| {
         if let Err(error) = connection.set_nodelay(true) {
             tracing::debug!(%error, "could not turn off Nagle's algorithm on a connection");
